@@ -1,0 +1,23 @@
+// Integration tests start real databases (PGlite in-process, and the machine's PostgreSQL when
+// DATABASE_URL is set), so they run serially-ish and get generous timeouts.
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: 'src',
+  testEnvironment: 'node',
+  testRegex: '.*\\.spec\\.ts$',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

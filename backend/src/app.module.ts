@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from './core/auth/auth.module';
+import { AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { GraphQLModule } from './core/graphql/graphql.module';
+import { HealthModule } from './core/health/health.module';
+import { JobsModule } from './core/jobs/jobs.module';
+import { LoggingModule } from './core/logging/logging.module';
+import { PubSubModule } from './core/pubsub/pubsub.module';
+import { RateLimitModule } from './core/rate-limit/rate-limit.module';
+import { RedisModule } from './core/redis/redis.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { ModerationLogModule } from './modules/moderation/moderation-log.module';
+
+/** The whole app, for one validated configuration (main.ts and the tests each build one). */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        RateLimitModule,
+        PubSubModule,
+        JobsModule,
+        AuthModule,
+        GraphQLModule,
+        HealthModule,
+        ModerationLogModule,
+        AccountsModule,
+      ],
+    };
+  }
+}

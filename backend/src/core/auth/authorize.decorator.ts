@@ -1,0 +1,53 @@
+import {
+  applyDecorators, CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata, UseGuards,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Role } from '../../modules/accounts/role.enum';
+import type { UserEntity } from '../../modules/accounts/user.entity';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
+import type { RequestContext } from '../graphql/request-context';
+
+export interface AuthorizeOptions {
+  /** Only these roles; any signed-in user when omitted. */
+  roles?: Role[];
+  /** Writing (posting, liking, commenting, reporting): refused while the account is suspended. */
+  writes?: boolean;
+}
+
+const AUTHORIZE = 'authorize';
+
+/** True while a suspension is in force. */
+export function isSuspended(user: Pick<UserEntity, 'suspendedUntil'>, now = new Date()): boolean {
+  return !!user.suspendedUntil && user.suspendedUntil > now;
+}
+
+/** Checks the viewer the request context loaded from the database, so changes apply on the next request. */
+export function assertAuthorized(viewer: UserEntity | null, options: AuthorizeOptions): UserEntity {
+  if (!viewer) throw new UnauthenticatedError();
+  if (options.roles && !options.roles.includes(viewer.role)) throw new ForbiddenError();
+  if (options.writes && isSuspended(viewer)) {
+    throw new ForbiddenError(`Your account is suspended until ${viewer.suspendedUntil!.toISOString()}.`);
+  }
+  return viewer;
+}
+
+@Injectable()
+export class AuthorizeGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const options = this.reflector.get<AuthorizeOptions>(AUTHORIZE, context.getHandler()) ?? {};
+    assertAuthorized(GqlExecutionContext.create(context).getContext<RequestContext>().viewer, options);
+    return true;
+  }
+}
+
+/** Requires a signed-in user, optionally with one of `roles`, optionally not suspended. */
+export const Authorize = (options: AuthorizeOptions = {}) =>
+  applyDecorators(SetMetadata(AUTHORIZE, options), UseGuards(AuthorizeGuard));
+
+/** The signed-in user (or null on public fields). */
+export const Viewer = createParamDecorator(
+  (_: unknown, context: ExecutionContext) => GqlExecutionContext.create(context).getContext<RequestContext>().viewer,
+);

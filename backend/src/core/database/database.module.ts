@@ -1,0 +1,30 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { DatabaseEndpoint } from './database-endpoint';
+import { migrateWithLock } from './migrate';
+
+@Global()
+@Module({ providers: [DatabaseEndpoint], exports: [DatabaseEndpoint] })
+class DatabaseEndpointModule {}
+
+/** TypeORM over PostgreSQL or PGlite; migrations run (under a lock) before the app takes traffic. */
+@Module({
+  imports: [
+    DatabaseEndpointModule,
+    TypeOrmModule.forRootAsync({
+      imports: [DatabaseEndpointModule],
+      inject: [DatabaseEndpoint, AppConfig],
+      useFactory: async (endpoint: DatabaseEndpoint) => dataSourceOptions(await endpoint.url()),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        await migrateWithLock(dataSource);
+        return dataSource;
+      },
+    }),
+  ],
+  exports: [DatabaseEndpointModule],
+})
+export class DatabaseModule {}

@@ -1,0 +1,17 @@
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { EmbeddedPostgres } from './embedded-postgres';
+
+/** A DataSource outside Nest, for command-line scripts (migrate, generate, bench). */
+export async function openDatabase(config: AppConfig): Promise<{ dataSource: DataSource; close: () => Promise<void> }> {
+  const embedded = config.DATABASE_URL ? undefined : await EmbeddedPostgres.start(config.dataDir);
+  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL ?? embedded!.url)).initialize();
+  return {
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

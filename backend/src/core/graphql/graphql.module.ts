@@ -1,0 +1,72 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLError } from 'graphql';
+import type { Request } from 'express';
+import { join } from 'node:path';
+import { AuthModule } from '../auth/auth.module';
+import { AppConfig } from '../config/app-config';
+import { formatGraphQLError, tooComplexErrors } from '../errors/format-graphql-error';
+import { GraphQLContextFactory } from './graphql-context.factory';
+import { rejectNulBytesPlugin } from './reject-nul-bytes.plugin';
+
+/** The printed schema the web app generates its types from (and the contract is checked against). */
+export const SCHEMA_FILE = join(__dirname, '../../../../shared/schema.graphql');
+
+const markTooComplex = [(_: unknown, error: GraphQLError) => void tooComplexErrors.add(error)];
+
+/**
+ * The front door. graphql-armor refuses abusive documents before they run: too deep, too many
+ * aliases (50 aliased `login`s must not try 50 passwords), too costly, too many tokens or
+ * directives. Apollo refuses batched arrays, mutations over GET and CSRF-able requests.
+ */
+export function armorFor(config: AppConfig) {
+  return new ApolloArmor({
+    maxDepth: { n: 10, onReject: markTooComplex, propagateOnRejection: true },
+    maxAliases: { n: 15, onReject: markTooComplex, propagateOnRejection: true },
+    costLimit: { maxCost: 5000, onReject: markTooComplex, propagateOnRejection: true },
+    maxTokens: { n: 2000, onReject: markTooComplex, propagateOnRejection: true },
+    maxDirectives: { n: 30, onReject: markTooComplex, propagateOnRejection: true },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+}
+
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [AuthModule],
+      inject: [AppConfig, GraphQLContextFactory],
+      useFactory: (config: AppConfig, contexts: GraphQLContextFactory): ApolloDriverConfig => {
+        const armor = armorFor(config);
+        return {
+          // Development start-ups keep the printed schema current; tests compare it instead.
+          autoSchemaFile: config.NODE_ENV === 'development' ? SCHEMA_FILE : true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: !config.isProduction,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          validationRules: armor.validationRules,
+          plugins: [...armor.plugins, rejectNulBytesPlugin],
+          formatError: formatGraphQLError,
+          subscriptions: {
+            'graphql-ws': {
+              path: '/graphql',
+              onConnect: async (ctx) => {
+                // Refuse the connection outright when the token is bad; keep the context for its operations.
+                (ctx.extra as { context?: unknown }).context = await contexts.forConnection(ctx.connectionParams);
+              },
+            },
+          },
+          context: ({ req, extra }: { req?: Request; extra?: { context?: unknown } }) =>
+            extra?.context ?? contexts.forHttp(req!),
+        };
+      },
+    }),
+  ],
+})
+export class GraphQLModule {}

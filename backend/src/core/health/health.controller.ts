@@ -1,0 +1,47 @@
+import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { RedisConnections } from '../redis/redis.module';
+
+/**
+ * /healthz: the process is up (for restarts). /readyz: it can serve, i.e. the database answers
+ * and is migrated, and Redis answers when configured (for load balancers).
+ */
+@Controller()
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly redis: RedisConnections,
+  ) {}
+
+  @Get('healthz')
+  @HttpCode(200)
+  health() {
+    return { status: 'ok' };
+  }
+
+  @Get('readyz')
+  async ready() {
+    const checks: Record<string, string> = {};
+    try {
+      const pending = await this.withTimeout(this.dataSource.showMigrations());
+      checks.database = pending ? 'migrations pending' : 'ok';
+    } catch {
+      checks.database = 'unreachable';
+    }
+    if (this.redis.client) {
+      try {
+        await this.withTimeout(this.redis.client.ping());
+        checks.redis = 'ok';
+      } catch {
+        checks.redis = 'unreachable';
+      }
+    }
+    if (Object.values(checks).some((state) => state !== 'ok')) throw new ServiceUnavailableException({ status: 'not ready', checks });
+    return { status: 'ready', checks };
+  }
+
+  private withTimeout<T>(work: Promise<T>, ms = 2000): Promise<T> {
+    return Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+  }
+}

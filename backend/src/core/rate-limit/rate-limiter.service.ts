@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppConfig } from '../config/app-config';
+import { RateLimitedError } from '../errors/app-errors';
+import { RedisConnections } from '../redis/redis.module';
+
+/** How many actions of one kind a key (a user, an IP, an account) may take per window. */
+export interface RateLimitPolicy {
+  name: string;
+  points: number;
+  windowSeconds: number;
+}
+
+/**
+ * Per-user / per-IP limits, counted in process by default and in Redis when REDIS_URL is set,
+ * so that many instances share one count. rate-limiter-flexible does the counting.
+ */
+@Injectable()
+export class RateLimiter {
+  private readonly limiters = new Map<string, RateLimiterAbstract>();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly redis: RedisConnections,
+  ) {}
+
+  /** Counts one action; RATE_LIMITED (with the wait) once the window's points are spent. */
+  async consume(policy: RateLimitPolicy, key: string): Promise<void> {
+    if (!this.config.rateLimitsEnabled) return;
+    try {
+      await this.limiter(policy).consume(key);
+    } catch (rejection) {
+      throw this.toError(rejection);
+    }
+  }
+
+  /** RATE_LIMITED if the key has already spent the window's points, without spending one. */
+  async assertAvailable(policy: RateLimitPolicy, key: string): Promise<void> {
+    if (!this.config.rateLimitsEnabled) return;
+    const state = await this.limiter(policy).get(key);
+    if (state && state.consumedPoints >= policy.points) throw this.toError(state);
+  }
+
+  /** Counts an action that has already happened (a failed login), never refusing it. */
+  async record(policy: RateLimitPolicy, key: string): Promise<void> {
+    if (!this.config.rateLimitsEnabled) return;
+    await this.limiter(policy).penalty(key, 1);
+  }
+
+  async reset(policy: RateLimitPolicy, key: string): Promise<void> {
+    await this.limiter(policy).delete(key);
+  }
+
+  private limiter(policy: RateLimitPolicy): RateLimiterAbstract {
+    let limiter = this.limiters.get(policy.name);
+    if (!limiter) {
+      const options = { keyPrefix: `rl:${policy.name}`, points: policy.points, duration: policy.windowSeconds };
+      limiter = this.redis.client
+        ? new RateLimiterRedis({ ...options, storeClient: this.redis.client, useRedisPackage: false })
+        : new RateLimiterMemory(options);
+      this.limiters.set(policy.name, limiter);
+    }
+    return limiter;
+  }
+
+  private toError(rejection: unknown): Error {
+    if (rejection instanceof RateLimiterRes) {
+      return new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    }
+    return rejection instanceof Error ? rejection : new Error(String(rejection));
+  }
+}

@@ -1,0 +1,44 @@
+import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * The Redis connections when REDIS_URL is set; `null` clients otherwise, and every adapter
+ * falls back to its in-process default. Subscribing needs a connection of its own.
+ */
+@Injectable()
+export class RedisConnections implements OnApplicationShutdown {
+  readonly client: Redis | null;
+  private readonly extra: Redis[] = [];
+  private readonly logger = new Logger(RedisConnections.name);
+
+  constructor(private readonly config: AppConfig) {
+    this.client = config.REDIS_URL ? this.connect('main') : null;
+  }
+
+  get enabled(): boolean {
+    return this.client !== null;
+  }
+
+  /** A further connection (pub/sub subscriber, BullMQ worker); closed with the app. */
+  duplicate(purpose: string, options: { maxRetriesPerRequest?: number | null } = {}): Redis {
+    if (!this.config.REDIS_URL) throw new Error('REDIS_URL is not set');
+    const connection = this.connect(purpose, options);
+    this.extra.push(connection);
+    return connection;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.client, ...this.extra].map((c) => c?.quit().catch(() => c.disconnect())));
+  }
+
+  private connect(purpose: string, options: { maxRetriesPerRequest?: number | null } = {}): Redis {
+    const connection = new Redis(this.config.REDIS_URL!, { lazyConnect: false, enableOfflineQueue: true, ...options });
+    connection.on('error', (error) => this.logger.warn(`redis (${purpose}): ${error.message}`));
+    return connection;
+  }
+}
+
+@Global()
+@Module({ providers: [RedisConnections], exports: [RedisConnections] })
+export class RedisModule {}

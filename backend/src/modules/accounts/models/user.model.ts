@@ -1,0 +1,58 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '../role.enum';
+import type { UserEntity } from '../user.entity';
+
+@ObjectType('User')
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  avatarUrl: string | null;
+
+  @Field(() => Role)
+  role: Role;
+
+  /** Not a field: `email` is resolved from it for the user themself and ADMIN only. */
+  privateEmail: string;
+
+  /** Not a field: set when the object is handed to its own user (register, login), who may see the email. */
+  isViewer = false;
+
+  @Field(() => Date, { nullable: true })
+  suspendedUntil: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  static from(entity: UserEntity, options: { isViewer?: boolean } = {}): User {
+    return Object.assign(new User(), {
+      id: entity.id,
+      displayName: entity.displayName,
+      avatarUrl: entity.avatarUrl,
+      role: entity.role,
+      privateEmail: entity.email,
+      suspendedUntil: entity.suspendedUntil,
+      createdAt: entity.createdAt,
+      isViewer: options.isViewer ?? false,
+    });
+  }
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field()
+  accessToken: string;
+
+  @Field(() => User)
+  user: User;
+}
+
+/** Derived per user: read in one batched query for a whole page (see user-stats-by-user-id.loader.ts). */
+export interface UserStats {
+  approvedStoryCount: number;
+  likesReceived: number;
+}

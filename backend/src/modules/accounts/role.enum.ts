@@ -1,0 +1,16 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  CUSTOMER = 'CUSTOMER',
+  MODERATOR = 'MODERATOR',
+  BRAND_STAFF = 'BRAND_STAFF',
+  ADMIN = 'ADMIN',
+}
+
+export const ROLES = Object.values(Role);
+
+registerEnumType(Role, { name: 'Role' });
+
+/** Who may moderate content, and who may run campaigns. ADMIN can do everything. */
+export const MODERATOR_ROLES = [Role.MODERATOR, Role.ADMIN];
+export const BRAND_ROLES = [Role.BRAND_STAFF, Role.ADMIN];

@@ -1,0 +1,35 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Role, ROLES } from './role.enum';
+
+@Entity('users')
+@Check('users_role_check', `role IN (${ROLES.map((r) => `'${r}'`).join(', ')})`)
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Trimmed and lower-cased on the way in, so a plain unique index makes emails unique in any case. */
+  @Index('users_email_key', { unique: true })
+  @Column('varchar', { length: 254 })
+  email: string;
+
+  @Column('varchar', { length: 255 })
+  passwordHash: string;
+
+  @Column('varchar', { length: 40 })
+  displayName: string;
+
+  @Column('text', { nullable: true })
+  avatarUrl: string | null;
+
+  @Column('varchar', { length: 16, default: Role.CUSTOMER })
+  role: Role;
+
+  @Column('timestamptz', { nullable: true })
+  suspendedUntil: Date | null;
+
+  @Column('text', { nullable: true })
+  suspensionReason: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

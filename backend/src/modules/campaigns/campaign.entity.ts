@@ -1,0 +1,76 @@
+import {
+  Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { PhotoEntity } from '../photos/photo.entity';
+
+@Entity('campaigns')
+@Check('campaigns_dates_check', 'ends_at > starts_at')
+@Index('campaigns_listing_idx', ['published', 'startsAt', 'id'])
+export class CampaignEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('campaigns_slug_key', { unique: true })
+  @Column('varchar', { length: 64 })
+  slug: string;
+
+  @Column('varchar', { length: 120 })
+  title: string;
+
+  @Column('text')
+  description: string;
+
+  @Column('varchar', { length: 64, nullable: true })
+  hashtag: string | null;
+
+  @Column('text', { nullable: true })
+  rules: string | null;
+
+  @Column('uuid', { nullable: true })
+  coverPhotoId: string | null;
+
+  @ManyToOne(() => PhotoEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'cover_photo_id' })
+  coverPhoto?: Relation<PhotoEntity>;
+
+  @Column('timestamptz')
+  startsAt: Date;
+
+  @Column('timestamptz')
+  endsAt: Date;
+
+  /** false keeps the campaign a DRAFT; the other statuses are derived from the dates. */
+  @Column('boolean', { default: true })
+  published: boolean;
+
+  @Column('boolean', { default: true })
+  requiresModeration: boolean;
+
+  @Column('smallint', { default: 9 })
+  maxPhotosPerStory: number;
+
+  /** APPROVED stories and their distinct authors, recomputed whenever a story enters or leaves APPROVED. */
+  @Column('integer', { default: 0 })
+  storyCount: number;
+
+  @Column('integer', { default: 0 })
+  participantCount: number;
+
+  /** Set once the final leaderboards of an ENDED campaign are stored. */
+  @Column('timestamptz', { nullable: true })
+  leaderboardFrozenAt: Date | null;
+
+  @Column('uuid')
+  createdById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: Relation<UserEntity>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

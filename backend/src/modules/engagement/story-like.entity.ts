@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { StoryEntity } from '../stories/story.entity';
+
+/**
+ * One row per (story, person): the primary key makes liking idempotent. campaign_id is copied in
+ * so that period leaderboards and daily stats are one range scan per campaign.
+ */
+@Entity('story_likes')
+@Index('story_likes_campaign_time_idx', ['campaignId', 'createdAt', 'storyId'])
+@Index('story_likes_user_idx', ['userId', 'createdAt'])
+export class StoryLikeEntity {
+  @PrimaryColumn('uuid')
+  storyId: string;
+
+  @PrimaryColumn('uuid')
+  userId: string;
+
+  @ManyToOne(() => StoryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'story_id' })
+  story?: Relation<StoryEntity>;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<UserEntity>;
+
+  @Column('uuid')
+  campaignId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

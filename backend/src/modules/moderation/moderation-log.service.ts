@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ModerationActionEntity } from './moderation-action.entity';
+
+export type ModerationActionKind =
+  | 'APPROVE' | 'REJECT' | 'REMOVE' | 'RESTORE' | 'DELETE_STORY' | 'HOLD_FOR_REPORTS'
+  | 'HIDE_COMMENT' | 'DELETE_COMMENT'
+  | 'RESOLVE_REPORT' | 'DISMISS_REPORT'
+  | 'FEATURE' | 'UNFEATURE'
+  | 'SET_ROLE' | 'SUSPEND' | 'UNSUSPEND'
+  | 'ADD_TERM' | 'REMOVE_TERM';
+
+export interface ModerationRecord {
+  action: ModerationActionKind;
+  moderatorId: string;
+  reason?: string | null;
+  storyId?: string | null;
+  commentId?: string | null;
+  targetUserId?: string | null;
+  campaignId?: string | null;
+  reportId?: string | null;
+}
+
+/** Writes the audit log. Pass the transaction's manager so the record commits with the action. */
+@Injectable()
+export class ModerationLogService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(entry: ModerationRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.insert(ModerationActionEntity, {
+      action: entry.action,
+      moderatorId: entry.moderatorId,
+      reason: entry.reason ?? null,
+      storyId: entry.storyId ?? null,
+      commentId: entry.commentId ?? null,
+      targetUserId: entry.targetUserId ?? null,
+      campaignId: entry.campaignId ?? null,
+      reportId: entry.reportId ?? null,
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import {
+  Check, Column, CreateDateColumn, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany,
+  PrimaryGeneratedColumn, Relation, UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { PhotoEntity } from '../photos/photo.entity';
+import { StoryStatus } from './story-status.enum';
+
+const PUBLIC_STORY = `status = 'APPROVED' AND deleted_at IS NULL`;
+
+/**
+ * Feed orders are index scans over APPROVED stories of one campaign. Postgres scans a btree
+ * backwards, so (a, b, c) also serves ORDER BY a DESC, b DESC, c DESC. The mixed-direction
+ * leaderboard index is created by hand in a migration (see stories_leaderboard_idx).
+ */
+@Entity('stories')
+@Check('stories_status_check', `status IN ('PENDING', 'APPROVED', 'REJECTED', 'REMOVED')`)
+@Index('stories_feed_new_idx', ['campaignId', 'publishedAt', 'id'], { where: PUBLIC_STORY })
+@Index('stories_feed_top_idx', ['campaignId', 'likeCount', 'publishedAt', 'id'], { where: PUBLIC_STORY })
+@Index('stories_feed_hot_idx', ['campaignId', 'hotScore', 'id'], { where: PUBLIC_STORY })
+@Index('stories_feed_featured_idx', ['campaignId', 'featuredAt', 'id'], { where: `${PUBLIC_STORY} AND featured_at IS NOT NULL` })
+@Index('stories_featured_all_idx', ['featuredAt', 'id'], { where: `${PUBLIC_STORY} AND featured_at IS NOT NULL` })
+@Index('stories_queue_idx', ['status', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
+@Index('stories_campaign_queue_idx', ['campaignId', 'status', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
+@Index('stories_author_idx', ['authorId', 'createdAt', 'id'])
+@Index('stories_leaderboard_idx', { synchronize: false })
+export class StoryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  campaignId: string;
+
+  @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Relation<CampaignEntity>;
+
+  @Column('uuid')
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'author_id' })
+  author?: Relation<UserEntity>;
+
+  @OneToMany(() => PhotoEntity, (photo) => photo.story)
+  photos?: Relation<PhotoEntity[]>;
+
+  @Column('varchar', { length: 120 })
+  title: string;
+
+  @Column('text')
+  body: string;
+
+  @Column('varchar', { length: 16 })
+  status: StoryStatus;
+
+  @Column('text', { nullable: true })
+  rejectionReason: string | null;
+
+  /** Current consent; every grant and withdrawal is also kept in usage_rights_events. */
+  @Column('boolean', { default: false })
+  usageRightsGranted: boolean;
+
+  @Column('timestamptz', { nullable: true })
+  usageRightsGrantedAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  usageRightsWithdrawnAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  featuredAt: Date | null;
+
+  @Column('text', { nullable: true })
+  featureNote: string | null;
+
+  /**
+   * Rolled up from story_stat_shards (at most a second behind) for ordering only; the exact
+   * figures shown to people are summed from the shards.
+   */
+  @Column('integer', { default: 0 })
+  likeCount: number;
+
+  @Column('integer', { default: 0 })
+  commentCount: number;
+
+  @Column('double precision', { default: 0 })
+  hotScore: number;
+
+  /** Set when the story is first approved; a restore keeps its place in time. */
+  @Column('timestamptz', { nullable: true })
+  publishedAt: Date | null;
+
+  /** Set when enough people reported it that it left public view pending a decision. */
+  @Column('timestamptz', { nullable: true })
+  heldForReportsAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @DeleteDateColumn({ type: 'timestamptz' })
+  deletedAt: Date | null;
+}

@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { StoryEntity } from './story.entity';
+
+/** The consent record: each grant and withdrawal, never rewritten. */
+@Entity('usage_rights_events')
+@Index('usage_rights_events_story_idx', ['storyId', 'createdAt'])
+export class UsageRightsEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  storyId: string;
+
+  @ManyToOne(() => StoryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'story_id' })
+  story?: Relation<StoryEntity>;
+
+  @Column('boolean')
+  granted: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

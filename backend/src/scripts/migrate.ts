@@ -1,0 +1,19 @@
+import { loadConfig } from '../core/config/app-config';
+import { migrateWithLock } from '../core/database/migrate';
+import { openDatabase } from '../core/database/open-database';
+
+/** `npm run migrate`: applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */
+async function main() {
+  const { dataSource, close } = await openDatabase(loadConfig());
+  try {
+    const applied = await migrateWithLock(dataSource);
+    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

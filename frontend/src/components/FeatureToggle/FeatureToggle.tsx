@@ -1,0 +1,67 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { storeFieldArgs } from '../../lib/apollo/cache';
+import { describeError } from '../../lib/errors';
+import { notify } from '../../lib/notices';
+import { useLocale } from '../../lib/useLocale';
+import { StarIcon } from '../icons';
+import { FeatureStoryDocument } from './featureStory';
+import { UnfeatureStoryDocument } from './unfeatureStory';
+
+interface FeatureToggleProps {
+  storyId: string;
+  featured: boolean;
+  /** The story's title, so the button says which story it features. */
+  title: string;
+}
+
+/**
+ * Keeps every cached FEATURED feed of the story's campaign in step, so the
+ * "Featured" tab and the home page change without a refetch.
+ */
+function updateFeaturedFeeds(cache: ApolloCache, story: { id: string; featured: boolean; campaign: { id: string } }) {
+  const storyRef = cache.identify({ __typename: 'Story', id: story.id });
+  if (!storyRef) return;
+  cache.modify<{ feed: { nodes: Reference[] } }>({
+    id: 'ROOT_QUERY',
+    fields: {
+      feed(existing, { storeFieldName, readField }) {
+        const args = storeFieldArgs(storeFieldName);
+        if (args.sort !== 'FEATURED' || args.campaignId !== story.campaign.id || !existing || !('nodes' in existing)) return existing;
+        const without = existing.nodes.filter((node) => readField('id', node) !== story.id);
+        const nodes = story.featured ? [{ __ref: storyRef } as Reference, ...without] : without;
+        return { ...existing, nodes };
+      },
+    },
+  });
+}
+
+export function FeatureToggle({ storyId, featured, title }: FeatureToggleProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const onError = (error: unknown) => notify('error', describeError(error, t, locale));
+  const [feature, featureState] = useMutation(FeatureStoryDocument, {
+    update: (cache, { data }) => data && updateFeaturedFeeds(cache, data.featureStory),
+    onError,
+  });
+  const [unfeature, unfeatureState] = useMutation(UnfeatureStoryDocument, {
+    update: (cache, { data }) => data && updateFeaturedFeeds(cache, data.unfeatureStory),
+    onError,
+  });
+  const busy = featureState.loading || unfeatureState.loading;
+
+  return (
+    <button
+      type="button"
+      className={featured ? 'button button--small button--featured' : 'button button--small button--secondary'}
+      aria-pressed={featured}
+      aria-label={featured ? t('feature.unfeatureStory', { title }) : t('feature.featureStory', { title })}
+      disabled={busy}
+      onClick={() => void (featured ? unfeature({ variables: { storyId } }) : feature({ variables: { storyId } }))}
+    >
+      <StarIcon filled={featured} width={16} height={16} />
+      {featured ? t('feature.featured') : t('feature.feature')}
+    </button>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { StoryCardFieldsFragment } from '../../gql/graphql';
+import { paths } from '../../lib/paths';
+import { Avatar } from '../Avatar';
+import { CompactNumber } from '../CompactNumber';
+import { CommentIcon, HeartIcon, ImageIcon, StarIcon } from '../icons';
+
+interface StoryCardProps {
+  story: StoryCardFieldsFragment;
+  /** Extra controls (e.g. feature toggle) kept outside the card link so they stay separate buttons. */
+  actions?: ReactNode;
+}
+
+export function StoryCard({ story, actions }: StoryCardProps) {
+  const { t } = useTranslation();
+  const cover = story.photos.find((photo) => photo.thumbnailUrl || photo.url);
+  return (
+    <article className="story-card">
+      <Link to={paths.story(story.id)} className="story-card__link">
+        <div className="story-card__media">
+          {cover ? (
+            <img src={cover.thumbnailUrl ?? cover.url ?? ''} alt={t('photos.cover', { subject: story.title })} loading="lazy" />
+          ) : (
+            <div className="story-card__placeholder" aria-hidden="true">
+              <ImageIcon width={32} height={32} />
+            </div>
+          )}
+          {story.featured && (
+            <span className="story-card__featured">
+              <StarIcon filled width={14} height={14} /> {t('story.featured')}
+            </span>
+          )}
+          {story.photos.length > 1 && (
+            <span className="story-card__count">{t('photos.countShort', { count: story.photos.length })}</span>
+          )}
+        </div>
+        <h3 className="story-card__title">{story.title}</h3>
+      </Link>
+      <div className="story-card__meta">
+        <span className="story-card__author">
+          <Avatar name={story.author.displayName} url={story.author.avatarUrl} />
+          <span className="story-card__author-name">{story.author.displayName}</span>
+        </span>
+        <span className="story-card__stats">
+          <span aria-label={t('story.likesLabel', { count: story.likeCount })}>
+            <HeartIcon width={16} height={16} /> <CompactNumber value={story.likeCount} />
+          </span>
+          <span aria-label={t('story.commentsLabel', { count: story.commentCount })}>
+            <CommentIcon width={16} height={16} /> <CompactNumber value={story.commentCount} />
+          </span>
+        </span>
+      </div>
+      {actions && <div className="story-card__actions">{actions}</div>}
+    </article>
+  );
+}

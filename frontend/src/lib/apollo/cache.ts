@@ -1,0 +1,63 @@
+import { InMemoryCache, type FieldPolicy, type Reference } from '@apollo/client';
+
+interface Connection {
+  __typename?: string;
+  nodes: Reference[];
+  pageInfo: unknown;
+}
+
+/**
+ * Cursor lists (`first`/`after`): a page fetched with `after` is appended to
+ * the pages already held; a fetch without `after` starts the list again.
+ */
+export function cursorConnection(keyArgs: FieldPolicy['keyArgs']): FieldPolicy<Connection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args, readField }) {
+      if (!existing || !args?.after) return incoming;
+      const seen = new Set(existing.nodes.map((node) => readField<string>('id', node)));
+      const fresh = incoming.nodes.filter((node) => !seen.has(readField<string>('id', node)));
+      return { ...incoming, nodes: [...existing.nodes, ...fresh] };
+    },
+  };
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          campaigns: cursorConnection(['status']),
+          feed: cursorConnection(['campaignId', 'sort']),
+          myStories: cursorConnection(false),
+          moderationQueue: cursorConnection(['campaignId', 'status']),
+          reports: cursorConnection(['status']),
+          moderationLog: cursorConnection(false),
+          // A story already in the cache (from a feed card) opens instantly;
+          // missing fields are still fetched.
+          story: {
+            read(existing, { args, toReference }) {
+              return existing ?? (args?.id ? toReference({ __typename: 'Story', id: args.id }) : undefined);
+            },
+          },
+        },
+      },
+      Story: {
+        fields: {
+          comments: cursorConnection(false),
+        },
+      },
+    },
+  });
+}
+
+/** The arguments a cached list was stored under, read back from its store key, e.g. `feed:{"campaignId":"1","sort":"HOT"}`. */
+export function storeFieldArgs(storeFieldName: string): Record<string, unknown> {
+  const start = storeFieldName.indexOf('{');
+  if (start < 0) return {};
+  try {
+    return JSON.parse(storeFieldName.slice(start)) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,93 @@
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createClient, type Client } from 'graphql-ws';
+import i18n from '../../i18n';
+import { describeError, getErrorInfo } from '../errors';
+import { notify } from '../notices';
+import { tokenStore } from '../tokenStore';
+import { createCache } from './cache';
+
+export interface ApolloClientOptions {
+  /** Called once when the server rejects a token we sent: it expired or was revoked. */
+  onSessionExpired: () => void;
+}
+
+function bearer(): string | undefined {
+  const token = tokenStore.get();
+  return token ? `Bearer ${token}` : undefined;
+}
+
+function websocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
+}
+
+/**
+ * A graphql-ws client that reconnects with the new token whenever the person
+ * signs in or out, so subscriptions always run as the current person.
+ */
+function createSubscriptionClient(): Client {
+  let activeSocket: WebSocket | null = null;
+  let restartRequested = false;
+
+  const client = createClient({
+    url: websocketUrl,
+    lazy: true,
+    connectionParams: () => {
+      const authorization = bearer();
+      return authorization ? { authorization } : {};
+    },
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    on: {
+      opened: (socket) => {
+        activeSocket = socket as WebSocket;
+        if (restartRequested) {
+          restartRequested = false;
+          activeSocket.close(4205, 'Client Restart');
+        }
+      },
+      closed: () => {
+        activeSocket = null;
+      },
+    },
+  });
+
+  tokenStore.subscribe(() => {
+    if (activeSocket?.readyState === WebSocket.OPEN) activeSocket.close(4205, 'Client Restart');
+    else if (activeSocket) restartRequested = true;
+  });
+
+  return client;
+}
+
+export function createApolloClient({ onSessionExpired }: ApolloClientOptions): ApolloClient {
+  const authLink = new SetContextLink(({ headers }) => {
+    const authorization = bearer();
+    return { headers: authorization ? { ...headers, authorization } : headers };
+  });
+
+  // The one place API errors are handled for the whole app; components still
+  // show their own inline message, this adds what only the app can do.
+  const errorLink = new ErrorLink(({ error }) => {
+    const info = getErrorInfo(error);
+    if (info.code === 'UNAUTHENTICATED' && tokenStore.get()) {
+      onSessionExpired();
+    } else if (info.code === 'RATE_LIMITED') {
+      notify('error', describeError(error, i18n.t, i18n.language));
+    }
+  });
+
+  const httpLink = ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]);
+  const wsLink = new GraphQLWsLink(createSubscriptionClient());
+
+  return new ApolloClient({
+    cache: createCache(),
+    link: ApolloLink.from([
+      errorLink,
+      ApolloLink.split((operation) => operation.operationType === 'subscription', wsLink, httpLink),
+    ]),
+  });
+}

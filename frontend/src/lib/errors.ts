@@ -1,0 +1,107 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { TFunction } from 'i18next';
+
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
+
+export interface ApiErrorInfo {
+  code: ApiErrorCode;
+  /** The server's own message, shown only where it explains the person's input. */
+  detail?: string;
+  retryAfterSeconds?: number;
+}
+
+const KNOWN_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+function fromStatus(status: number, retryAfter?: string | null): ApiErrorInfo {
+  if (status === 401) return { code: 'UNAUTHENTICATED' };
+  if (status === 403) return { code: 'FORBIDDEN' };
+  if (status === 404) return { code: 'NOT_FOUND' };
+  if (status === 429) {
+    const seconds = Number(retryAfter);
+    return { code: 'RATE_LIMITED', retryAfterSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
+  }
+  return { code: 'INTERNAL_SERVER_ERROR' };
+}
+
+/** Reduces whatever Apollo hands us to one code the UI knows how to explain. */
+export function getErrorInfo(error: unknown): ApiErrorInfo {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const rawCode = first?.extensions?.code;
+    const code = typeof rawCode === 'string' && KNOWN_CODES.has(rawCode) ? (rawCode as ApiErrorCode) : 'INTERNAL_SERVER_ERROR';
+    const retry = first?.extensions?.retryAfterSeconds;
+    return {
+      code,
+      detail: first?.message,
+      retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
+    };
+  }
+  if (ServerError.is(error)) {
+    // Some gateways answer a rate limit with a bare HTTP 429.
+    return fromStatus(error.statusCode, error.response?.headers?.get?.('retry-after'));
+  }
+  if (ServerParseError.is(error)) {
+    return fromStatus(error.statusCode);
+  }
+  return { code: 'NETWORK' };
+}
+
+export function getErrorCode(error: unknown): ApiErrorCode {
+  return getErrorInfo(error).code;
+}
+
+/** "in 30 seconds" / "30秒钟后", rounded up to minutes when it is long. */
+export function formatRetryWait(seconds: number, locale: string): string {
+  const formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  if (seconds >= 90) return formatter.format(Math.ceil(seconds / 60), 'minute');
+  return formatter.format(Math.max(1, Math.ceil(seconds)), 'second');
+}
+
+export type ErrorOverrides = Partial<Record<ApiErrorCode, string>>;
+
+/** A sentence a person understands, in their language. */
+export function describeError(error: unknown, t: TFunction, locale: string, overrides: ErrorOverrides = {}): string {
+  const info = getErrorInfo(error);
+  const override = overrides[info.code];
+  if (override) return override;
+  switch (info.code) {
+    case 'RATE_LIMITED':
+      return info.retryAfterSeconds
+        ? t('errors.rateLimitedWait', { when: formatRetryWait(info.retryAfterSeconds, locale) })
+        : t('errors.rateLimited');
+    case 'BAD_USER_INPUT':
+      return info.detail ? t('errors.badInputDetail', { detail: info.detail }) : t('errors.badInput');
+    case 'UNAUTHENTICATED':
+      return t('errors.unauthenticated');
+    case 'FORBIDDEN':
+      return t('errors.forbidden');
+    case 'NOT_FOUND':
+      return t('errors.notFound');
+    case 'CONFLICT':
+      return t('errors.conflict');
+    case 'QUERY_TOO_COMPLEX':
+      return t('errors.tooComplex');
+    case 'NETWORK':
+      return t('errors.network');
+    default:
+      return t('errors.server');
+  }
+}

@@ -1,0 +1,23 @@
+// Every URL the app links to, in one place, so routes and links cannot drift.
+export const paths = {
+  home: () => '/',
+  campaign: (slug: string) => `/c/${encodeURIComponent(slug)}`,
+  shareStory: (slug: string) => `/c/${encodeURIComponent(slug)}/share`,
+  story: (id: string) => `/stories/${encodeURIComponent(id)}`,
+  myStories: () => '/me/stories',
+  login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  register: (next?: string) => (next ? `/register?next=${encodeURIComponent(next)}` : '/register'),
+  moderationQueue: () => '/moderation',
+  moderationReports: () => '/moderation/reports',
+  moderationLog: () => '/moderation/log',
+  brandCampaigns: () => '/brand',
+  brandNewCampaign: () => '/brand/campaigns/new',
+  brandEditCampaign: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/edit`,
+  brandDashboard: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/dashboard`,
+};
+
+/** Only same-site paths are followed after sign-in, never an attacker's URL. */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//')) return paths.home();
+  return next;
+}
