@@ -4,7 +4,7 @@
 module.exports = {
   rootDir: 'src',
   testEnvironment: 'node',
-  testRegex: '.*\\.spec\\.ts$',
+  testRegex: '.*\\.(int-)?spec\\.ts$',
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -11,6 +11,13 @@ import { PubSubModule } from './core/pubsub/pubsub.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { RedisModule } from './core/redis/redis.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { CampaignsModule } from './modules/campaigns/campaigns.module';
+import { EngagementModule } from './modules/engagement/engagement.module';
+import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
+import { PhotosModule } from './modules/photos/photos.module';
+import { StoriesModule } from './modules/stories/stories.module';
 import { ModerationLogModule } from './modules/moderation/moderation-log.module';
 
 /** The whole app, for one validated configuration (main.ts and the tests each build one). */
@@ -32,6 +39,13 @@ export class AppModule {
         HealthModule,
         ModerationLogModule,
         AccountsModule,
+        CampaignsModule,
+        PhotosModule,
+        StoriesModule,
+        EngagementModule,
+        LeaderboardsModule,
+        ModerationModule,
+        AnalyticsModule,
       ],
     };
   }

@@ -4,15 +4,11 @@ import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql';
 import type { Request } from 'express';
-import { join } from 'node:path';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError, tooComplexErrors } from '../errors/format-graphql-error';
 import { GraphQLContextFactory } from './graphql-context.factory';
 import { rejectNulBytesPlugin } from './reject-nul-bytes.plugin';
-
-/** The printed schema the web app generates its types from (and the contract is checked against). */
-export const SCHEMA_FILE = join(__dirname, '../../../../shared/schema.graphql');
 
 const markTooComplex = [(_: unknown, error: GraphQLError) => void tooComplexErrors.add(error)];
 
@@ -41,8 +37,8 @@ export function armorFor(config: AppConfig) {
       useFactory: (config: AppConfig, contexts: GraphQLContextFactory): ApolloDriverConfig => {
         const armor = armorFor(config);
         return {
-          // Development start-ups keep the printed schema current; tests compare it instead.
-          autoSchemaFile: config.NODE_ENV === 'development' ? SCHEMA_FILE : true,
+          // Built in memory; `npm run schema:print` writes shared/schema.graphql and a test keeps it current.
+          autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
           playground: false,

@@ -14,3 +14,6 @@ registerEnumType(Role, { name: 'Role' });
 /** Who may moderate content, and who may run campaigns. ADMIN can do everything. */
 export const MODERATOR_ROLES = [Role.MODERATOR, Role.ADMIN];
 export const BRAND_ROLES = [Role.BRAND_STAFF, Role.ADMIN];
+
+export const isModerator = (user: { role: Role }) => MODERATOR_ROLES.includes(user.role);
+export const isBrandStaff = (user: { role: Role }) => BRAND_ROLES.includes(user.role);

@@ -1,0 +1,32 @@
+/**
+ * Every event subscriptions listen to, in one place: publishers and subscribers agree on the
+ * names and payloads here. Payloads carry ids only; subscribers reload what they show, so a
+ * viewer never receives more than they may see.
+ */
+export const Topics = {
+  /** Likes, comments, status or featuring changed. */
+  storyUpdated: (storyId: string) => `story-updated:${storyId}`,
+  commentAdded: (storyId: string) => `comment-added:${storyId}`,
+  /** A story entered the moderation queue (new PENDING story, or held after reports). */
+  storySubmitted: 'story-submitted',
+  /** Published at most once a second per campaign. */
+  leaderboardChanged: (campaignId: string) => `leaderboard-changed:${campaignId}`,
+} as const;
+
+export interface StoryUpdatedEvent {
+  storyId: string;
+}
+
+export interface CommentAddedEvent {
+  storyId: string;
+  commentId: string;
+}
+
+export interface StorySubmittedEvent {
+  storyId: string;
+  campaignId: string;
+}
+
+export interface LeaderboardChangedEvent {
+  campaignId: string;
+}

@@ -1,0 +1,87 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { CampaignEntity } from '../campaign.entity';
+
+export enum CampaignStatus {
+  DRAFT = 'DRAFT',
+  SCHEDULED = 'SCHEDULED',
+  ACTIVE = 'ACTIVE',
+  ENDED = 'ENDED',
+}
+
+registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
+
+/** Derived from the dates at the moment of asking, so it is never stale. */
+export function campaignStatus(campaign: Pick<CampaignEntity, 'published' | 'startsAt' | 'endsAt'>, now = new Date()): CampaignStatus {
+  if (!campaign.published) return CampaignStatus.DRAFT;
+  if (now < campaign.startsAt) return CampaignStatus.SCHEDULED;
+  if (now < campaign.endsAt) return CampaignStatus.ACTIVE;
+  return CampaignStatus.ENDED;
+}
+
+@ObjectType('Campaign')
+export class Campaign {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  hashtag: string | null;
+
+  @Field(() => String, { nullable: true })
+  rules: string | null;
+
+  /** Not a field: coverImageUrl is resolved from it. */
+  coverPhotoId: string | null;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+
+  @Field(() => CampaignStatus)
+  status: CampaignStatus;
+
+  @Field()
+  requiresModeration: boolean;
+
+  @Field(() => Int)
+  maxPhotosPerStory: number;
+
+  @Field(() => Int, { description: 'APPROVED stories.' })
+  storyCount: number;
+
+  @Field(() => Int, { description: 'Distinct authors of APPROVED stories.' })
+  participantCount: number;
+
+  @Field()
+  createdAt: Date;
+
+  static from(entity: CampaignEntity): Campaign {
+    return Object.assign(new Campaign(), {
+      id: entity.id,
+      slug: entity.slug,
+      title: entity.title,
+      description: entity.description,
+      hashtag: entity.hashtag,
+      rules: entity.rules,
+      coverPhotoId: entity.coverPhotoId,
+      startsAt: entity.startsAt,
+      endsAt: entity.endsAt,
+      status: campaignStatus(entity),
+      requiresModeration: entity.requiresModeration,
+      maxPhotosPerStory: entity.maxPhotosPerStory,
+      storyCount: entity.storyCount,
+      participantCount: entity.participantCount,
+      createdAt: entity.createdAt,
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { StoryStatus } from '../story-status.enum';
+import type { StoryEntity } from '../story.entity';
+
+/**
+ * The public shape of a story. Fields that need other rows (campaign, author, photos) are
+ * resolved in stories.resolver.ts; engagement fields (likeCount, commentCount, viewerHasLiked,
+ * comments) in the engagement module's resolver, all through per-request DataLoaders.
+ */
+@ObjectType('Story')
+export class Story {
+  @Field(() => ID)
+  id: string;
+
+  /** Not fields: the ids behind `campaign` and `author`. */
+  campaignId: string;
+  authorId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  body: string;
+
+  @Field(() => StoryStatus)
+  status: StoryStatus;
+
+  @Field(() => String, { nullable: true })
+  rejectionReason: string | null;
+
+  @Field()
+  usageRightsGranted: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When the current consent was given; null while not granted.' })
+  usageRightsGrantedAt: Date | null;
+
+  @Field()
+  featured: boolean;
+
+  @Field(() => Date, { nullable: true })
+  featuredAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  featureNote: string | null;
+
+  @Field(() => Float)
+  hotScore: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+
+  static from(entity: StoryEntity): Story {
+    return Object.assign(new Story(), {
+      id: entity.id,
+      campaignId: entity.campaignId,
+      authorId: entity.authorId,
+      title: entity.title,
+      body: entity.body,
+      status: entity.status,
+      rejectionReason: entity.rejectionReason,
+      usageRightsGranted: entity.usageRightsGranted,
+      usageRightsGrantedAt: entity.usageRightsGranted ? entity.usageRightsGrantedAt : null,
+      featured: entity.featuredAt !== null,
+      featuredAt: entity.featuredAt,
+      featureNote: entity.featureNote,
+      hotScore: entity.hotScore,
+      createdAt: entity.createdAt,
+      publishedAt: entity.publishedAt,
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const CommentFields = graphql(`
+  fragment CommentFields on Comment {
+    id
+    body
+    parentId
+    hidden
+    createdAt
+    author {
+      id
+      displayName
+      avatarUrl
+    }
+  }
+`);

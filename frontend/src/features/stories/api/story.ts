@@ -1,0 +1,48 @@
+import { graphql } from '../../../gql';
+
+export const StoryPageDocument = graphql(`
+  query StoryPage($id: ID!) {
+    story(id: $id) {
+      id
+      title
+      body
+      status
+      rejectionReason
+      featured
+      featuredAt
+      likeCount
+      commentCount
+      viewerHasLiked
+      createdAt
+      publishedAt
+      author {
+        id
+        displayName
+        avatarUrl
+      }
+      campaign {
+        id
+        slug
+        title
+        hashtag
+      }
+      photos {
+        id
+        status
+        url
+        thumbnailUrl
+        width
+        height
+      }
+      comments(first: 50) {
+        nodes {
+          ...CommentFields
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
