@@ -18,6 +18,7 @@ module.exports = {
       },
     ],
   },
+  moduleNameMapper: { '^@ugc/shared$': '<rootDir>/../../shared/src/index.ts' },
   testTimeout: 60000,
   maxWorkers: 2,
 };

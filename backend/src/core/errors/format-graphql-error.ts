@@ -15,8 +15,8 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** Errors raised by the query limits (depth, aliases, cost…), marked where they are raised. */
-export const tooComplexErrors = new WeakSet<object>();
+/** How graphql-armor words its refusals (depth, aliases, cost, tokens, directives). */
+const TOO_COMPLEX = /^Syntax Error: (Query depth|Aliases|Query Cost|Token|Directives) limit of \d+ exceeded/i;
 
 const HTTP_STATUS_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -48,7 +48,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
-  if (isTooComplex(error)) {
+  if (TOO_COMPLEX.test(formatted.message)) {
     return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
   if (original instanceof HttpException) {
@@ -73,15 +73,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
   logger.error({ err: original, path: formatted.path }, 'unexpected error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
-
-function isTooComplex(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if (typeof current === 'object' && tooComplexErrors.has(current)) return true;
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return false;
 }
 
 /** class-validator failures arrive as a BadRequestException holding a list of messages. */

@@ -2,15 +2,12 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError } from 'graphql';
 import type { Request } from 'express';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
-import { formatGraphQLError, tooComplexErrors } from '../errors/format-graphql-error';
+import { formatGraphQLError } from '../errors/format-graphql-error';
 import { GraphQLContextFactory } from './graphql-context.factory';
 import { rejectNulBytesPlugin } from './reject-nul-bytes.plugin';
-
-const markTooComplex = [(_: unknown, error: GraphQLError) => void tooComplexErrors.add(error)];
 
 /**
  * The front door. graphql-armor refuses abusive documents before they run: too deep, too many
@@ -19,11 +16,11 @@ const markTooComplex = [(_: unknown, error: GraphQLError) => void tooComplexErro
  */
 export function armorFor(config: AppConfig) {
   return new ApolloArmor({
-    maxDepth: { n: 10, onReject: markTooComplex, propagateOnRejection: true },
-    maxAliases: { n: 15, onReject: markTooComplex, propagateOnRejection: true },
-    costLimit: { maxCost: 5000, onReject: markTooComplex, propagateOnRejection: true },
-    maxTokens: { n: 2000, onReject: markTooComplex, propagateOnRejection: true },
-    maxDirectives: { n: 30, onReject: markTooComplex, propagateOnRejection: true },
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 4000 },
+    maxDirectives: { n: 30 },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
 }

@@ -1,0 +1,143 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { Role } from '../../modules/accounts/role.enum';
+import { codeOf, startTestApp, TestApp } from '../../testing/test-app';
+import { printedSchema, SCHEMA_FILE } from './printed-schema';
+
+const json = (t: TestApp) => request(t.baseUrl).post('/graphql').set('content-type', 'application/json');
+
+describe('the GraphQL front door', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  describe('refuses abusive documents before they run', () => {
+    it('refuses a query nested too deep', async () => {
+      const nest = (depth: number): string => (depth === 0 ? 'id' : `id comments { nodes { story { ${nest(depth - 1)} } } }`);
+      const deep = `{ story(id: "00000000-0000-4000-8000-000000000000") { ${nest(6)} } }`;
+      const result = await t.gql(deep);
+      expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
+    });
+
+    it('refuses 500 aliased fields', async () => {
+      const result = await t.gql(`{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
+      expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
+      expect(result.data).toBeUndefined();
+    });
+
+    it('does not try 50 passwords sent as aliased logins in one document', async () => {
+      const { user } = await t.createUser({ email: 'alias-target@example.com' });
+      expect(user).toBeDefined();
+      const logins = Array.from({ length: 50 }, (_, i) => `l${i}: login(email: "alias-target@example.com", password: "guess-${i}") { accessToken }`);
+      const result = await t.gql(`mutation { ${logins.join(' ')} }`);
+      expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
+      // Had they run, the account's 10 failed attempts would be spent and this would be RATE_LIMITED.
+      const next = await t.gql(`mutation { login(email: "alias-target@example.com", password: "wrong") { accessToken } }`);
+      expect(codeOf(next)).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('refuses HTTP array batching', async () => {
+    const res = await json(t).send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a mutation over GET', async () => {
+    const res = await request(t.baseUrl)
+      .get('/graphql')
+      .query({ query: 'mutation { login(email: "a@b.co", password: "12345678") { accessToken } }' })
+      .set('apollo-require-preflight', 'true');
+    expect(res.status).toBe(405);
+  });
+
+  it('keeps CSRF prevention on: a simple GET without a preflight header is refused', async () => {
+    const res = await request(t.baseUrl).get('/graphql').query({ query: '{ me { id } }' });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/CSRF/i);
+  });
+
+  it('answers 413 to a body over 1 MB and 400 to malformed JSON', async () => {
+    const big = await json(t).send(JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(1_100_000) } }));
+    expect(big.status).toBe(413);
+    const malformed = await json(t).send('{"query": "{ me { id } ');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('refuses a NUL byte with BAD_USER_INPUT', async () => {
+    const result = await t.gql(`mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
+      input: { email: 'nul@example.com', password: 'long-enough', displayName: 'bad\u0000name' },
+    });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([
+    ['emoji', '🌸✨🧋'],
+    ['Chinese', '我的生活小物'],
+    ['right-to-left', 'مرحبا بالعالم'],
+    ['HTML', '<b onclick="x">hi</b>'],
+    ['SQL-looking text', "'; DROP TABLE users; --"],
+  ])('stores and returns %s verbatim', async (_, name) => {
+    const result = await t.gql(`mutation ($input: RegisterInput!) { register(input: $input) { user { displayName } } }`, {
+      input: { email: `verbatim${Math.random()}@example.com`, password: 'long-enough', displayName: name },
+    });
+    expect(result.data!.register.user.displayName).toBe(name);
+  });
+
+  it('hides internal errors: an unknown failure is INTERNAL_SERVER_ERROR with no detail', async () => {
+    const admin = await t.createUser({ role: Role.ADMIN });
+    // Break the table under the resolver, then ask for it.
+    await t.dataSource.query(`ALTER TABLE users RENAME COLUMN display_name TO display_name_moved`);
+    try {
+      const result = await t.gql(`{ me { id displayName } }`, {}, admin);
+      const error = result.errors![0];
+      expect(error.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(result.errors)).not.toMatch(/display_name|SELECT|stack|\.ts|node_modules/i);
+    } finally {
+      await t.dataSource.query(`ALTER TABLE users RENAME COLUMN display_name_moved TO display_name`);
+    }
+  });
+
+  it('tags every response with a request id', async () => {
+    const res = await json(t).send({ query: '{ me { id } }' });
+    expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await request(t.baseUrl).get('/healthz')).status).toBe(200);
+    const ready = await request(t.baseUrl).get('/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks.database).toBe('ok');
+  });
+
+  it('keeps shared/schema.graphql in step with the server (run `npm run schema:print` after changing the API)', () => {
+    const printed = printedSchema(t.app.get(GraphQLSchemaHost).schema);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printed);
+  });
+});
+
+describe('the GraphQL front door in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection', async () => {
+    const result = await t.gql(`{ __schema { types { name } } }`);
+    expect(result.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('gives no "did you mean" suggestions', async () => {
+    const result = await t.gql(`{ mee { id } }`);
+    expect(result.errors).toBeDefined();
+    expect(JSON.stringify(result.errors)).not.toMatch(/did you mean/i);
+  });
+
+  it('answers with no stack traces', async () => {
+    const result = await t.gql(`{ me { id } }`, {}, 'not-a-token');
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\(/);
+  });
+});

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// `npm test`: every suite, on the embedded defaults, and also against the machine's real
+// PostgreSQL and Redis when they answer. Under CI=true those servers are required: a missing
+// one fails the run instead of being skipped.
+//   1. backend (jest): unit and integration suites, each integration suite on PGlite and on PostgreSQL
+//   2. frontend (vitest): component tests
+//   3. end to end: the built app in Debian's Chromium through playwright-core
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const only = process.argv[2]; // optional: backend | frontend | e2e
+const totals = { passed: 0, failed: 0 };
+const scratch = mkdtempSync(join(tmpdir(), 'ugc-npm-test-'));
+
+function reachable(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port) }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.setTimeout(1500, () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/** A real server for the tests: the given URL, the machine default in CI, or one found answering locally. */
+async function realServer(name, givenUrl, defaultUrl) {
+  const url = givenUrl || defaultUrl;
+  if (await reachable(url)) return url;
+  if (ci || givenUrl) {
+    console.error(`\n${name} is required (CI=true or configured) but does not answer at ${url}.`);
+    process.exit(1);
+  }
+  console.log(`(${name} does not answer at ${url}: its suites run on the embedded defaults only)`);
+  return undefined;
+}
+
+function run(command, args, options = {}) {
+  console.log(`\n> ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options }).status ?? 1;
+}
+
+function count(passed, failed) {
+  totals.passed += passed;
+  totals.failed += failed;
+}
+
+const postgresUrl = await realServer('PostgreSQL', process.env.TEST_DATABASE_URL || process.env.DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres');
+const redisUrl = await realServer('Redis', process.env.TEST_REDIS_URL || process.env.REDIS_URL, 'redis://127.0.0.1:6379');
+
+// The app under test gets its database and Redis from each test, never from the outer environment.
+const testEnv = { ...process.env, DATABASE_URL: '', REDIS_URL: '', TEST_DATABASE_URL: postgresUrl ?? '', TEST_REDIS_URL: redisUrl ?? '' };
+
+if (run('npm', ['run', 'build', '-w', 'shared']) !== 0) process.exit(1);
+
+if (!only || only === 'backend') {
+  const report = join(scratch, 'jest.json');
+  const status = run(
+    process.execPath,
+    ['--experimental-vm-modules', join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${report}`],
+    { cwd: join(root, 'backend'), env: testEnv },
+  );
+  if (existsSync(report)) {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    count(result.numPassedTests, result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0));
+  } else count(0, 1);
+  if (status !== 0 && totals.failed === 0) count(0, 1);
+}
+
+if (!only || only === 'frontend') {
+  const report = join(scratch, 'vitest.json');
+  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
+    cwd: join(root, 'frontend'),
+    env: testEnv,
+  });
+  if (existsSync(report)) {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    count(result.numPassedTests, result.numFailedTests);
+  } else count(0, 1);
+  if (status !== 0 && !existsSync(report)) count(0, 1);
+}
+
+if (!only || only === 'e2e') {
+  const e2e = await runEndToEnd();
+  count(e2e.passed, e2e.failed);
+}
+
+rmSync(scratch, { recursive: true, force: true });
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);
+
+/** Builds everything, starts the real server on an empty data dir, and drives it with Chromium. */
+async function runEndToEnd() {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    if (ci) {
+      console.error(`\nChromium is required for the browser tests under CI (apt-get install -y chromium).`);
+      return { passed: 0, failed: 1 };
+    }
+    console.log('\n(Chromium is not installed: skipping the browser tests; apt-get install -y chromium)');
+    return { passed: 0, failed: 0 };
+  }
+  if (!existsSync(join(root, 'frontend/e2e'))) return { passed: 0, failed: 0 };
+  if (run('npm', ['run', 'build']) !== 0) return { passed: 0, failed: 1 };
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'ugc-e2e-'));
+  const port = String(4100 + Math.floor(Math.random() * 800));
+  const admin = { email: 'e2e-admin@example.com', password: 'e2e-admin-password' };
+  const server = spawn(process.execPath, [join(root, 'backend/dist/main.js')], {
+    cwd: root,
+    env: { ...testEnv, NODE_ENV: 'production', PORT: port, DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SEED_DEMO: '0', LOG_LEVEL: 'warn', RATE_LIMITS: 'on' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 120; i++) {
+      const ready = await fetch(`${baseUrl}/readyz`).then((r) => r.ok).catch(() => false);
+      if (ready) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'e2e/'], {
+      cwd: join(root, 'frontend'),
+      encoding: 'utf8',
+      env: {
+        ...testEnv,
+        E2E_BASE_URL: baseUrl,
+        CHROMIUM_PATH: chromium,
+        E2E_MOD_EMAIL: admin.email,
+        E2E_MOD_PASSWORD: admin.password,
+        E2E_BRAND_EMAIL: admin.email,
+        E2E_BRAND_PASSWORD: admin.password,
+      },
+    });
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    const passed = Number(/ℹ pass (\d+)/.exec(result.stdout ?? '')?.[1] ?? 0);
+    const failed = Number(/ℹ fail (\d+)/.exec(result.stdout ?? '')?.[1] ?? 0);
+    return { passed, failed: failed + (result.status !== 0 && failed === 0 ? 1 : 0) };
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
