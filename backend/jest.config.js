@@ -19,6 +19,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: { '^@ugc/shared$': '<rootDir>/../../shared/src/index.ts' },
+  globalSetup: '<rootDir>/testing/jest-global-setup.js',
   testTimeout: 60000,
   maxWorkers: 2,
 };

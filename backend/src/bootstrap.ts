@@ -30,7 +30,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   serveWebApp(app);
-  app.enableShutdownHooks();
   return app;
 }
 

@@ -14,9 +14,26 @@ async function main() {
     throw error;
   }
   const app = await createApp(config);
-  // Drain: stop accepting, let in-flight requests finish, then close the database (shutdown hooks).
   const server = await app.listen(config.PORT, '0.0.0.0');
   server.keepAliveTimeout = 65_000;
+
+  // SIGTERM / SIGINT: stop accepting, let in-flight requests and jobs finish, close websockets
+  // and then the database (Nest's shutdown hooks), and exit 0. A second signal exits at once.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: draining and shutting down`);
+    app.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   console.log(`\n  Ready: http://localhost:${config.PORT}  (GraphQL at /graphql)\n`);
 }
 

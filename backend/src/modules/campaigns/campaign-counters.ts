@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Campaign.storyCount and participantCount are stored, not counted per read. Every transaction
+ * that moves a story into or out of APPROVED calls recompute before it commits.
+ */
+@Injectable()
+export class CampaignCounters {
+  /**
+   * Locks the campaign row first, as a statement of its own: under READ COMMITTED the recount
+   * that follows takes a fresh snapshot once the lock is held, so it sees the stories a
+   * concurrent transaction committed while this one waited, and two recounts never cross.
+   */
+  async recompute(manager: EntityManager, campaignId: string): Promise<void> {
+    await manager.query(`SELECT id FROM campaigns WHERE id = $1 FOR UPDATE`, [campaignId]);
+    await manager.query(
+      `UPDATE campaigns c
+          SET story_count = counts.stories, participant_count = counts.authors
+         FROM (SELECT count(*)::int AS stories, count(DISTINCT author_id)::int AS authors
+                 FROM stories
+                WHERE campaign_id = $1 AND status = 'APPROVED' AND deleted_at IS NULL) counts
+        WHERE c.id = $1`,
+      [campaignId],
+    );
+  }
+}

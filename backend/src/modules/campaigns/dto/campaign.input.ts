@@ -1,0 +1,67 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CharacterLength, trimmed, trimmedOrNull } from '../../stories/dto/character-length.validator';
+
+export const MAX_PHOTOS_PER_STORY = 20;
+const SLUG_MESSAGE = `The slug must be ${LIMITS.campaignSlug.min} to ${LIMITS.campaignSlug.max} of a-z, 0-9 and -.`;
+
+@InputType()
+export class CampaignInput {
+  @Field()
+  @Transform(trimmed)
+  @IsString()
+  @Matches(/^[a-z0-9-]{3,64}$/, { message: SLUG_MESSAGE })
+  slug: string;
+
+  @Field()
+  @Transform(trimmed)
+  @CharacterLength(1, 120, { message: 'The title must be 1 to 120 characters.' })
+  title: string;
+
+  @Field()
+  @Transform(trimmed)
+  @CharacterLength(1, 10_000, { message: 'The description must be 1 to 10,000 characters.' })
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimmedOrNull)
+  @IsOptional()
+  @CharacterLength(1, 64, { message: 'The hashtag must be at most 64 characters.' })
+  hashtag?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimmedOrNull)
+  @IsOptional()
+  @CharacterLength(1, 10_000, { message: 'The rules must be at most 10,000 characters.' })
+  rules?: string | null;
+
+  @Field()
+  @IsDate()
+  startsAt: Date;
+
+  @Field()
+  @IsDate()
+  endsAt: Date;
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  requiresModeration: boolean = true;
+
+  @Field(() => Int, { defaultValue: 9 })
+  @IsInt()
+  @Min(1, { message: `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.` })
+  @Max(MAX_PHOTOS_PER_STORY, { message: `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.` })
+  maxPhotosPerStory: number = 9;
+
+  @Field({ defaultValue: true, description: 'false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only.' })
+  @IsBoolean()
+  published: boolean = true;
+
+  @Field(() => ID, { nullable: true, description: 'A photo from requestPhotoUpload, uploaded by you: the cover image.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'That id is malformed.' })
+  @MaxLength(36)
+  coverPhotoId?: string | null;
+}
