@@ -9,7 +9,7 @@ const REGISTER = JSON.stringify({
   query: `mutation { register(input: { email: "keep@example.com", password: "long-enough", displayName: "Keep" }) { user { id } } }`,
 });
 const post = (baseUrl: string, body: string) =>
-  fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json());
+  fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json() as Promise<any>);
 
 describe('the embedded database', () => {
   it('keeps data in DATA_DIR across a restart, and SIGTERM shuts down cleanly', async () => {

@@ -15,7 +15,7 @@ describe('GraphQL over HTTP audits', () => {
 
   const audits = serverAudits({
     url: () => `${t.baseUrl}/graphql`,
-    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => {
+    fetchFn: (input: string | URL | Request, init?: RequestInit) => {
       const headers = new Headers(init?.headers);
       headers.set('apollo-require-preflight', 'true');
       return fetch(input, { ...init, headers });
