@@ -4,9 +4,9 @@ import { openDatabase } from '../core/database/open-database';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */
 async function main() {
-  const { dataSource, close } = await openDatabase(loadConfig());
+  const { dataSource, embedded, close } = await openDatabase(loadConfig());
   try {
-    const applied = await migrateWithLock(dataSource);
+    const applied = await migrateWithLock(dataSource, { embedded });
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
   } finally {
     await close();

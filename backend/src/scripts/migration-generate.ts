@@ -16,9 +16,9 @@ async function main() {
   if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('usage: npm run migration:generate -- <PascalCaseName>');
   const scratch = mkdtempSync(join(tmpdir(), 'ugc-migration-'));
   const config = loadConfig({ ...process.env, DATA_DIR: scratch });
-  const { dataSource, close } = await openDatabase(config);
+  const { dataSource, embedded, close } = await openDatabase(config);
   try {
-    await migrateWithLock(dataSource);
+    await migrateWithLock(dataSource, { embedded });
     const sql = await dataSource.driver.createSchemaBuilder().log();
     if (!sql.upQueries.length) {
       console.log('no changes: the entities match the migrations');

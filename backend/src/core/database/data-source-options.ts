@@ -6,7 +6,13 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 /** The repository's top-level migrations/ folder: same depth from src/ and from dist/. */
 export const MIGRATIONS_DIR = resolve(__dirname, '../../../../migrations');
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * The embedded database gets a single connection: PGlite runs one statement at a time, and its
+ * socket server interleaves the extended-protocol messages of concurrent connections (one
+ * connection's unnamed portal is lost to another's), so requests queue in the pool instead.
+ */
+export function dataSourceOptions(url: string, options: { embedded: boolean }): DataSourceOptions {
+  const poolSize = options.embedded ? 1 : 10;
   return {
     type: 'postgres',
     url,
@@ -21,4 +27,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     installExtensions: false,
     extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   };
+}
+
+/** True for the embedded database's options (see dataSourceOptions). */
+export function isEmbeddedOptions(options: DataSourceOptions): boolean {
+  return (options as { extra?: { max?: number } }).extra?.max === 1;
 }

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, isEmbeddedOptions } from './data-source-options';
 import { DatabaseEndpoint } from './database-endpoint';
 import { migrateWithLock } from './migrate';
 
@@ -17,10 +17,10 @@ class DatabaseEndpointModule {}
     TypeOrmModule.forRootAsync({
       imports: [DatabaseEndpointModule],
       inject: [DatabaseEndpoint, AppConfig],
-      useFactory: async (endpoint: DatabaseEndpoint) => dataSourceOptions(await endpoint.url()),
+      useFactory: async (endpoint: DatabaseEndpoint) => dataSourceOptions(await endpoint.url(), { embedded: endpoint.isEmbedded }),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
-        await migrateWithLock(dataSource);
+        await migrateWithLock(dataSource, { embedded: isEmbeddedOptions(options!) });
         return dataSource;
       },
     }),

@@ -4,11 +4,12 @@ import { dataSourceOptions } from './data-source-options';
 import { EmbeddedPostgres } from './embedded-postgres';
 
 /** A DataSource outside Nest, for command-line scripts (migrate, generate, bench). */
-export async function openDatabase(config: AppConfig): Promise<{ dataSource: DataSource; close: () => Promise<void> }> {
+export async function openDatabase(config: AppConfig): Promise<{ dataSource: DataSource; embedded: boolean; close: () => Promise<void> }> {
   const embedded = config.DATABASE_URL ? undefined : await EmbeddedPostgres.start(config.dataDir);
-  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL ?? embedded!.url)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL ?? embedded!.url, { embedded: Boolean(embedded) })).initialize();
   return {
     dataSource,
+    embedded: Boolean(embedded),
     close: async () => {
       await dataSource.destroy();
       await embedded?.stop();
