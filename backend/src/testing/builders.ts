@@ -43,3 +43,37 @@ export async function buildStory(
     ...overrides,
   });
 }
+
+/**
+ * Likes written straight to the database, each with its counter shard bumped as the app does, so
+ * counts and leaderboards agree. `createdAt` backdates them (for DAY / WEEK leaderboards).
+ */
+export async function buildLikes(
+  dataSource: DataSource,
+  story: Pick<StoryEntity, 'id' | 'campaignId'>,
+  userIds: string[],
+  options: { createdAt?: Date } = {},
+): Promise<void> {
+  for (const userId of userIds) {
+    await dataSource.query(
+      `WITH liked AS (
+         INSERT INTO story_likes (story_id, user_id, campaign_id, created_at) VALUES ($1, $2, $3, coalesce($4, now()))
+         ON CONFLICT DO NOTHING RETURNING story_id)
+       INSERT INTO story_stat_shards (story_id, shard, likes, comments)
+       SELECT story_id, 0, 1, 0 FROM liked
+       ON CONFLICT (story_id, shard) DO UPDATE SET likes = story_stat_shards.likes + 1, updated_at = now()`,
+      [story.id, userId, story.campaignId, options.createdAt ?? null],
+    );
+  }
+}
+
+/** Many customers in one statement (for concurrency tests); pair with TokenService.issue for tokens. */
+export async function buildUsers(dataSource: DataSource, count: number, prefix = 'crowd'): Promise<{ id: string }[]> {
+  const tag = `${prefix}-${++sequence}-${Date.now().toString(36)}`;
+  return dataSource.query(
+    `INSERT INTO users (email, display_name, password_hash)
+     SELECT '${tag}-' || n || '@example.com', 'Crowd ' || n, 'not-a-real-hash' FROM generate_series(1, $1) AS n
+     RETURNING id`,
+    [count],
+  );
+}

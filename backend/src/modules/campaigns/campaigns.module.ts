@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PhotosModule } from '../photos/photos.module';
 import { CampaignByIdLoader } from './campaign-by-id.loader';
+import { CampaignCounters } from './campaign-counters';
 import { CampaignEntity } from './campaign.entity';
+import { CampaignsResolver } from './campaigns.resolver';
+import { CampaignsService } from './campaigns.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CampaignEntity])],
-  providers: [CampaignByIdLoader],
-  exports: [CampaignByIdLoader],
+  imports: [TypeOrmModule.forFeature([CampaignEntity]), PhotosModule],
+  providers: [CampaignByIdLoader, CampaignCounters, CampaignsService, CampaignsResolver],
+  exports: [CampaignByIdLoader, CampaignCounters],
 })
 export class CampaignsModule {}

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { CharacterLength, trimmed, trimmedOrNull } from '../../stories/dto/character-length.validator';
 
 export const MAX_PHOTOS_PER_STORY = 20;
@@ -45,23 +45,25 @@ export class CampaignInput {
   @IsDate()
   endsAt: Date;
 
-  @Field({ defaultValue: true })
+  @Field(() => Boolean, { nullable: true, defaultValue: true })
+  @Transform(({ value }) => value ?? true)
   @IsBoolean()
   requiresModeration: boolean = true;
 
-  @Field(() => Int, { defaultValue: 9 })
+  @Field(() => Int, { nullable: true, defaultValue: 9 })
+  @Transform(({ value }) => value ?? 9)
   @IsInt()
   @Min(1, { message: `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.` })
   @Max(MAX_PHOTOS_PER_STORY, { message: `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.` })
   maxPhotosPerStory: number = 9;
 
-  @Field({ defaultValue: true, description: 'false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only.' })
+  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only.' })
+  @Transform(({ value }) => value ?? true)
   @IsBoolean()
   published: boolean = true;
 
   @Field(() => ID, { nullable: true, description: 'A photo from requestPhotoUpload, uploaded by you: the cover image.' })
   @IsOptional()
   @IsUUID('all', { message: 'That id is malformed.' })
-  @MaxLength(36)
   coverPhotoId?: string | null;
 }

@@ -65,7 +65,8 @@ export class Campaign {
   @Field()
   createdAt: Date;
 
-  static from(entity: CampaignEntity): Campaign {
+  /** `now` lets a whole list derive its statuses from the same instant its filter used. */
+  static from(entity: CampaignEntity, now = new Date()): Campaign {
     return Object.assign(new Campaign(), {
       id: entity.id,
       slug: entity.slug,
@@ -76,7 +77,7 @@ export class Campaign {
       coverPhotoId: entity.coverPhotoId,
       startsAt: entity.startsAt,
       endsAt: entity.endsAt,
-      status: campaignStatus(entity),
+      status: campaignStatus(entity, now),
       requiresModeration: entity.requiresModeration,
       maxPhotosPerStory: entity.maxPhotosPerStory,
       storyCount: entity.storyCount,

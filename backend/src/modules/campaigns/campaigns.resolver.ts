@@ -1,0 +1,61 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
+import { IdPipe } from '../../core/graphql/id.pipe';
+import { Page } from '../../core/pagination/connection';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { MediaStorage } from '../../core/storage/media-storage';
+import { BRAND_ROLES } from '../accounts/role.enum';
+import type { UserEntity } from '../accounts/user.entity';
+import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
+import { Photo } from '../photos/models/photo.model';
+import { CampaignsService } from './campaigns.service';
+import { CampaignInput } from './dto/campaign.input';
+import { CampaignArgs, CampaignsArgs } from './dto/campaigns.args';
+import { UpdateCampaignInput } from './dto/update-campaign.input';
+import { CampaignConnection } from './models/campaign-connection.model';
+import { Campaign } from './models/campaign.model';
+
+@Resolver(() => Campaign)
+export class CampaignsResolver {
+  constructor(
+    private readonly service: CampaignsService,
+    private readonly storage: MediaStorage,
+  ) {}
+
+  @Query(() => CampaignConnection, { description: 'Newest start first. DRAFT campaigns are listed for BRAND_STAFF and ADMIN only.' })
+  async campaigns(@Viewer() viewer: UserEntity | null, @Args() args: CampaignsArgs): Promise<Page<Campaign>> {
+    const now = new Date();
+    const page = await this.service.list(viewer, args, now);
+    return { ...page, nodes: page.nodes.map((entity) => Campaign.from(entity, now)) };
+  }
+
+  @Query(() => Campaign, { nullable: true, description: 'By id or by slug. A DRAFT is null except for BRAND_STAFF and ADMIN.' })
+  async campaign(@Viewer() viewer: UserEntity | null, @Args() args: CampaignArgs): Promise<Campaign | null> {
+    const entity = await this.service.findVisible(viewer, args);
+    return entity ? Campaign.from(entity) : null;
+  }
+
+  @Mutation(() => Campaign, { description: 'BRAND_STAFF and ADMIN.' })
+  @Authorize({ roles: BRAND_ROLES })
+  async createCampaign(@Viewer() viewer: UserEntity, @Args('input') input: CampaignInput): Promise<Campaign> {
+    return Campaign.from(await this.service.create(viewer, input));
+  }
+
+  @Mutation(() => Campaign, { description: 'BRAND_STAFF and ADMIN.' })
+  @Authorize({ roles: BRAND_ROLES })
+  async updateCampaign(
+    @Viewer() viewer: UserEntity,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateCampaignInput,
+  ): Promise<Campaign> {
+    return Campaign.from(await this.service.update(viewer, id, input));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The processed cover photo; null without one or until it is ready.' })
+  async coverImageUrl(@Parent() campaign: Campaign, @Context() context: RequestContext): Promise<string | null> {
+    if (!campaign.coverPhotoId) return null;
+    const photo = await context.loaders.get(PhotoByIdLoader).load(campaign.coverPhotoId);
+    const displayKey = photo ? Photo.from(photo).displayKey : null;
+    return displayKey ? this.storage.publicUrl(displayKey) : null;
+  }
+}

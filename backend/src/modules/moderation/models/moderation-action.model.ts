@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../../../core/pagination/connection';
+import type { ModerationActionEntity } from '../moderation-action.entity';
+
+/** One entry of the audit log; moderator, story, comment, targetUser and campaign are resolved through loaders. */
+@ObjectType('ModerationAction')
+export class ModerationAction {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'APPROVE, REJECT, REMOVE, RESTORE, HIDE_COMMENT, RESOLVE_REPORT, DISMISS_REPORT, FEATURE, UNFEATURE, SET_ROLE, SUSPEND, ...' })
+  action: string;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  /** Not fields: the ids behind the resolved fields. */
+  moderatorId: string;
+  storyId: string | null;
+  commentId: string | null;
+  targetUserId: string | null;
+  campaignId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  reportId: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  static from(entity: ModerationActionEntity): ModerationAction {
+    return Object.assign(new ModerationAction(), {
+      id: entity.id,
+      action: entity.action,
+      reason: entity.reason,
+      moderatorId: entity.moderatorId,
+      storyId: entity.storyId,
+      commentId: entity.commentId,
+      targetUserId: entity.targetUserId,
+      campaignId: entity.campaignId,
+      reportId: entity.reportId,
+      createdAt: entity.createdAt,
+    });
+  }
+}
+
+export const ModerationActionConnection = Connection(ModerationAction);

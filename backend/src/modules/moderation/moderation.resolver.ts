@@ -1,0 +1,68 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { Page } from '../../core/pagination/connection';
+import { User } from '../accounts/models/user.model';
+import { MODERATOR_ROLES } from '../accounts/role.enum';
+import type { UserEntity } from '../accounts/user.entity';
+import { CampaignByIdLoader } from '../campaigns/campaign-by-id.loader';
+import { Campaign } from '../campaigns/models/campaign.model';
+import { Comment } from '../engagement/models/comment.model';
+import { StoryConnection } from '../stories/models/story-connection.model';
+import { Story } from '../stories/models/story.model';
+import { loadUser, visibleComment, visibleStory } from './content-loading';
+import { ModerateStoryArgs, ModerationLogArgs, ModerationQueueArgs } from './dto/moderation.args';
+import { ModerationService } from './moderation.service';
+import { ModerationAction, ModerationActionConnection } from './models/moderation-action.model';
+
+@Resolver(() => ModerationAction)
+export class ModerationResolver {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Query(() => StoryConnection, { description: 'MODERATOR and ADMIN. Oldest first.' })
+  @Authorize({ roles: MODERATOR_ROLES })
+  async moderationQueue(@Args() args: ModerationQueueArgs): Promise<Page<Story>> {
+    const page = await this.moderation.queue(args);
+    return { ...page, nodes: page.nodes.map(Story.from) };
+  }
+
+  @Mutation(() => Story, { description: 'MODERATOR and ADMIN.' })
+  @Authorize({ roles: MODERATOR_ROLES })
+  async moderateStory(@Viewer() viewer: UserEntity, @Args() args: ModerateStoryArgs): Promise<Story> {
+    return Story.from(await this.moderation.decide(viewer, args.storyId, args.decision, args.reason ?? null));
+  }
+
+  @Query(() => ModerationActionConnection, { description: 'MODERATOR and ADMIN. Newest first.' })
+  @Authorize({ roles: MODERATOR_ROLES })
+  async moderationLog(@Args() args: ModerationLogArgs): Promise<Page<ModerationAction>> {
+    const page = await this.moderation.history(args);
+    return { ...page, nodes: page.nodes.map(ModerationAction.from) };
+  }
+
+  @ResolveField(() => User)
+  async moderator(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<User> {
+    return (await loadUser(context, action.moderatorId))!;
+  }
+
+  @ResolveField(() => Story, { nullable: true, description: 'null once the story is deleted.' })
+  story(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<Story | null> {
+    return visibleStory(context, action.storyId);
+  }
+
+  @ResolveField(() => Comment, { nullable: true })
+  comment(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<Comment | null> {
+    return visibleComment(context, action.commentId);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  targetUser(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<User | null> {
+    return loadUser(context, action.targetUserId);
+  }
+
+  @ResolveField(() => Campaign, { nullable: true })
+  async campaign(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<Campaign | null> {
+    if (!action.campaignId) return null;
+    const campaign = await context.loaders.get(CampaignByIdLoader).load(action.campaignId);
+    return campaign ? Campaign.from(campaign) : null;
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
+import { Page } from '../../core/pagination/connection';
+import type { UserEntity } from '../accounts/user.entity';
+import { CampaignCounters } from '../campaigns/campaign-counters';
+import { keysetPage } from '../stories/keyset-page';
+import { lockStory } from '../stories/lock-story';
+import { StoryEvents } from '../stories/story-events';
+import { StoryStatus } from '../stories/story-status.enum';
+import { StoryEntity } from '../stories/story.entity';
+import { ModerationLogArgs, ModerationQueueArgs } from './dto/moderation.args';
+import { ModerationActionEntity } from './moderation-action.entity';
+import { ModerationLogService } from './moderation-log.service';
+import { ModerationDecision } from './moderation.enums';
+import { ReportsService } from './reports.service';
+
+interface Transition {
+  from: StoryStatus[];
+  to: StoryStatus;
+  /** The author reads the reason of a rejection or removal (myStories). */
+  needsReason: boolean;
+}
+
+/** The one state machine every decision follows; anything not listed is refused. */
+export const TRANSITIONS: Record<ModerationDecision, Transition> = {
+  [ModerationDecision.APPROVE]: { from: [StoryStatus.PENDING, StoryStatus.REJECTED], to: StoryStatus.APPROVED, needsReason: false },
+  [ModerationDecision.REJECT]: { from: [StoryStatus.PENDING], to: StoryStatus.REJECTED, needsReason: true },
+  [ModerationDecision.REMOVE]: { from: [StoryStatus.APPROVED], to: StoryStatus.REMOVED, needsReason: true },
+  [ModerationDecision.RESTORE]: { from: [StoryStatus.REMOVED, StoryStatus.REJECTED], to: StoryStatus.APPROVED, needsReason: false },
+};
+
+@Injectable()
+export class ModerationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly counters: CampaignCounters,
+    private readonly log: ModerationLogService,
+    private readonly reports: ReportsService,
+    private readonly events: StoryEvents,
+  ) {}
+
+  /** Oldest first, so nobody waits behind newer stories; optionally one campaign. */
+  async queue(args: ModerationQueueArgs): Promise<Page<StoryEntity>> {
+    const query = this.dataSource.getRepository(StoryEntity).createQueryBuilder('s').where('s.status = :status', { status: args.status });
+    if (args.campaignId) query.andWhere('s.campaign_id = :campaignId', { campaignId: args.campaignId });
+    return keysetPage(query, { first: args.first, after: args.after, column: 'created_at', direction: 'ASC' });
+  }
+
+  /**
+   * Locks the story, checks the transition against its current status (so of two moderators
+   * deciding at once, the second is checked against the first's outcome), then writes the new
+   * status, the counters, the log entry and the reports it settles in one transaction.
+   */
+  async decide(moderator: UserEntity, storyId: string, decision: ModerationDecision, reason: string | null): Promise<StoryEntity> {
+    const transition = TRANSITIONS[decision];
+    if (transition.needsReason && !reason) throw new BadUserInputError(`Give a reason to ${decision.toLowerCase()} a story.`, 'reason');
+    const story = await this.dataSource.transaction(async (manager) => {
+      const current = await lockStory(manager, storyId);
+      if (!current) throw new NotFoundError('That story');
+      if (!transition.from.includes(current.status)) {
+        throw new BadUserInputError(`A ${current.status} story cannot be given ${decision}.`, 'decision');
+      }
+      const changes: Partial<StoryEntity> = { status: transition.to };
+      if (transition.to === StoryStatus.APPROVED) {
+        Object.assign(changes, { publishedAt: current.publishedAt ?? new Date(), rejectionReason: null, heldForReportsAt: null });
+      } else {
+        changes.rejectionReason = reason;
+      }
+      await manager.update(StoryEntity, { id: storyId }, changes);
+      if (current.status === StoryStatus.APPROVED || transition.to === StoryStatus.APPROVED) {
+        await this.counters.recompute(manager, current.campaignId);
+      }
+      await this.log.record(
+        { action: decision, moderatorId: moderator.id, storyId, campaignId: current.campaignId, targetUserId: current.authorId, reason },
+        manager,
+      );
+      await this.reports.closeOpenReportsOnStory(manager, current, moderator, decision);
+      return manager.findOneByOrFail(StoryEntity, { id: storyId });
+    });
+    await this.events.updated(storyId);
+    return story;
+  }
+
+  /** Newest first. */
+  async history(args: ModerationLogArgs): Promise<Page<ModerationActionEntity>> {
+    const query = this.dataSource.getRepository(ModerationActionEntity).createQueryBuilder('a');
+    if (args.storyId) query.where('a.story_id = :storyId', { storyId: args.storyId });
+    return keysetPage(query, { first: args.first, after: args.after, column: 'created_at', direction: 'DESC' });
+  }
+}

@@ -1,0 +1,46 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsUUID } from 'class-validator';
+import { MAX_PHOTOS_PER_STORY } from '../../campaigns/dto/campaign.input';
+import { CharacterLength, trimmed } from './character-length.validator';
+
+const lowerCaseIds = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((id) => (typeof id === 'string' ? id.toLowerCase() : id)) : value;
+
+@InputType()
+export class SubmitStoryInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'That id is malformed.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  campaignId: string;
+
+  /** Trimmed; counted in characters as people count them (an emoji or 汉字 is one). */
+  @Field()
+  @Transform(trimmed)
+  @CharacterLength(LIMITS.storyTitle.min, LIMITS.storyTitle.max, {
+    message: `The title must be ${LIMITS.storyTitle.min} to ${LIMITS.storyTitle.max} characters.`,
+  })
+  title: string;
+
+  /** Trimmed at the ends only: line breaks, hashtags and emoji inside are kept as written. */
+  @Field()
+  @Transform(trimmed)
+  @CharacterLength(LIMITS.storyBody.min, LIMITS.storyBody.max, {
+    message: `The story must be ${LIMITS.storyBody.min} to ${LIMITS.storyBody.max.toLocaleString('en')} characters.`,
+  })
+  body: string;
+
+  /** In the order they are shown; the campaign's maxPhotosPerStory is checked by the service. */
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayMaxSize(MAX_PHOTOS_PER_STORY, { message: `A story can have at most ${MAX_PHOTOS_PER_STORY} photos.` })
+  @IsUUID('all', { each: true, message: 'A photo id is malformed.' })
+  @Transform(lowerCaseIds)
+  @ArrayUnique({ message: 'The same photo is listed twice.' })
+  photoIds: string[];
+
+  @Field({ description: 'The author lets the brand reuse the story and its photos; recorded with a timestamp.' })
+  @IsBoolean()
+  grantUsageRights: boolean;
+}

@@ -1,0 +1,96 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
+import { IdPipe } from '../../core/graphql/id.pipe';
+import { Page } from '../../core/pagination/connection';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { PageArgs } from '../../core/pagination/page.args';
+import { isBrandStaff, isModerator } from '../accounts/role.enum';
+import { User } from '../accounts/models/user.model';
+import { UserByIdLoader } from '../accounts/user-by-id.loader';
+import type { UserEntity } from '../accounts/user.entity';
+import { CampaignByIdLoader } from '../campaigns/campaign-by-id.loader';
+import { Campaign } from '../campaigns/models/campaign.model';
+import { Photo } from '../photos/models/photo.model';
+import { PhotoStatus } from '../photos/photo-status.enum';
+import { PhotosByStoryIdLoader } from '../photos/photos-by-story-id.loader';
+import { SubmitStoryInput } from './dto/submit-story.input';
+import { StoryConnection } from './models/story-connection.model';
+import { Story } from './models/story.model';
+import { UsageRightsEvent } from './models/usage-rights-event.model';
+import { StoriesService } from './stories.service';
+import { UsageRightsEventsByStoryIdLoader } from './usage-rights-events-by-story-id.loader';
+
+@Resolver(() => Story)
+export class StoriesResolver {
+  constructor(private readonly stories: StoriesService) {}
+
+  @Query(() => Story, { nullable: true, description: 'null when the story does not exist or the viewer may not see it.' })
+  async story(@Viewer() viewer: UserEntity | null, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Story | null> {
+    const story = await this.stories.findVisible(viewer, id);
+    return story ? Story.from(story) : null;
+  }
+
+  @Query(() => StoryConnection, { description: 'The signed-in author\'s stories in every status, newest first; REMOVED ones with the reason.' })
+  @Authorize()
+  async myStories(@Viewer() viewer: UserEntity, @Args() page: PageArgs): Promise<Page<Story>> {
+    const result = await this.stories.listByAuthor(viewer, page);
+    return { ...result, nodes: result.nodes.map(Story.from) };
+  }
+
+  @Mutation(() => Story)
+  @Authorize({ writes: true })
+  async submitStory(@Viewer() viewer: UserEntity, @Args('input') input: SubmitStoryInput): Promise<Story> {
+    return Story.from(await this.stories.submit(viewer, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'The author, or MODERATOR and ADMIN.' })
+  @Authorize({ writes: true })
+  async deleteStory(@Viewer() viewer: UserEntity, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<boolean> {
+    await this.stories.delete(viewer, id);
+    return true;
+  }
+
+  @Mutation(() => Story, { description: 'The author grants or withdraws usage rights; every change is kept with its time.' })
+  @Authorize()
+  async setUsageRights(
+    @Viewer() viewer: UserEntity,
+    @Args('storyId', { type: () => ID }, IdPipe) storyId: string,
+    @Args('granted') granted: boolean,
+  ): Promise<Story> {
+    return Story.from(await this.stories.setUsageRights(viewer, storyId, granted));
+  }
+
+  @ResolveField(() => Campaign)
+  async campaign(@Parent() story: Story, @Context() context: RequestContext): Promise<Campaign> {
+    const campaign = await context.loaders.get(CampaignByIdLoader).load(story.campaignId);
+    return Campaign.from(campaign!);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() story: Story, @Context() context: RequestContext): Promise<User> {
+    const author = await context.loaders.get(UserByIdLoader).load(story.authorId);
+    return User.from(author!);
+  }
+
+  /** In the author's order. Others than the author and moderators see finished photos only. */
+  @ResolveField(() => [Photo])
+  async photos(@Parent() story: Story, @Viewer() viewer: UserEntity | null, @Context() context: RequestContext): Promise<Photo[]> {
+    const photos = await context.loaders.get(PhotosByStoryIdLoader).load(story.id);
+    const seesAll = !!viewer && (viewer.id === story.authorId || isModerator(viewer));
+    return photos.filter((photo) => seesAll || photo.status === PhotoStatus.READY).map((photo) => Photo.from(photo));
+  }
+
+  @ResolveField(() => [UsageRightsEvent], {
+    nullable: true,
+    description: 'Every grant and withdrawal of usage rights, oldest first: for the author, moderators, BRAND_STAFF and ADMIN; null for others.',
+  })
+  async usageRightsHistory(
+    @Parent() story: Story,
+    @Viewer() viewer: UserEntity | null,
+    @Context() context: RequestContext,
+  ): Promise<UsageRightsEvent[] | null> {
+    if (!viewer || (viewer.id !== story.authorId && !isModerator(viewer) && !isBrandStaff(viewer))) return null;
+    const events = await context.loaders.get(UsageRightsEventsByStoryIdLoader).load(story.id);
+    return events.map(UsageRightsEvent.from);
+  }
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
+import { Page } from '../../core/pagination/connection';
+import { PageArgs } from '../../core/pagination/page.args';
+import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
+import { isModerator } from '../accounts/role.enum';
+import type { UserEntity } from '../accounts/user.entity';
+import { CampaignCounters } from '../campaigns/campaign-counters';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { canViewCampaign } from '../campaigns/campaign-visibility';
+import { campaignStatus, CampaignStatus } from '../campaigns/models/campaign.model';
+import { ModerationLogService } from '../moderation/moderation-log.service';
+import { WordFilter } from '../moderation/word-filter.service';
+import { PhotosService } from '../photos/photos.service';
+import { SubmitStoryInput } from './dto/submit-story.input';
+import { keysetPage } from './keyset-page';
+import { lockStory } from './lock-story';
+import { StoryEvents } from './story-events';
+import { StoryStatus } from './story-status.enum';
+import { canViewStory } from './story-visibility';
+import { StoryEntity } from './story.entity';
+import { UsageRightsEventEntity } from './usage-rights-event.entity';
+
+export const STORIES_PER_USER: RateLimitPolicy = { name: 'story-submit', points: 10, windowSeconds: 3600 };
+
+@Injectable()
+export class StoriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly counters: CampaignCounters,
+    private readonly wordFilter: WordFilter,
+    private readonly photos: PhotosService,
+    private readonly limiter: RateLimiter,
+    private readonly log: ModerationLogService,
+    private readonly events: StoryEvents,
+  ) {}
+
+  /**
+   * Checks everything that can be checked before writing, then writes the story, its consent
+   * record and its photos in one transaction; photo processing and events follow the commit.
+   */
+  async submit(author: UserEntity, input: SubmitStoryInput): Promise<StoryEntity> {
+    const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: input.campaignId });
+    if (!campaign || !canViewCampaign(author, campaign)) throw new NotFoundError('That campaign');
+    if (campaignStatus(campaign) !== CampaignStatus.ACTIVE) {
+      throw new BadUserInputError('This campaign is not taking stories now.', 'campaignId');
+    }
+    if (input.photoIds.length > campaign.maxPhotosPerStory) {
+      throw new BadUserInputError(`This campaign takes at most ${campaign.maxPhotosPerStory} photos per story.`, 'photoIds');
+    }
+    const verdict = await this.wordFilter.checkAll([input.title, input.body], campaign.id);
+    if (verdict === 'BLOCK') {
+      throw new BadUserInputError('Your story contains words that are not allowed in this campaign. Please edit it and try again.', 'body');
+    }
+    await this.limiter.consume(STORIES_PER_USER, author.id);
+
+    const status = campaign.requiresModeration || verdict === 'REVIEW' ? StoryStatus.PENDING : StoryStatus.APPROVED;
+    const story = await this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const saved = await manager.save(
+        manager.create(StoryEntity, {
+          campaignId: campaign.id,
+          authorId: author.id,
+          title: input.title,
+          body: input.body,
+          status,
+          publishedAt: status === StoryStatus.APPROVED ? now : null,
+          usageRightsGranted: input.grantUsageRights,
+          usageRightsGrantedAt: input.grantUsageRights ? now : null,
+        }),
+      );
+      if (input.grantUsageRights) await manager.insert(UsageRightsEventEntity, { storyId: saved.id, granted: true, createdAt: now });
+      if (input.photoIds.length) await this.photos.claimForStory(manager, author.id, input.photoIds, saved.id);
+      if (status === StoryStatus.APPROVED) await this.counters.recompute(manager, campaign.id);
+      return saved;
+    });
+
+    if (input.photoIds.length) await this.photos.enqueueProcessing(input.photoIds);
+    if (story.status === StoryStatus.PENDING) await this.events.submitted(story);
+    return story;
+  }
+
+  /** The story if the viewer may see it; null exactly as if it did not exist. */
+  async findVisible(viewer: UserEntity | null, id: string): Promise<StoryEntity | null> {
+    const story = await this.dataSource.getRepository(StoryEntity).findOneBy({ id });
+    return story && canViewStory(viewer, story) ? story : null;
+  }
+
+  /** The author's own stories in every status, removed ones included (with the reason), newest first. */
+  async listByAuthor(author: UserEntity, page: PageArgs): Promise<Page<StoryEntity>> {
+    const query = this.dataSource.getRepository(StoryEntity).createQueryBuilder('s').where('s.author_id = :authorId', { authorId: author.id });
+    return keysetPage(query, { first: page.first, after: page.after, column: 'created_at', direction: 'DESC' });
+  }
+
+  /**
+   * The author or a moderator deletes a story: it disappears for everyone and its counts leave
+   * the campaign's. A moderator deleting someone else's story is a decision, and is logged.
+   */
+  async delete(actor: UserEntity, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const story = await lockStory(manager, id);
+      if (!story) throw new NotFoundError('That story');
+      const isAuthor = story.authorId === actor.id;
+      if (!isAuthor && !isModerator(actor)) {
+        if (canViewStory(actor, story)) throw new ForbiddenError('Only the author or a moderator can delete this story.');
+        throw new NotFoundError('That story');
+      }
+      await manager.softDelete(StoryEntity, { id });
+      if (story.status === StoryStatus.APPROVED) await this.counters.recompute(manager, story.campaignId);
+      if (!isAuthor) {
+        await this.log.record(
+          { action: 'DELETE_STORY', moderatorId: actor.id, storyId: id, campaignId: story.campaignId, targetUserId: story.authorId },
+          manager,
+        );
+      }
+    });
+    await this.events.updated(id);
+  }
+
+  /**
+   * The author grants or withdraws the brand's right to reuse the story. The story holds the
+   * current state; usage_rights_events keeps every grant and withdrawal with its time.
+   */
+  async setUsageRights(author: UserEntity, id: string, granted: boolean): Promise<StoryEntity> {
+    const { story, changed } = await this.dataSource.transaction(async (manager) => {
+      const current = await lockStory(manager, id);
+      if (!current || (current.authorId !== author.id && !canViewStory(author, current))) throw new NotFoundError('That story');
+      if (current.authorId !== author.id) throw new ForbiddenError('Only the author can grant or withdraw usage rights.');
+      if (current.usageRightsGranted === granted) return { story: current, changed: false };
+      const now = new Date();
+      const changes = granted
+        ? { usageRightsGranted: true, usageRightsGrantedAt: now, usageRightsWithdrawnAt: null }
+        : { usageRightsGranted: false, usageRightsWithdrawnAt: now };
+      await manager.update(StoryEntity, { id }, changes);
+      await manager.insert(UsageRightsEventEntity, { storyId: id, granted, createdAt: now });
+      return { story: { ...current, ...changes }, changed: true };
+    });
+    if (changed) await this.events.updated(id);
+    return story;
+  }
+}
