@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from './icons';
 
@@ -8,13 +8,15 @@ interface DialogProps {
   title: string;
   children: ReactNode;
   className?: string;
+  /** Keys pressed anywhere inside the dialog (focus starts on its close button). */
+  onKeyDown?: KeyboardEventHandler<HTMLDialogElement>;
 }
 
 /**
  * The native <dialog> as a modal: it traps focus, closes on Escape and
  * returns focus to the opener without any extra code.
  */
-export function Dialog({ open, onClose, title, children, className }: DialogProps) {
+export function Dialog({ open, onClose, title, children, className, onKeyDown }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -36,6 +38,7 @@ export function Dialog({ open, onClose, title, children, className }: DialogProp
       ref={ref}
       className={['dialog', className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
       onClose={onClose}
       onCancel={(event) => {
         event.preventDefault();

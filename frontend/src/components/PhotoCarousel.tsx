@@ -104,6 +104,17 @@ function Lightbox({ photos, start, onClose, altFor }: LightboxProps) {
     if (start !== null) setCurrent(start);
   }, [start]);
 
+  // Arrow keys page through photos wherever focus sits in the open lightbox.
+  useEffect(() => {
+    if (start === null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'ArrowRight') setCurrent((value) => Math.min(total - 1, value + 1));
+      if (event.key === 'ArrowLeft') setCurrent((value) => Math.max(0, value - 1));
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [start, total]);
+
   const go = (delta: number) => setCurrent((value) => Math.min(total - 1, Math.max(0, value + delta)));
   const photo = photos[current];
 
@@ -118,10 +129,6 @@ function Lightbox({ photos, start, onClose, altFor }: LightboxProps) {
     <Dialog open={start !== null} onClose={onClose} title={t('photos.position', { n: current + 1, total })} className="dialog--lightbox">
       <div
         className="lightbox"
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowRight') go(1);
-          if (event.key === 'ArrowLeft') go(-1);
-        }}
         onPointerDown={(event) => {
           swipeStart.current = event.clientX;
         }}

@@ -1,6 +1,7 @@
 import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { characterCount } from '../lib/format';
+import { useLocale } from '../lib/useLocale';
 
 interface TextFieldProps {
   label: string;
@@ -40,6 +41,7 @@ export function TextField({
   ...inputProps
 }: TextFieldProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const generatedId = useId();
   const fieldId = id ?? generatedId;
   const hintId = `${fieldId}-hint`;
@@ -70,7 +72,7 @@ export function TextField({
         </label>
         {maxChars !== undefined && (
           <span id={counterId} className={over ? 'field__counter field__counter--over' : 'field__counter'}>
-            {t('form.counter', { count, max: maxChars })}
+            {t('form.counter', { current: count.toLocaleString(locale), max: maxChars.toLocaleString(locale) })}
           </span>
         )}
       </div>

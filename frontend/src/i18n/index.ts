@@ -49,6 +49,8 @@ void i18n
       convertDetectedLanguage: toAppLanguage,
     },
     react: { useSuspense: false },
+    // Keeps the browser console clean.
+    showSupportNotice: false,
   });
 
 /** Switches the UI language and remembers the choice on this device. */

@@ -30,10 +30,24 @@ const KNOWN_CODES = new Set<string>([
   'INTERNAL_SERVER_ERROR',
 ]);
 
+function graphQLErrorsIn(bodyText: string | undefined): CombinedGraphQLErrors | null {
+  if (!bodyText) return null;
+  try {
+    const body = JSON.parse(bodyText) as { errors?: unknown; data?: unknown };
+    if (Array.isArray(body.errors) && body.errors.length > 0) {
+      return new CombinedGraphQLErrors({ data: null, errors: body.errors });
+    }
+  } catch {
+    // Not JSON.
+  }
+  return null;
+}
+
 function fromStatus(status: number, retryAfter?: string | null): ApiErrorInfo {
   if (status === 401) return { code: 'UNAUTHENTICATED' };
   if (status === 403) return { code: 'FORBIDDEN' };
-  if (status === 404) return { code: 'NOT_FOUND' };
+  // No API behind /graphql (404) or a gateway that cannot reach it.
+  if (status === 404 || status === 502 || status === 503 || status === 504) return { code: 'NETWORK' };
   if (status === 429) {
     const seconds = Number(retryAfter);
     return { code: 'RATE_LIMITED', retryAfterSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined };
@@ -55,11 +69,17 @@ export function getErrorInfo(error: unknown): ApiErrorInfo {
     };
   }
   if (ServerError.is(error)) {
-    // Some gateways answer a rate limit with a bare HTTP 429.
+    // A non-2xx answer may still carry GraphQL errors in its body (e.g. a 429
+    // with RATE_LIMITED); prefer those, they say more.
+    const embedded = graphQLErrorsIn(error.bodyText);
+    if (embedded) return getErrorInfo(embedded);
     return fromStatus(error.statusCode, error.response?.headers?.get?.('retry-after'));
   }
   if (ServerParseError.is(error)) {
-    return fromStatus(error.statusCode);
+    // Not JSON at all: a proxy or static server answered, not the API.
+    return error.statusCode >= 500 && error.statusCode !== 502 && error.statusCode !== 503 && error.statusCode !== 504
+      ? { code: 'INTERNAL_SERVER_ERROR' }
+      : { code: 'NETWORK' };
   }
   return { code: 'NETWORK' };
 }

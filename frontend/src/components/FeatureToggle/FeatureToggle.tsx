@@ -1,7 +1,7 @@
-import type { ApolloCache, Reference } from '@apollo/client';
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { storeFieldArgs } from '../../lib/apollo/cache';
+import { modifyConnections } from '../../lib/apollo/cache';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notices';
 import { useLocale } from '../../lib/useLocale';
@@ -23,17 +23,10 @@ interface FeatureToggleProps {
 function updateFeaturedFeeds(cache: ApolloCache, story: { id: string; featured: boolean; campaign: { id: string } }) {
   const storyRef = cache.identify({ __typename: 'Story', id: story.id });
   if (!storyRef) return;
-  cache.modify<{ feed: { nodes: Reference[] } }>({
-    id: 'ROOT_QUERY',
-    fields: {
-      feed(existing, { storeFieldName, readField }) {
-        const args = storeFieldArgs(storeFieldName);
-        if (args.sort !== 'FEATURED' || args.campaignId !== story.campaign.id || !existing || !('nodes' in existing)) return existing;
-        const without = existing.nodes.filter((node) => readField('id', node) !== story.id);
-        const nodes = story.featured ? [{ __ref: storyRef } as Reference, ...without] : without;
-        return { ...existing, nodes };
-      },
-    },
+  modifyConnections(cache, 'ROOT_QUERY', 'feed', (feed, { args, readField }) => {
+    if (args.sort !== 'FEATURED' || args.campaignId !== story.campaign.id) return feed;
+    const without = feed.nodes.filter((node) => readField('id', node) !== story.id);
+    return { ...feed, nodes: story.featured ? [{ __ref: storyRef }, ...without] : without };
   });
 }
 

@@ -44,11 +44,17 @@ export function StoryCard({ story, actions }: StoryCardProps) {
           <span className="story-card__author-name">{story.author.displayName}</span>
         </span>
         <span className="story-card__stats">
-          <span aria-label={t('story.likesLabel', { count: story.likeCount })}>
-            <HeartIcon width={16} height={16} /> <CompactNumber value={story.likeCount} />
+          <span>
+            <span className="visually-hidden">{t('story.likesLabel', { count: story.likeCount })}</span>
+            <span aria-hidden="true">
+              <HeartIcon width={16} height={16} /> <CompactNumber value={story.likeCount} />
+            </span>
           </span>
-          <span aria-label={t('story.commentsLabel', { count: story.commentCount })}>
-            <CommentIcon width={16} height={16} /> <CompactNumber value={story.commentCount} />
+          <span>
+            <span className="visually-hidden">{t('story.commentsLabel', { count: story.commentCount })}</span>
+            <span aria-hidden="true">
+              <CommentIcon width={16} height={16} /> <CompactNumber value={story.commentCount} />
+            </span>
           </span>
         </span>
       </div>

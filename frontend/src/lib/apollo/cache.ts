@@ -1,4 +1,5 @@
-import { InMemoryCache, type FieldPolicy, type Reference } from '@apollo/client';
+import { InMemoryCache, type ApolloCache, type FieldPolicy, type Reference } from '@apollo/client';
+import type { Modifier, ModifierDetails } from '@apollo/client/cache';
 
 interface Connection {
   __typename?: string;
@@ -60,4 +61,34 @@ export function storeFieldArgs(storeFieldName: string): Record<string, unknown> 
   } catch {
     return {};
   }
+}
+
+/** A cached cursor list as stored: its nodes are references to normalized entities. */
+export interface CachedConnection {
+  nodes: Reference[];
+  [field: string]: unknown;
+}
+
+export interface ConnectionUpdateDetails {
+  /** The arguments the list was fetched with (those in its keyArgs). */
+  args: Record<string, unknown>;
+  readField: ModifierDetails['readField'];
+}
+
+/**
+ * Rewrites every cached copy of a cursor list field (one per keyArgs
+ * combination) on one entity, e.g. all `feed` lists on ROOT_QUERY. Return the
+ * connection unchanged to leave a list alone.
+ */
+export function modifyConnections(
+  cache: ApolloCache,
+  entityId: string,
+  fieldName: string,
+  update: (connection: CachedConnection, details: ConnectionUpdateDetails) => CachedConnection,
+): void {
+  const modifier: Modifier<unknown> = (value, details) => {
+    if (!value || typeof value !== 'object' || !Array.isArray((value as CachedConnection).nodes)) return value;
+    return update(value as CachedConnection, { args: storeFieldArgs(details.storeFieldName), readField: details.readField });
+  };
+  cache.modify({ id: entityId, fields: { [fieldName]: modifier } });
 }

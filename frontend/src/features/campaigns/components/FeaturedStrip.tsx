@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FeatureToggle } from '../../../components/FeatureToggle/FeatureToggle';
 import { StoryCard } from '../../../components/StoryCard/StoryCard';
 import { paths } from '../../../lib/paths';
+import { canManageCampaigns } from '../../../lib/session/roles';
+import { useViewer } from '../../../lib/session/ViewerContext';
 import { FeaturedStoriesDocument } from '../api/featuredStories';
 
 interface FeaturedStripProps {
@@ -12,6 +15,7 @@ interface FeaturedStripProps {
 /** A campaign's featured stories on the home page; nothing at all when there are none yet. */
 export function FeaturedStrip({ campaign }: FeaturedStripProps) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const { data } = useQuery(FeaturedStoriesDocument, { variables: { campaignId: campaign.id, first: 6 } });
   const stories = data?.feed.nodes ?? [];
   if (stories.length === 0) return null;
@@ -29,7 +33,10 @@ export function FeaturedStrip({ campaign }: FeaturedStripProps) {
       <ul className="featured-strip__list">
         {stories.map((story) => (
           <li key={story.id}>
-            <StoryCard story={story} />
+            <StoryCard
+              story={story}
+              actions={canManageCampaigns(viewer) ? <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
+            />
           </li>
         ))}
       </ul>

@@ -1,0 +1,259 @@
+// End-to-end walk through the real app against a running server.
+//
+//   E2E_BASE_URL=http://localhost:3000 \
+//   E2E_MOD_EMAIL=… E2E_MOD_PASSWORD=… E2E_BRAND_EMAIL=… E2E_BRAND_PASSWORD=… \
+//   node --test e2e/run.mjs
+//
+// At a phone and a desktop viewport: a customer registers and posts a story
+// with two photos (watching the upload progress bars), a moderator approves
+// it, another person likes and comments while the author sees both arrive
+// live, and brand staff feature it. Screenshots go to frontend/artifacts/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { makePng } from './png.mjs';
+
+const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const MOD = { email: process.env.E2E_MOD_EMAIL, password: process.env.E2E_MOD_PASSWORD };
+const BRAND = { email: process.env.E2E_BRAND_EMAIL, password: process.env.E2E_BRAND_PASSWORD };
+const CAMPAIGN_SLUG = process.env.E2E_CAMPAIGN_SLUG; // optional: otherwise the first open campaign
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const STEP_TIMEOUT = 90_000;
+const UI_TIMEOUT = 15_000;
+
+const VIEWPORTS = [
+  { name: 'phone', options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+  { name: 'desktop', options: { viewport: { width: 1366, height: 900 } } },
+];
+
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let browser;
+/** Every console error and uncaught exception, per page, so the run can insist on a clean console. */
+const consoleProblems = [];
+
+before(async () => {
+  const health = await fetch(`${BASE_URL}/`).catch((error) => error);
+  assert.ok(health instanceof Response && health.ok, `No app answering at ${BASE_URL}; start the server or set E2E_BASE_URL.`);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A fresh person (own cookies and storage) with the UI pinned to English so selectors are stable. */
+async function newPerson(viewport, label) {
+  const context = await browser.newContext({ ...viewport.options, baseURL: BASE_URL, locale: 'en-US' });
+  context.setDefaultTimeout(UI_TIMEOUT);
+  await context.addInitScript(() => {
+    if (!window.localStorage.getItem('ugc.lang')) window.localStorage.setItem('ugc.lang', 'en');
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleProblems.push(`[${viewport.name}/${label}] console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleProblems.push(`[${viewport.name}/${label}] page error: ${error.message}`));
+  return { context, page };
+}
+
+async function screenshot(page, viewport, name) {
+  await page.screenshot({ path: `${ARTIFACTS}${viewport.name}-${name}.png`, fullPage: true });
+}
+
+/** The layout must never scroll sideways (checked at every screenshot stop). */
+async function assertNoSidewaysScroll(page) {
+  // body.scrollWidth also counts content that overflow-x: hidden would merely clip.
+  const overflow = await page.evaluate(
+    () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth,
+  );
+  assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px at ${page.url()}`);
+}
+
+async function logIn(page, { email, password }) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.locator('form').getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('viewer-name').waitFor();
+}
+
+for (const viewport of VIEWPORTS) {
+  describe(`at ${viewport.name} size`, () => {
+    const stamp = `${Date.now().toString(36)}${viewport.name}`;
+    const author = { name: `Author ${stamp}`, email: `author-${stamp}@example.com`, password: 'e2e-password-123' };
+    const reader = { name: `Reader ${stamp}`, email: `reader-${stamp}@example.com`, password: 'e2e-password-123' };
+    const storyTitle = `My little thing ${stamp}`;
+    const commentText = `Lovely! (${stamp})`;
+    const state = { author: null, storyPath: null, published: false };
+
+    after(async () => {
+      await state.author?.context.close();
+    });
+
+    test('a customer signs up and sees their name', { timeout: STEP_TIMEOUT }, async () => {
+      state.author = await newPerson(viewport, 'author');
+      const { page } = state.author;
+      await page.goto('/register');
+      await page.getByLabel('Your name').fill(author.name);
+      await page.getByLabel('Email').fill(author.email);
+      await page.getByLabel('Password').fill(author.password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByTestId('viewer-name').filter({ hasText: author.name }).waitFor();
+      await assertNoSidewaysScroll(page);
+      await screenshot(page, viewport, '01-registered');
+    });
+
+    test('the language switch changes <html lang> and is remembered', { timeout: STEP_TIMEOUT }, async () => {
+      const { page } = state.author;
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+      await page.reload();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+      await screenshot(page, viewport, '02-chinese');
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    });
+
+    test('the author posts a story with two photos and watches them upload', { timeout: STEP_TIMEOUT }, async () => {
+      const { page, context } = state.author;
+      if (CAMPAIGN_SLUG) {
+        await page.goto(`/c/${CAMPAIGN_SLUG}`);
+      } else {
+        await page.goto('/');
+        await page.locator('.campaign-card a').first().click();
+      }
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await assertNoSidewaysScroll(page);
+      await screenshot(page, viewport, '03-campaign');
+      await page.getByRole('link', { name: 'Share your story' }).click();
+
+      // Slow the upload link down so the per-photo progress is observable.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 4_000_000, uploadThroughput: 120_000 });
+
+      const photos = [
+        { name: 'first.png', mimeType: 'image/png', buffer: makePng(220, 220, [236, 120, 80], { noise: 140 }) },
+        { name: 'second.png', mimeType: 'image/png', buffer: makePng(220, 220, [90, 150, 220], { noise: 140 }) },
+      ];
+      await page.locator('input[type="file"]').setInputFiles(photos);
+      const progress = page.getByRole('progressbar', { name: 'Uploading photo 1' });
+      await progress.waitFor({ state: 'visible' });
+      await screenshot(page, viewport, '04-uploading');
+
+      await page.getByText('Uploaded').nth(1).waitFor({ timeout: 60_000 });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      assert.equal(await page.getByRole('progressbar').count(), 0);
+
+      await page.getByLabel('Title').fill(storyTitle);
+      await page.getByLabel('Your story').fill('It sits on my desk and makes every morning better. Written by the e2e run.');
+      const consent = page.getByRole('checkbox', { name: /brand may reuse my story/i });
+      assert.equal(await consent.isChecked(), false, 'usage-rights consent must start unchecked');
+      await consent.check();
+      await assertNoSidewaysScroll(page);
+      await page.getByRole('button', { name: 'Post my story' }).click();
+
+      const status = page.getByRole('heading', { name: /waiting for review|is published/i });
+      await status.waitFor();
+      state.published = /published/i.test(await status.innerText());
+      state.storyPath = new URL(await page.getByRole('link', { name: 'See my story' }).getAttribute('href'), BASE_URL).pathname;
+      await screenshot(page, viewport, '05-submitted');
+
+      await page.goto('/me/stories');
+      await page.getByRole('link', { name: storyTitle }).waitFor();
+    });
+
+    test('a moderator approves it from the live queue', { timeout: STEP_TIMEOUT }, async (t) => {
+      if (state.published) return t.skip('the campaign publishes without review');
+      if (!MOD.email || !MOD.password) return t.skip('set E2E_MOD_EMAIL and E2E_MOD_PASSWORD');
+      const { context, page } = await newPerson(viewport, 'moderator');
+      try {
+        await logIn(page, MOD);
+        await page.goto('/moderation');
+        const item = page.locator('article.queue-item').filter({ hasText: storyTitle });
+        await item.waitFor();
+        await screenshot(page, viewport, '06-queue');
+        // Select it, then use the keyboard shortcut the way moderators work.
+        await item.locator('.queue-item__body').click();
+        await page.keyboard.press('a');
+        await item.waitFor({ state: 'detached' });
+      } finally {
+        await context.close();
+      }
+      state.published = true;
+    });
+
+    test('another person likes and comments, and the author sees both live', { timeout: STEP_TIMEOUT }, async (t) => {
+      if (!state.published) return t.skip('the story was not approved');
+      const authorPage = state.author.page;
+      await authorPage.goto(state.storyPath);
+      await authorPage.getByRole('heading', { name: storyTitle }).waitFor();
+      await authorPage.getByTestId('like-count').filter({ hasText: /^0$/ }).waitFor();
+      // Give the subscription socket a moment to connect before the events happen.
+      await authorPage.waitForTimeout(1500);
+
+      const { context, page } = await newPerson(viewport, 'reader');
+      try {
+        await page.goto('/register');
+        await page.getByLabel('Your name').fill(reader.name);
+        await page.getByLabel('Email').fill(reader.email);
+        await page.getByLabel('Password').fill(reader.password);
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.getByTestId('viewer-name').waitFor();
+
+        await page.goto(state.storyPath);
+        const like = page.getByRole('button', { name: /^Like this story/ });
+        await like.click();
+        // Optimistic: pressed and counted at once.
+        await page.getByRole('button', { name: /^Remove your like/, pressed: true }).waitFor();
+        await page.getByTestId('like-count').filter({ hasText: /^1$/ }).waitFor();
+
+        await page.getByLabel('Your comment').fill(commentText);
+        await page.getByRole('button', { name: 'Post comment' }).click();
+        await page.locator('.comment__body', { hasText: commentText }).waitFor();
+        await assertNoSidewaysScroll(page);
+        await screenshot(page, viewport, '07-reader');
+      } finally {
+        await context.close();
+      }
+
+      // No reload on the author's side: both arrive over the subscription.
+      await authorPage.getByTestId('like-count').filter({ hasText: /^1$/ }).waitFor();
+      await authorPage.locator('.comment__body', { hasText: commentText }).waitFor();
+      await screenshot(authorPage, viewport, '08-author-live');
+    });
+
+    test('brand staff feature the story', { timeout: STEP_TIMEOUT }, async (t) => {
+      if (!state.published) return t.skip('the story was not approved');
+      if (!BRAND.email || !BRAND.password) return t.skip('set E2E_BRAND_EMAIL and E2E_BRAND_PASSWORD');
+      const { context, page } = await newPerson(viewport, 'brand');
+      try {
+        await logIn(page, BRAND);
+        await page.goto(state.storyPath);
+        await page.getByRole('button', { name: `Feature “${storyTitle}”` }).click();
+        await page.getByRole('button', { name: `Stop featuring “${storyTitle}”`, pressed: true }).waitFor();
+        await assertNoSidewaysScroll(page);
+        await screenshot(page, viewport, '09-featured');
+
+        // It shows up in the campaign's Featured tab too.
+        await page.locator('.story-page__campaign a').click();
+        await page.getByRole('tab', { name: 'Featured' }).click();
+        await page.locator('.story-card', { hasText: storyTitle }).waitFor();
+      } finally {
+        await context.close();
+      }
+      // The author's open page learns about it live.
+      await state.author.page.locator('.story-page .badge--featured').waitFor();
+    });
+  });
+}
+
+test('no errors reached the browser console', () => {
+  assert.deepEqual(consoleProblems, []);
+});

@@ -1,0 +1,43 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import i18n, { LANGUAGE_STORAGE_KEY, toAppLanguage } from '../../i18n';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { CompactNumber } from '../CompactNumber';
+import { LanguageSwitcher } from '../LanguageSwitcher';
+
+describe('LanguageSwitcher', () => {
+  it('switches the UI, sets <html lang> and remembers the choice', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <>
+        <LanguageSwitcher />
+        <CompactNumber value={12000} />
+      </>,
+    );
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByText('12K')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '中文');
+
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh-CN');
+    expect(screen.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+    // Large numbers follow the language: 1.2万 rather than 12K.
+    expect(screen.getByText('1.2万')).toBeInTheDocument();
+    expect(document.title).toBe('生活小故事');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English');
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+
+  it('maps any Chinese browser language to zh-CN and everything else to English', () => {
+    expect(toAppLanguage('zh')).toBe('zh-CN');
+    expect(toAppLanguage('zh-TW')).toBe('zh-CN');
+    expect(toAppLanguage('en-GB')).toBe('en');
+    expect(toAppLanguage('fr')).toBe('en');
+    expect(toAppLanguage(undefined)).toBe('en');
+    expect(i18n.options.supportedLngs).toEqual(expect.arrayContaining(['en', 'zh-CN']));
+  });
+});

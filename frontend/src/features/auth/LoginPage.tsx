@@ -1,0 +1,56 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { TextField } from '../../components/TextField';
+import { paths, safeNextPath } from '../../lib/paths';
+import { useViewer } from '../../lib/session/ViewerContext';
+import { LoginDocument } from './api/login';
+import { AuthLayout } from './components/AuthLayout';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+  const { signIn } = useViewer();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [login, { loading, error }] = useMutation(LoginDocument);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const { data } = await login({ variables: { email: email.trim(), password } });
+      if (!data) return;
+      await signIn(data.login.accessToken, data.login.user);
+      navigate(next, { replace: true });
+    } catch {
+      // Shown below via `error`.
+    }
+  };
+
+  return (
+    <AuthLayout
+      title={t('auth.loginTitle')}
+      footer={
+        <p>
+          {t('auth.noAccount')}{' '}
+          <Link to={paths.register(searchParams.get('next') ?? undefined)} className="text-link">
+            {t('auth.registerLink')}
+          </Link>
+        </p>
+      }
+    >
+      <form className="form" onSubmit={submit}>
+        <TextField label={t('auth.email')} type="email" autoComplete="email" inputMode="email" value={email} onChange={setEmail} required name="email" />
+        <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required name="password" />
+        {error && <ErrorNotice error={error} overrides={{ UNAUTHENTICATED: t('auth.wrongCredentials'), BAD_USER_INPUT: t('auth.wrongCredentials') }} />}
+        <button type="submit" className="button button--primary button--large button--block" disabled={loading}>
+          {loading ? t('common.sending') : t('auth.loginSubmit')}
+        </button>
+      </form>
+    </AuthLayout>
+  );
+}

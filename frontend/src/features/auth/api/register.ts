@@ -1,0 +1,17 @@
+import { graphql } from '../../../gql';
+
+export const RegisterDocument = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      user {
+        id
+        displayName
+        avatarUrl
+        role
+        email
+        suspendedUntil
+      }
+    }
+  }
+`);

@@ -1,0 +1,144 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import type { CampaignEditorFieldsFragment } from '../../gql/graphql';
+import { modifyConnections } from '../../lib/apollo/cache';
+import { fromDateTimeLocalValue, toDateTimeLocalValue } from '../../lib/format';
+import { notify } from '../../lib/notices';
+import { paths } from '../../lib/paths';
+import { CampaignForEditDocument } from './api/campaignForEdit';
+import { CreateCampaignDocument } from './api/createCampaign';
+import { UpdateCampaignDocument } from './api/updateCampaign';
+import { CampaignForm, type CampaignFormValues } from './components/CampaignForm';
+import { CampaignPreview } from './components/CampaignPreview';
+
+function blankValues(): CampaignFormValues {
+  const start = new Date();
+  start.setMinutes(0, 0, 0);
+  start.setHours(start.getHours() + 1);
+  const end = new Date(start.getTime() + 14 * 24 * 3600 * 1000);
+  return {
+    slug: '',
+    title: '',
+    description: '',
+    hashtag: '',
+    rules: '',
+    startsAt: toDateTimeLocalValue(start.toISOString()),
+    endsAt: toDateTimeLocalValue(end.toISOString()),
+    requiresModeration: true,
+    maxPhotosPerStory: 9,
+    published: false,
+  };
+}
+
+function valuesFrom(campaign: CampaignEditorFieldsFragment): CampaignFormValues {
+  return {
+    slug: campaign.slug,
+    title: campaign.title,
+    description: campaign.description,
+    hashtag: campaign.hashtag ?? '',
+    rules: campaign.rules ?? '',
+    startsAt: toDateTimeLocalValue(campaign.startsAt),
+    endsAt: toDateTimeLocalValue(campaign.endsAt),
+    requiresModeration: campaign.requiresModeration,
+    maxPhotosPerStory: campaign.maxPhotosPerStory,
+    published: campaign.status !== 'DRAFT',
+  };
+}
+
+function toInput(values: CampaignFormValues) {
+  return {
+    title: values.title.trim(),
+    description: values.description.trim(),
+    hashtag: values.hashtag.trim() || null,
+    rules: values.rules.trim() || null,
+    startsAt: fromDateTimeLocalValue(values.startsAt) ?? new Date().toISOString(),
+    endsAt: fromDateTimeLocalValue(values.endsAt) ?? new Date().toISOString(),
+    requiresModeration: values.requiresModeration,
+    maxPhotosPerStory: values.maxPhotosPerStory,
+    published: values.published,
+  };
+}
+
+export function CampaignEditorPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id } = useParams();
+  const isNew = !id;
+  const [values, setValues] = useState<CampaignFormValues>(blankValues);
+  const existing = useQuery(CampaignForEditDocument, { variables: { id: id ?? '' }, skip: isNew });
+  const campaign = existing.data?.campaign;
+
+  // Fill the form once the campaign has loaded (not on every cache update, which would wipe edits).
+  const [loadedId, setLoadedId] = useState<string | null>(null);
+  useEffect(() => {
+    if (campaign && loadedId !== campaign.id) {
+      setValues(valuesFrom(campaign));
+      setLoadedId(campaign.id);
+    }
+  }, [campaign, loadedId]);
+
+  const [create, createState] = useMutation(CreateCampaignDocument, {
+    update: (cache, { data }) => {
+      const created = data?.createCampaign;
+      const ref = created && cache.identify({ __typename: 'Campaign', id: created.id });
+      if (!created || !ref) return;
+      // Show it at the top of every cached campaign list it belongs in.
+      modifyConnections(cache, 'ROOT_QUERY', 'campaigns', (list, { args }) =>
+        args.status && args.status !== created.status ? list : { ...list, nodes: [{ __ref: ref }, ...list.nodes] },
+      );
+    },
+  });
+  const [update, updateState] = useMutation(UpdateCampaignDocument);
+  const mutationError = createState.error ?? updateState.error;
+
+  const save = async () => {
+    try {
+      if (isNew) {
+        await create({ variables: { input: { ...toInput(values), slug: values.slug.trim() } } });
+        notify('success', t('brand.created'));
+      } else {
+        await update({ variables: { id, input: toInput(values) } });
+        notify('success', t('brand.saved'));
+      }
+      navigate(paths.brandCampaigns());
+    } catch {
+      // Shown below via `mutationError`.
+    }
+  };
+
+  if (!isNew && !existing.data && existing.error) {
+    return <div className="page"><ErrorNotice error={existing.error} onRetry={() => void existing.refetch()} /></div>;
+  }
+  if (!isNew && !existing.data) return <div className="page"><Loading lines={6} /></div>;
+  if (!isNew && !campaign) return <div className="page"><EmptyState title={t('campaign.notFound')} /></div>;
+
+  return (
+    <div className="page campaign-editor">
+      <p>
+        <Link to={paths.brandCampaigns()} className="text-link">
+          ← {t('brand.campaignsTitle')}
+        </Link>
+      </p>
+      <h1 className="page-title">{isNew ? t('brand.newCampaign') : t('brand.editCampaign')}</h1>
+      <div className="campaign-editor__layout">
+        <div>
+          <CampaignForm
+            values={values}
+            onChange={setValues}
+            onSubmit={() => void save()}
+            slugLocked={!isNew}
+            submitting={createState.loading || updateState.loading}
+            submitLabel={isNew ? t('brand.create') : t('brand.save')}
+          />
+          {mutationError && <ErrorNotice error={mutationError} overrides={{ CONFLICT: t('brand.slugTaken') }} />}
+        </div>
+        <CampaignPreview values={values} coverImageUrl={campaign?.coverImageUrl} storyCount={campaign?.storyCount} participantCount={campaign?.participantCount} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const CampaignForEditDocument = graphql(`
+  query CampaignForEdit($id: ID!) {
+    campaign(id: $id) {
+      ...CampaignEditorFields
+    }
+  }
+`);

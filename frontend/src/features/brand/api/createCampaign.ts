@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const CreateCampaignDocument = graphql(`
+  mutation CreateCampaign($input: CampaignInput!) {
+    createCampaign(input: $input) {
+      ...CampaignEditorFields
+    }
+  }
+`);

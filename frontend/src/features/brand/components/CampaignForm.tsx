@@ -1,0 +1,137 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/TextField';
+import { characterCount } from '../../../lib/format';
+
+export interface CampaignFormValues {
+  slug: string;
+  title: string;
+  description: string;
+  hashtag: string;
+  rules: string;
+  /** `datetime-local` values, in the editor's local time. */
+  startsAt: string;
+  endsAt: string;
+  requiresModeration: boolean;
+  maxPhotosPerStory: number;
+  published: boolean;
+}
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 2000;
+export const RULES_MAX = 5000;
+export const HASHTAG_MAX = 50;
+export const MAX_PHOTOS_LIMIT = 9;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Errors = Partial<Record<keyof CampaignFormValues, string>>;
+
+interface CampaignFormProps {
+  values: CampaignFormValues;
+  onChange: (values: CampaignFormValues) => void;
+  onSubmit: () => void;
+  /** The slug is fixed once the campaign exists (links are out there). */
+  slugLocked: boolean;
+  submitting: boolean;
+  submitLabel: string;
+}
+
+export function CampaignForm({ values, onChange, onSubmit, slugLocked, submitting, submitLabel }: CampaignFormProps) {
+  const { t } = useTranslation();
+  const ids = { start: useId(), end: useId(), photos: useId(), moderation: useId(), published: useId() };
+  const [errors, setErrors] = useState<Errors>({});
+  const set = <K extends keyof CampaignFormValues>(key: K, value: CampaignFormValues[K]) => onChange({ ...values, [key]: value });
+
+  const validate = (): Errors => {
+    const found: Errors = {};
+    if (!slugLocked && !SLUG_PATTERN.test(values.slug)) found.slug = t('brand.errorSlug');
+    if (!values.title.trim()) found.title = t('form.errorRequired');
+    else if (characterCount(values.title) > TITLE_MAX) found.title = t('form.errorTooLong', { max: TITLE_MAX });
+    if (!values.description.trim()) found.description = t('form.errorRequired');
+    if (!values.startsAt) found.startsAt = t('form.errorRequired');
+    if (!values.endsAt) found.endsAt = t('form.errorRequired');
+    else if (values.startsAt && new Date(values.endsAt) <= new Date(values.startsAt)) found.endsAt = t('brand.errorEndBeforeStart');
+    return found;
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length === 0) onSubmit();
+  };
+
+  return (
+    <form className="form campaign-form" onSubmit={submit} noValidate>
+      <TextField label={t('brand.fieldTitle')} value={values.title} onChange={(value) => set('title', value)} maxChars={TITLE_MAX} required error={errors.title} />
+      <TextField
+        label={t('brand.fieldSlug')}
+        value={values.slug}
+        onChange={(value) => set('slug', value.toLowerCase())}
+        hint={slugLocked ? t('brand.slugLocked') : t('brand.slugHint')}
+        readOnly={slugLocked}
+        required
+        error={errors.slug}
+        autoComplete="off"
+      />
+      <TextField label={t('brand.fieldHashtag')} value={values.hashtag} onChange={(value) => set('hashtag', value.replace(/^#/, ''))} maxChars={HASHTAG_MAX} hint={t('brand.hashtagHint')} />
+      <TextField
+        label={t('brand.fieldDescription')}
+        value={values.description}
+        onChange={(value) => set('description', value)}
+        multiline
+        rows={3}
+        maxChars={DESCRIPTION_MAX}
+        required
+        error={errors.description}
+        hint={t('brand.descriptionHint')}
+      />
+      <TextField label={t('brand.fieldRules')} value={values.rules} onChange={(value) => set('rules', value)} multiline rows={5} maxChars={RULES_MAX} hint={t('brand.rulesHint')} />
+      <div className="form__row">
+        <div className={errors.startsAt ? 'field field--invalid' : 'field'}>
+          <label htmlFor={ids.start} className="field__label">
+            {t('brand.fieldStartsAt')}
+          </label>
+          <input id={ids.start} type="datetime-local" className="field__control" value={values.startsAt} onChange={(event) => set('startsAt', event.target.value)} required aria-invalid={!!errors.startsAt || undefined} />
+          {errors.startsAt && <p className="field__error">{errors.startsAt}</p>}
+        </div>
+        <div className={errors.endsAt ? 'field field--invalid' : 'field'}>
+          <label htmlFor={ids.end} className="field__label">
+            {t('brand.fieldEndsAt')}
+          </label>
+          <input id={ids.end} type="datetime-local" className="field__control" value={values.endsAt} onChange={(event) => set('endsAt', event.target.value)} required aria-invalid={!!errors.endsAt || undefined} />
+          {errors.endsAt && <p className="field__error">{errors.endsAt}</p>}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.photos} className="field__label">
+          {t('brand.fieldMaxPhotos')}
+        </label>
+        <select id={ids.photos} className="field__control" value={values.maxPhotosPerStory} onChange={(event) => set('maxPhotosPerStory', Number(event.target.value))}>
+          {Array.from({ length: MAX_PHOTOS_LIMIT }, (_, index) => index + 1).map((count) => (
+            <option key={count} value={count}>
+              {count}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="consent">
+        <input id={ids.moderation} type="checkbox" className="consent__box" checked={values.requiresModeration} onChange={(event) => set('requiresModeration', event.target.checked)} />
+        <label htmlFor={ids.moderation} className="consent__label">
+          {t('brand.fieldModeration')}
+        </label>
+      </div>
+      <div className="consent">
+        <input id={ids.published} type="checkbox" className="consent__box" checked={values.published} onChange={(event) => set('published', event.target.checked)} />
+        <label htmlFor={ids.published} className="consent__label">
+          {t('brand.fieldPublished')}
+        </label>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary button--large" disabled={submitting}>
+          {submitting ? t('common.sending') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

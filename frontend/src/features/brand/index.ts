@@ -1,0 +1,5 @@
+// Entry point for the lazily loaded brand staff area.
+export { BrandLayout } from './BrandLayout';
+export { BrandCampaignsPage } from './BrandCampaignsPage';
+export { CampaignEditorPage } from './CampaignEditorPage';
+export { CampaignDashboardPage } from './CampaignDashboardPage';

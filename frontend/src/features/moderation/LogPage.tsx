@@ -1,0 +1,82 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadMore } from '../../components/LoadMore';
+import { Loading } from '../../components/Loading';
+import { RelativeTime } from '../../components/RelativeTime';
+import { paths } from '../../lib/paths';
+import { ModerationLogDocument } from './api/moderationLog';
+
+// The log's action is an open-ended string; the ones we know get a translated name.
+const KNOWN_ACTIONS = [
+  'APPROVE',
+  'REJECT',
+  'REMOVE',
+  'RESTORE',
+  'HIDE_COMMENT',
+  'RESOLVE_REPORT',
+  'DISMISS_REPORT',
+  'FEATURE',
+  'UNFEATURE',
+  'SET_ROLE',
+  'SUSPEND',
+] as const;
+type KnownAction = (typeof KNOWN_ACTIONS)[number];
+const isKnownAction = (action: string): action is KnownAction => (KNOWN_ACTIONS as readonly string[]).includes(action);
+
+export function LogPage() {
+  const { t } = useTranslation();
+  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ModerationLogDocument, {
+    variables: { first: 30 },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const log = data?.moderationLog;
+
+  return (
+    <section aria-labelledby="log-title">
+      <h1 id="log-title" className="page-title">
+        {t('moderation.logTitle')}
+      </h1>
+      {!log && error ? (
+        <ErrorNotice error={error} onRetry={() => void refetch()} />
+      ) : !log ? (
+        <Loading lines={6} />
+      ) : log.nodes.length === 0 ? (
+        <EmptyState title={t('moderation.logEmpty')} />
+      ) : (
+        <>
+          <ol className="log-list">
+            {log.nodes.map((entry) => (
+              <li key={entry.id} className="log-entry">
+                <p className="log-entry__line">
+                  <strong>{entry.moderator.displayName}</strong>{' '}
+                  <span className="badge">{isKnownAction(entry.action) ? t(`moderation.actionNames.${entry.action}`) : entry.action}</span>{' '}
+                  {entry.story && (
+                    <Link to={paths.story(entry.story.id)} className="text-link">
+                      {entry.story.title}
+                    </Link>
+                  )}
+                  {entry.comment && <span className="log-entry__quote">“{entry.comment.body}”</span>}
+                  {entry.targetUser && <span> → {entry.targetUser.displayName}</span>}
+                </p>
+                {entry.reason && <p className="muted">{t('moderation.logReason', { reason: entry.reason })}</p>}
+                <p className="muted">
+                  <RelativeTime iso={entry.createdAt} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          <LoadMore
+            hasMore={log.pageInfo.hasNextPage}
+            loading={networkStatus === NetworkStatus.fetchMore}
+            onLoadMore={() => void fetchMore({ variables: { after: log.pageInfo.endCursor } }).catch(() => undefined)}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const HideCommentDocument = graphql(`
+  mutation HideComment($commentId: ID!, $reason: String!) {
+    hideComment(commentId: $commentId, reason: $reason) {
+      id
+      hidden
+    }
+  }
+`);

@@ -1,0 +1,112 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RelativeTime } from '../../../components/RelativeTime';
+import { StoryStatusBadge } from '../../../components/StatusBadge';
+import type { ReportsQuery } from '../../../gql/graphql';
+import { describeError } from '../../../lib/errors';
+import { notify } from '../../../lib/notices';
+import { paths } from '../../../lib/paths';
+import { useLocale } from '../../../lib/useLocale';
+import { HideCommentDocument } from '../api/hideComment';
+import { ResolveReportDocument } from '../api/resolveReport';
+import { pruneListsByStatus } from '../moderationCache';
+import { useModerateStory } from '../useModerateStory';
+import type { SuspendTarget } from './SuspendDialog';
+
+type Report = ReportsQuery['reports']['nodes'][number];
+
+export function ReportCard({ report, onSuspend }: { report: Report; onSuspend: (user: SuspendTarget) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const onError = (error: unknown) => notify('error', describeError(error, t, locale));
+  const decide = useModerateStory();
+  const [resolve, resolveState] = useMutation(ResolveReportDocument, {
+    update: (cache) => pruneListsByStatus(cache, 'reports'),
+    onError,
+  });
+  const [hideComment, hideState] = useMutation(HideCommentDocument, { onError });
+  const reasonText = t(`report.reason.${report.reason}`);
+  const open = report.status === 'OPEN';
+  const target = report.story ?? null;
+  const comment = report.comment ?? null;
+  const author = target?.author ?? comment?.author ?? null;
+  const busy = resolveState.loading || hideState.loading;
+
+  return (
+    <article className="report-card">
+      <p className="report-card__meta">
+        <span className="badge badge--rejected">{reasonText}</span>
+        <span className="muted">
+          {t('moderation.reportedBy', { name: report.reporter.displayName })} · <RelativeTime iso={report.createdAt} />
+        </span>
+      </p>
+      {report.note && <p className="report-card__note">“{report.note}”</p>}
+
+      {target && (
+        <div className="report-card__target">
+          {target.photos[0]?.thumbnailUrl && <img src={target.photos[0].thumbnailUrl} alt="" className="report-card__thumb" />}
+          <div>
+            <p className="muted">{t('moderation.targetStory')}</p>
+            <p>
+              <Link to={paths.story(target.id)} className="text-link">
+                {target.title}
+              </Link>{' '}
+              <StoryStatusBadge status={target.status} />
+            </p>
+            <p className="report-card__excerpt">{target.body}</p>
+          </div>
+        </div>
+      )}
+      {comment && (
+        <div className="report-card__target">
+          <div>
+            <p className="muted">{t('moderation.targetComment', { title: comment.story.title })}</p>
+            <p className={comment.hidden ? 'report-card__excerpt comment__body--hidden' : 'report-card__excerpt'}>{comment.body}</p>
+            {comment.hidden && <p className="muted">{t('comments.hidden')}</p>}
+            <Link to={paths.story(comment.story.id)} className="text-link">
+              {t('moderation.openStory')}
+            </Link>
+          </div>
+        </div>
+      )}
+      {author && (
+        <p className="muted">
+          {t('moderation.targetAuthor', { name: author.displayName })}
+        </p>
+      )}
+
+      {open && (
+        <div className="report-card__actions">
+          {target && target.status !== 'REMOVED' && (
+            <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => void decide({ ...target, publishedAt: null, featured: false }, 'REMOVE', reasonText)}>
+              {t('moderation.removeStory')}
+            </button>
+          )}
+          {comment && !comment.hidden && (
+            <button
+              type="button"
+              className="button button--danger button--small"
+              disabled={busy}
+              onClick={() => void hideComment({ variables: { commentId: comment.id, reason: reasonText } })}
+            >
+              {t('moderation.hideComment')}
+            </button>
+          )}
+          {author && (
+            <button type="button" className="button button--secondary button--small" onClick={() => onSuspend(author)}>
+              {t('moderation.suspend')}
+              <span className="visually-hidden"> {author.displayName}</span>
+            </button>
+          )}
+          <button type="button" className="button button--primary button--small" disabled={busy} onClick={() => void resolve({ variables: { reportId: report.id, dismiss: false } })}>
+            {t('moderation.resolve')}
+          </button>
+          <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void resolve({ variables: { reportId: report.id, dismiss: true } })}>
+            {t('moderation.dismiss')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

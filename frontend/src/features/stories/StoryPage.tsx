@@ -1,0 +1,130 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Avatar } from '../../components/Avatar';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { FeatureToggle } from '../../components/FeatureToggle/FeatureToggle';
+import { FlagIcon, StarIcon } from '../../components/icons';
+import { Loading } from '../../components/Loading';
+import { PhotoCarousel } from '../../components/PhotoCarousel';
+import { RelativeTime } from '../../components/RelativeTime';
+import { paths } from '../../lib/paths';
+import { canManageCampaigns } from '../../lib/session/roles';
+import { useViewer } from '../../lib/session/ViewerContext';
+import { StoryPageDocument } from './api/story';
+import { StoryUpdatedDocument } from './api/storyUpdated';
+import { CommentsSection } from './components/CommentsSection';
+import { LikeButton } from './components/LikeButton';
+import { ReportDialog, type ReportTarget } from './components/ReportDialog';
+import { StoryStatusBanner } from './components/StoryStatusBanner';
+
+export function StoryPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { viewer } = useViewer();
+  const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
+  const { data, error, refetch } = useQuery(StoryPageDocument, { variables: { id } });
+
+  // Live like/comment counts, status and featuring; written to the cached story by id.
+  useSubscription(StoryUpdatedDocument, { variables: { storyId: id }, skip: !id });
+
+  if (!data && error) {
+    return (
+      <div className="page">
+        <ErrorNotice error={error} onRetry={() => void refetch()} />
+      </div>
+    );
+  }
+  if (!data) {
+    return (
+      <div className="page">
+        <Loading lines={6} />
+      </div>
+    );
+  }
+  const story = data.story;
+  if (!story) {
+    return (
+      <div className="page">
+        <EmptyState
+          title={t('story.notFound')}
+          action={
+            <Link to={paths.home()} className="button button--secondary">
+              {t('common.backHome')}
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
+
+  const signedIn = !!viewer;
+  const isOwnStory = viewer?.id === story.author.id;
+  const published = story.status === 'APPROVED';
+  const requireSignIn = () => navigate(paths.login(location.pathname));
+
+  return (
+    <div className="page story-page">
+      <article className="story-page__layout" aria-labelledby="story-title">
+        <div className="story-page__media">
+          <PhotoCarousel photos={story.photos} subject={story.title} />
+        </div>
+        <div className="story-page__content">
+          <StoryStatusBanner status={story.status} rejectionReason={story.rejectionReason} />
+          <p className="story-page__campaign">
+            <Link to={paths.campaign(story.campaign.slug)} className="text-link">
+              {story.campaign.hashtag ? `#${story.campaign.hashtag.replace(/^#/, '')}` : story.campaign.title}
+            </Link>
+            {story.featured && (
+              <span className="badge badge--featured">
+                <StarIcon filled width={14} height={14} /> {t('story.featured')}
+              </span>
+            )}
+          </p>
+          <h1 id="story-title" className="story-page__title">
+            {story.title}
+          </h1>
+          <p className="story-page__author">
+            <Avatar name={story.author.displayName} url={story.author.avatarUrl} size="medium" />
+            <span>
+              <strong>{story.author.displayName}</strong>
+              <br />
+              <span className="muted">
+                <RelativeTime iso={story.publishedAt ?? story.createdAt} />
+              </span>
+            </span>
+          </p>
+          <p className="story-page__body">{story.body}</p>
+          <div className="story-page__actions">
+            {published && <LikeButton storyId={story.id} signedIn={signedIn} isOwnStory={isOwnStory} onRequireSignIn={requireSignIn} />}
+            {published && canManageCampaigns(viewer) && <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} />}
+            {published && !isOwnStory && (
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => (signedIn ? setReportTarget({ storyId: story.id }) : requireSignIn())}
+              >
+                <FlagIcon width={16} height={16} /> {t('report.action')}
+              </button>
+            )}
+          </div>
+        </div>
+      </article>
+      <CommentsSection
+        storyId={story.id}
+        commentCount={story.commentCount}
+        comments={story.comments.nodes}
+        hasMore={story.comments.pageInfo.hasNextPage}
+        endCursor={story.comments.pageInfo.endCursor}
+        signedIn={signedIn}
+        open={published}
+        onReport={(comment) => setReportTarget({ commentId: comment.id })}
+      />
+      <ReportDialog target={reportTarget} onClose={() => setReportTarget(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { graphql } from '../../../gql';
+
+export const MyStoryFields = graphql(`
+  fragment MyStoryFields on Story {
+    id
+    title
+    status
+    rejectionReason
+    featured
+    likeCount
+    commentCount
+    usageRightsGranted
+    createdAt
+    publishedAt
+    photos {
+      id
+      status
+      thumbnailUrl
+    }
+    campaign {
+      id
+      slug
+      title
+    }
+  }
+`);

@@ -1,0 +1,126 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { TextField } from '../../../components/TextField';
+import type { MyStoryFieldsFragment } from '../../../gql/graphql';
+import { modifyConnections } from '../../../lib/apollo/cache';
+import { characterCount } from '../../../lib/format';
+import { SubmitStoryDocument } from '../api/submitStory';
+import { usePhotoUploader, usePhotoUploads, type PhotoUploader } from '../usePhotoUploads';
+import { PhotoPicker } from './PhotoPicker';
+import { UsageRightsConsent } from './UsageRightsConsent';
+
+export const TITLE_MAX = 120;
+export const BODY_MAX = 20000;
+
+interface SubmitStoryFormProps {
+  campaign: { id: string; title: string; maxPhotosPerStory: number };
+  onSubmitted: (story: MyStoryFieldsFragment) => void;
+  /** Replaces the real storage upload (tests). */
+  uploader?: PhotoUploader;
+}
+
+interface FormErrors {
+  photos?: string;
+  title?: string;
+  body?: string;
+}
+
+export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStoryFormProps) {
+  const { t } = useTranslation();
+  const realUploader = usePhotoUploader();
+  const photos = usePhotoUploads(uploader ?? realUploader);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [grantUsageRights, setGrantUsageRights] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const [submitStory, { loading, error }] = useMutation(SubmitStoryDocument, {
+    update: (cache, { data }) => {
+      const id = data && cache.identify({ __typename: 'Story', id: data.submitStory.id });
+      if (!id) return;
+      // The new story goes to the top of "My stories" without refetching it.
+      modifyConnections(cache, 'ROOT_QUERY', 'myStories', (list, { readField }) =>
+        list.nodes.some((node) => readField('id', node) === data.submitStory.id) ? list : { ...list, nodes: [{ __ref: id }, ...list.nodes] },
+      );
+    },
+  });
+
+  const uploading = photos.items.some((item) => item.state === 'uploading');
+  const failed = photos.items.some((item) => item.state === 'failed');
+
+  const validate = (): FormErrors => {
+    const found: FormErrors = {};
+    const titleLength = characterCount(title.trim());
+    const bodyLength = characterCount(body.trim());
+    if (photos.items.length === 0) found.photos = t('submit.errorNoPhotos');
+    else if (uploading) found.photos = t('submit.errorStillUploading');
+    else if (failed) found.photos = t('submit.errorFailedPhotos');
+    if (titleLength === 0) found.title = t('submit.errorTitleEmpty');
+    else if (titleLength > TITLE_MAX) found.title = t('form.errorTooLong', { max: TITLE_MAX });
+    if (bodyLength === 0) found.body = t('submit.errorBodyEmpty');
+    else if (bodyLength > BODY_MAX) found.body = t('form.errorTooLong', { max: BODY_MAX });
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      // Take the person to the first thing to fix.
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .photo-picker input, .photo-picker button')?.focus();
+      return;
+    }
+    try {
+      const { data } = await submitStory({
+        variables: {
+          input: {
+            campaignId: campaign.id,
+            title: title.trim(),
+            body: body.trim(),
+            photoIds: photos.items.flatMap((item) => (item.photoId ? [item.photoId] : [])),
+            grantUsageRights,
+          },
+        },
+      });
+      if (data) onSubmitted(data.submitStory);
+    } catch {
+      // Shown below via `error`.
+    }
+  };
+
+  return (
+    <form ref={formRef} className="form submit-form" onSubmit={submit} noValidate>
+      <PhotoPicker
+        items={photos.items}
+        max={campaign.maxPhotosPerStory}
+        onAdd={photos.add}
+        onRemove={photos.remove}
+        onRetry={photos.retry}
+        error={errors.photos}
+      />
+      <TextField label={t('submit.titleLabel')} value={title} onChange={setTitle} maxChars={TITLE_MAX} required error={errors.title} placeholder={t('submit.titlePlaceholder')} />
+      <TextField
+        label={t('submit.bodyLabel')}
+        value={body}
+        onChange={setBody}
+        multiline
+        rows={8}
+        maxChars={BODY_MAX}
+        required
+        error={errors.body}
+        placeholder={t('submit.bodyPlaceholder')}
+      />
+      <UsageRightsConsent checked={grantUsageRights} onChange={setGrantUsageRights} />
+      {error && <ErrorNotice error={error} />}
+      <div className="form__actions form__actions--sticky">
+        <button type="submit" className="button button--primary button--large" disabled={loading}>
+          {loading ? t('common.sending') : uploading ? t('submit.waitForUploads') : t('submit.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,322 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation FeatureStory($storyId: ID!, $note: String) {\n    featureStory(storyId: $storyId, note: $note) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n": typeof types.FeatureStoryDocument,
+    "\n  mutation UnfeatureStory($storyId: ID!) {\n    unfeatureStory(storyId: $storyId) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n": typeof types.UnfeatureStoryDocument,
+    "\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n": typeof types.StoryCardFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  query BrandCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes {\n        ...CampaignEditorFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrandCampaignsDocument,
+    "\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    title\n    description\n    hashtag\n    rules\n    coverImageUrl\n    startsAt\n    endsAt\n    status\n    requiresModeration\n    maxPhotosPerStory\n    storyCount\n    participantCount\n  }\n": typeof types.CampaignEditorFieldsFragmentDoc,
+    "\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n": typeof types.CampaignForEditDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  query ActiveCampaigns($first: Int, $after: String) {\n    campaigns(status: ACTIVE, first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        description\n        hashtag\n        coverImageUrl\n        startsAt\n        endsAt\n        status\n        storyCount\n        participantCount\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ActiveCampaignsDocument,
+    "\n  query CampaignBySlug($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      description\n      hashtag\n      rules\n      coverImageUrl\n      startsAt\n      endsAt\n      status\n      requiresModeration\n      maxPhotosPerStory\n      storyCount\n      participantCount\n    }\n  }\n": typeof types.CampaignBySlugDocument,
+    "\n  query CampaignFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CampaignFeedDocument,
+    "\n  query ContributorLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    contributorLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      rank\n      likesReceived\n      storyCount\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": typeof types.ContributorLeaderboardDocument,
+    "\n  query FeaturedStories($campaignId: ID!, $first: Int) {\n    feed(campaignId: $campaignId, sort: FEATURED, first: $first) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FeaturedStoriesDocument,
+    "\n  subscription LeaderboardChanged($campaignId: ID!) {\n    leaderboardChanged(campaignId: $campaignId) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n": typeof types.LeaderboardChangedDocument,
+    "\n  fragment StoryLeaderboardEntryFields on LeaderboardStoryEntry {\n    rank\n    likeCount\n    story {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StoryLeaderboardEntryFieldsFragmentDoc,
+    "\n  query StoryLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    storyLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n": typeof types.StoryLeaderboardDocument,
+    "\n  mutation HideComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation ModerateStory($storyId: ID!, $decision: ModerationDecision!, $reason: String) {\n    moderateStory(storyId: $storyId, decision: $decision, reason: $reason) {\n      id\n      status\n      rejectionReason\n      publishedAt\n      featured\n    }\n  }\n": typeof types.ModerateStoryDocument,
+    "\n  query ModerationCampaigns {\n    campaigns(first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.ModerationCampaignsDocument,
+    "\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        moderator {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n        }\n        comment {\n          id\n          body\n        }\n        targetUser {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
+    "\n  query ModerationQueue($campaignId: ID, $status: StoryStatus!, $first: Int, $after: String) {\n    moderationQueue(campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      nodes {\n        ...QueueStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  fragment QueueStoryFields on Story {\n    id\n    title\n    body\n    status\n    rejectionReason\n    usageRightsGranted\n    featured\n    createdAt\n    publishedAt\n    likeCount\n    commentCount\n    author {\n      id\n      displayName\n      avatarUrl\n      suspendedUntil\n      approvedStoryCount\n      createdAt\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n    photos {\n      id\n      status\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n": typeof types.QueueStoryFieldsFragmentDoc,
+    "\n  query Reports($status: ReportStatus!, $first: Int, $after: String) {\n    reports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        note\n        status\n        createdAt\n        reporter {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n          body\n          status\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          photos {\n            id\n            thumbnailUrl\n          }\n        }\n        comment {\n          id\n          body\n          hidden\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          story {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ReportsDocument,
+    "\n  mutation ResolveReport($reportId: ID!, $dismiss: Boolean, $note: String) {\n    resolveReport(reportId: $reportId, dismiss: $dismiss, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n": typeof types.StorySubmittedDocument,
+    "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": typeof types.SuspendUserDocument,
+    "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n": typeof types.LikeButtonFieldsFragmentDoc,
+    "\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.LikeStoryDocument,
+    "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReportContentDocument,
+    "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      status\n      rejectionReason\n      featured\n      featuredAt\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 50) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.StoryPageDocument,
+    "\n  query StoryComments($id: ID!, $after: String) {\n    story(id: $id) {\n      id\n      comments(first: 50, after: $after) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.StoryCommentsDocument,
+    "\n  subscription StoryUpdated($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      likeCount\n      commentCount\n      status\n      rejectionReason\n      featured\n      featuredAt\n      publishedAt\n    }\n  }\n": typeof types.StoryUpdatedDocument,
+    "\n  mutation UnlikeStory($storyId: ID!) {\n    unlikeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.UnlikeStoryDocument,
+    "\n  mutation DeleteStory($id: ID!) {\n    deleteStory(id: $id)\n  }\n": typeof types.DeleteStoryDocument,
+    "\n  query MyStories($first: Int, $after: String) {\n    myStories(first: $first, after: $after) {\n      nodes {\n        ...MyStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyStoriesDocument,
+    "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    usageRightsGranted\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.MyStoryFieldsFragmentDoc,
+    "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": typeof types.RequestPhotoUploadDocument,
+    "\n  query ShareStoryCampaign($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      hashtag\n      status\n      startsAt\n      endsAt\n      maxPhotosPerStory\n      requiresModeration\n    }\n  }\n": typeof types.ShareStoryCampaignDocument,
+    "\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n": typeof types.SubmitStoryDocument,
+    "\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n": typeof types.SubmittedStoryStatusDocument,
+    "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CacheTestFeedDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      avatarUrl\n      role\n      email\n      suspendedUntil\n    }\n  }\n": typeof types.ViewerDocument,
+};
+const documents: Documents = {
+    "\n  mutation FeatureStory($storyId: ID!, $note: String) {\n    featureStory(storyId: $storyId, note: $note) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n": types.FeatureStoryDocument,
+    "\n  mutation UnfeatureStory($storyId: ID!) {\n    unfeatureStory(storyId: $storyId) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n": types.UnfeatureStoryDocument,
+    "\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n": types.StoryCardFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  query BrandCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes {\n        ...CampaignEditorFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BrandCampaignsDocument,
+    "\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    title\n    description\n    hashtag\n    rules\n    coverImageUrl\n    startsAt\n    endsAt\n    status\n    requiresModeration\n    maxPhotosPerStory\n    storyCount\n    participantCount\n  }\n": types.CampaignEditorFieldsFragmentDoc,
+    "\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n": types.CampaignForEditDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  query ActiveCampaigns($first: Int, $after: String) {\n    campaigns(status: ACTIVE, first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        description\n        hashtag\n        coverImageUrl\n        startsAt\n        endsAt\n        status\n        storyCount\n        participantCount\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ActiveCampaignsDocument,
+    "\n  query CampaignBySlug($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      description\n      hashtag\n      rules\n      coverImageUrl\n      startsAt\n      endsAt\n      status\n      requiresModeration\n      maxPhotosPerStory\n      storyCount\n      participantCount\n    }\n  }\n": types.CampaignBySlugDocument,
+    "\n  query CampaignFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CampaignFeedDocument,
+    "\n  query ContributorLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    contributorLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      rank\n      likesReceived\n      storyCount\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": types.ContributorLeaderboardDocument,
+    "\n  query FeaturedStories($campaignId: ID!, $first: Int) {\n    feed(campaignId: $campaignId, sort: FEATURED, first: $first) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FeaturedStoriesDocument,
+    "\n  subscription LeaderboardChanged($campaignId: ID!) {\n    leaderboardChanged(campaignId: $campaignId) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n": types.LeaderboardChangedDocument,
+    "\n  fragment StoryLeaderboardEntryFields on LeaderboardStoryEntry {\n    rank\n    likeCount\n    story {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.StoryLeaderboardEntryFieldsFragmentDoc,
+    "\n  query StoryLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    storyLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n": types.StoryLeaderboardDocument,
+    "\n  mutation HideComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation ModerateStory($storyId: ID!, $decision: ModerationDecision!, $reason: String) {\n    moderateStory(storyId: $storyId, decision: $decision, reason: $reason) {\n      id\n      status\n      rejectionReason\n      publishedAt\n      featured\n    }\n  }\n": types.ModerateStoryDocument,
+    "\n  query ModerationCampaigns {\n    campaigns(first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.ModerationCampaignsDocument,
+    "\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        moderator {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n        }\n        comment {\n          id\n          body\n        }\n        targetUser {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModerationLogDocument,
+    "\n  query ModerationQueue($campaignId: ID, $status: StoryStatus!, $first: Int, $after: String) {\n    moderationQueue(campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      nodes {\n        ...QueueStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  fragment QueueStoryFields on Story {\n    id\n    title\n    body\n    status\n    rejectionReason\n    usageRightsGranted\n    featured\n    createdAt\n    publishedAt\n    likeCount\n    commentCount\n    author {\n      id\n      displayName\n      avatarUrl\n      suspendedUntil\n      approvedStoryCount\n      createdAt\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n    photos {\n      id\n      status\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n": types.QueueStoryFieldsFragmentDoc,
+    "\n  query Reports($status: ReportStatus!, $first: Int, $after: String) {\n    reports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        note\n        status\n        createdAt\n        reporter {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n          body\n          status\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          photos {\n            id\n            thumbnailUrl\n          }\n        }\n        comment {\n          id\n          body\n          hidden\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          story {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ReportsDocument,
+    "\n  mutation ResolveReport($reportId: ID!, $dismiss: Boolean, $note: String) {\n    resolveReport(reportId: $reportId, dismiss: $dismiss, note: $note) {\n      id\n      status\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n": types.StorySubmittedDocument,
+    "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": types.SuspendUserDocument,
+    "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
+    "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n": types.LikeButtonFieldsFragmentDoc,
+    "\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.LikeStoryDocument,
+    "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReportContentDocument,
+    "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      status\n      rejectionReason\n      featured\n      featuredAt\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 50) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.StoryPageDocument,
+    "\n  query StoryComments($id: ID!, $after: String) {\n    story(id: $id) {\n      id\n      comments(first: 50, after: $after) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.StoryCommentsDocument,
+    "\n  subscription StoryUpdated($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      likeCount\n      commentCount\n      status\n      rejectionReason\n      featured\n      featuredAt\n      publishedAt\n    }\n  }\n": types.StoryUpdatedDocument,
+    "\n  mutation UnlikeStory($storyId: ID!) {\n    unlikeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.UnlikeStoryDocument,
+    "\n  mutation DeleteStory($id: ID!) {\n    deleteStory(id: $id)\n  }\n": types.DeleteStoryDocument,
+    "\n  query MyStories($first: Int, $after: String) {\n    myStories(first: $first, after: $after) {\n      nodes {\n        ...MyStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyStoriesDocument,
+    "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    usageRightsGranted\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n": types.MyStoryFieldsFragmentDoc,
+    "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": types.RequestPhotoUploadDocument,
+    "\n  query ShareStoryCampaign($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      hashtag\n      status\n      startsAt\n      endsAt\n      maxPhotosPerStory\n      requiresModeration\n    }\n  }\n": types.ShareStoryCampaignDocument,
+    "\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n": types.SubmitStoryDocument,
+    "\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n": types.SubmittedStoryStatusDocument,
+    "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CacheTestFeedDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      avatarUrl\n      role\n      email\n      suspendedUntil\n    }\n  }\n": types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeatureStory($storyId: ID!, $note: String) {\n    featureStory(storyId: $storyId, note: $note) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FeatureStory($storyId: ID!, $note: String) {\n    featureStory(storyId: $storyId, note: $note) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfeatureStory($storyId: ID!) {\n    unfeatureStory(storyId: $storyId) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnfeatureStory($storyId: ID!) {\n    unfeatureStory(storyId: $storyId) {\n      id\n      featured\n      featuredAt\n      featureNote\n      campaign {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        displayName\n        avatarUrl\n        role\n        email\n        suspendedUntil\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes {\n        ...CampaignEditorFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes {\n        ...CampaignEditorFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    title\n    description\n    hashtag\n    rules\n    coverImageUrl\n    startsAt\n    endsAt\n    status\n    requiresModeration\n    maxPhotosPerStory\n    storyCount\n    participantCount\n  }\n"): (typeof documents)["\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    title\n    description\n    hashtag\n    rules\n    coverImageUrl\n    startsAt\n    endsAt\n    status\n    requiresModeration\n    maxPhotosPerStory\n    storyCount\n    participantCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n"): (typeof documents)["\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveCampaigns($first: Int, $after: String) {\n    campaigns(status: ACTIVE, first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        description\n        hashtag\n        coverImageUrl\n        startsAt\n        endsAt\n        status\n        storyCount\n        participantCount\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActiveCampaigns($first: Int, $after: String) {\n    campaigns(status: ACTIVE, first: $first, after: $after) {\n      nodes {\n        id\n        slug\n        title\n        description\n        hashtag\n        coverImageUrl\n        startsAt\n        endsAt\n        status\n        storyCount\n        participantCount\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignBySlug($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      description\n      hashtag\n      rules\n      coverImageUrl\n      startsAt\n      endsAt\n      status\n      requiresModeration\n      maxPhotosPerStory\n      storyCount\n      participantCount\n    }\n  }\n"): (typeof documents)["\n  query CampaignBySlug($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      description\n      hashtag\n      rules\n      coverImageUrl\n      startsAt\n      endsAt\n      status\n      requiresModeration\n      maxPhotosPerStory\n      storyCount\n      participantCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributorLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    contributorLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      rank\n      likesReceived\n      storyCount\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContributorLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    contributorLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      rank\n      likesReceived\n      storyCount\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeaturedStories($campaignId: ID!, $first: Int) {\n    feed(campaignId: $campaignId, sort: FEATURED, first: $first) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeaturedStories($campaignId: ID!, $first: Int) {\n    feed(campaignId: $campaignId, sort: FEATURED, first: $first) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LeaderboardChanged($campaignId: ID!) {\n    leaderboardChanged(campaignId: $campaignId) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n"): (typeof documents)["\n  subscription LeaderboardChanged($campaignId: ID!) {\n    leaderboardChanged(campaignId: $campaignId) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoryLeaderboardEntryFields on LeaderboardStoryEntry {\n    rank\n    likeCount\n    story {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StoryLeaderboardEntryFields on LeaderboardStoryEntry {\n    rank\n    likeCount\n    story {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoryLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    storyLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n"): (typeof documents)["\n  query StoryLeaderboard($campaignId: ID!, $period: LeaderboardPeriod!, $first: Int) {\n    storyLeaderboard(campaignId: $campaignId, period: $period, first: $first) {\n      ...StoryLeaderboardEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateStory($storyId: ID!, $decision: ModerationDecision!, $reason: String) {\n    moderateStory(storyId: $storyId, decision: $decision, reason: $reason) {\n      id\n      status\n      rejectionReason\n      publishedAt\n      featured\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateStory($storyId: ID!, $decision: ModerationDecision!, $reason: String) {\n    moderateStory(storyId: $storyId, decision: $decision, reason: $reason) {\n      id\n      status\n      rejectionReason\n      publishedAt\n      featured\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationCampaigns {\n    campaigns(first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationCampaigns {\n    campaigns(first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        moderator {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n        }\n        comment {\n          id\n          body\n        }\n        targetUser {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationLog($first: Int, $after: String) {\n    moderationLog(first: $first, after: $after) {\n      nodes {\n        id\n        action\n        reason\n        createdAt\n        moderator {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n        }\n        comment {\n          id\n          body\n        }\n        targetUser {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($campaignId: ID, $status: StoryStatus!, $first: Int, $after: String) {\n    moderationQueue(campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      nodes {\n        ...QueueStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($campaignId: ID, $status: StoryStatus!, $first: Int, $after: String) {\n    moderationQueue(campaignId: $campaignId, status: $status, first: $first, after: $after) {\n      nodes {\n        ...QueueStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueStoryFields on Story {\n    id\n    title\n    body\n    status\n    rejectionReason\n    usageRightsGranted\n    featured\n    createdAt\n    publishedAt\n    likeCount\n    commentCount\n    author {\n      id\n      displayName\n      avatarUrl\n      suspendedUntil\n      approvedStoryCount\n      createdAt\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n    photos {\n      id\n      status\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n"): (typeof documents)["\n  fragment QueueStoryFields on Story {\n    id\n    title\n    body\n    status\n    rejectionReason\n    usageRightsGranted\n    featured\n    createdAt\n    publishedAt\n    likeCount\n    commentCount\n    author {\n      id\n      displayName\n      avatarUrl\n      suspendedUntil\n      approvedStoryCount\n      createdAt\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n    photos {\n      id\n      status\n      url\n      thumbnailUrl\n      width\n      height\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports($status: ReportStatus!, $first: Int, $after: String) {\n    reports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        note\n        status\n        createdAt\n        reporter {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n          body\n          status\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          photos {\n            id\n            thumbnailUrl\n          }\n        }\n        comment {\n          id\n          body\n          hidden\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          story {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reports($status: ReportStatus!, $first: Int, $after: String) {\n    reports(status: $status, first: $first, after: $after) {\n      nodes {\n        id\n        reason\n        note\n        status\n        createdAt\n        reporter {\n          id\n          displayName\n        }\n        story {\n          id\n          title\n          body\n          status\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          photos {\n            id\n            thumbnailUrl\n          }\n        }\n        comment {\n          id\n          body\n          hidden\n          author {\n            id\n            displayName\n            suspendedUntil\n          }\n          story {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReport($reportId: ID!, $dismiss: Boolean, $note: String) {\n    resolveReport(reportId: $reportId, dismiss: $dismiss, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($reportId: ID!, $dismiss: Boolean, $note: String) {\n    resolveReport(reportId: $reportId, dismiss: $dismiss, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n"): (typeof documents)["\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n"): (typeof documents)["\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"): (typeof documents)["\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      status\n      rejectionReason\n      featured\n      featuredAt\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 50) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      status\n      rejectionReason\n      featured\n      featuredAt\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 50) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoryComments($id: ID!, $after: String) {\n    story(id: $id) {\n      id\n      comments(first: 50, after: $after) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoryComments($id: ID!, $after: String) {\n    story(id: $id) {\n      id\n      comments(first: 50, after: $after) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StoryUpdated($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      likeCount\n      commentCount\n      status\n      rejectionReason\n      featured\n      featuredAt\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  subscription StoryUpdated($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      likeCount\n      commentCount\n      status\n      rejectionReason\n      featured\n      featuredAt\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlikeStory($storyId: ID!) {\n    unlikeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"): (typeof documents)["\n  mutation UnlikeStory($storyId: ID!) {\n    unlikeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStory($id: ID!) {\n    deleteStory(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteStory($id: ID!) {\n    deleteStory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyStories($first: Int, $after: String) {\n    myStories(first: $first, after: $after) {\n      nodes {\n        ...MyStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyStories($first: Int, $after: String) {\n    myStories(first: $first, after: $after) {\n      nodes {\n        ...MyStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    usageRightsGranted\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    usageRightsGranted\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareStoryCampaign($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      hashtag\n      status\n      startsAt\n      endsAt\n      maxPhotosPerStory\n      requiresModeration\n    }\n  }\n"): (typeof documents)["\n  query ShareStoryCampaign($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      hashtag\n      status\n      startsAt\n      endsAt\n      maxPhotosPerStory\n      requiresModeration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      avatarUrl\n      role\n      email\n      suspendedUntil\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      avatarUrl\n      role\n      email\n      suspendedUntil\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
