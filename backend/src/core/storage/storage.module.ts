@@ -1,0 +1,24 @@
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { LocalDiskStorage } from './local-disk-storage';
+import { LocalMediaController } from './local-media.controller';
+import { MediaStorage } from './media-storage';
+import { S3Storage } from './s3-storage';
+import { UploadTokenSigner } from './upload-token';
+
+/** Inject `MediaStorage`: S3 when S3_BUCKET is set, local disk under DATA_DIR otherwise. */
+@Global()
+@Module({
+  controllers: [LocalMediaController],
+  providers: [
+    UploadTokenSigner,
+    {
+      provide: MediaStorage,
+      inject: [AppConfig, UploadTokenSigner],
+      useFactory: (config: AppConfig, signer: UploadTokenSigner): MediaStorage =>
+        config.s3Enabled ? new S3Storage(config) : new LocalDiskStorage(config, signer),
+    },
+  ],
+  exports: [MediaStorage],
+})
+export class StorageModule {}

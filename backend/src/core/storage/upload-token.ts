@@ -1,0 +1,100 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig } from '../config/app-config';
+import { isSafeKey } from './media-storage';
+
+/** What one upload token allows: exactly `byteSize` bytes of `contentType` written to `key`, until `expiresAt`. */
+export interface UploadGrant {
+  key: string;
+  contentType: string;
+  byteSize: number;
+  expiresAt: Date;
+}
+
+export type UploadTokenProblem = 'malformed' | 'bad-signature' | 'expired';
+
+export class UploadTokenError extends Error {
+  constructor(readonly problem: UploadTokenProblem) {
+    super(`upload token ${problem}`);
+    this.name = UploadTokenError.name;
+  }
+}
+
+interface TokenPayload {
+  k: string;
+  t: string;
+  n: number;
+  e: number;
+}
+
+/**
+ * Signs the grants behind the local-disk upload URL (`/uploads/<token>`): a base64url JSON
+ * payload and its HMAC-SHA256. The key is derived from JWT_SECRET under a label of its own, so
+ * an upload token can never pass as an access token or the other way round; without JWT_SECRET
+ * (development) a secret generated once is kept in DATA_DIR, as TokenService does for its own.
+ */
+@Injectable()
+export class UploadTokenSigner {
+  private readonly key: Buffer;
+
+  constructor(config: AppConfig) {
+    this.key = createHmac('sha256', secretMaterial(config)).update('ugc:media-upload-token:v1').digest();
+  }
+
+  sign(grant: UploadGrant): string {
+    const payload: TokenPayload = {
+      k: grant.key,
+      t: grant.contentType,
+      n: grant.byteSize,
+      e: Math.floor(grant.expiresAt.getTime() / 1000),
+    };
+    const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+    return `${body}.${this.mac(body).toString('base64url')}`;
+  }
+
+  /** The grant in a genuine, unexpired token; UploadTokenError saying why otherwise. */
+  verify(token: string, now = new Date()): UploadGrant {
+    const [body, signature, ...rest] = token.split('.');
+    if (!body || !signature || rest.length) throw new UploadTokenError('malformed');
+    const given = Buffer.from(signature, 'base64url');
+    const expected = this.mac(body);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UploadTokenError('bad-signature');
+    const payload = parsePayload(body);
+    if (!payload) throw new UploadTokenError('malformed');
+    const grant = { key: payload.k, contentType: payload.t, byteSize: payload.n, expiresAt: new Date(payload.e * 1000) };
+    if (grant.expiresAt <= now) throw new UploadTokenError('expired');
+    return grant;
+  }
+
+  private mac(body: string): Buffer {
+    return createHmac('sha256', this.key).update(body).digest();
+  }
+}
+
+function parsePayload(body: string): TokenPayload | null {
+  try {
+    const value = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<TokenPayload>;
+    const valid =
+      typeof value.k === 'string' && isSafeKey(value.k) &&
+      typeof value.t === 'string' && value.t.length > 0 &&
+      Number.isSafeInteger(value.n) && value.n! > 0 &&
+      Number.isSafeInteger(value.e);
+    return valid ? (value as TokenPayload) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** JWT_SECRET when set (required in production, shared by every instance); else a DATA_DIR secret. */
+function secretMaterial(config: AppConfig): string {
+  if (config.JWT_SECRET?.trim()) return config.JWT_SECRET;
+  const file = join(config.dataDir, 'upload-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  new Logger(UploadTokenSigner.name).log(`generated a development upload-signing secret in ${file}`);
+  return secret;
+}
