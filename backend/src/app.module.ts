@@ -10,6 +10,7 @@ import { LoggingModule } from './core/logging/logging.module';
 import { PubSubModule } from './core/pubsub/pubsub.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { RedisModule } from './core/redis/redis.module';
+import { DemoModule } from './demo/demo.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
@@ -46,6 +47,8 @@ export class AppModule {
         LeaderboardsModule,
         ModerationModule,
         AnalyticsModule,
+        // Last: it seeds through the domains' services once they are all up.
+        DemoModule,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './app-config';
 describe('loadConfig', () => {
   it('runs with nothing set: port 3000, embedded database, limits on, demo seeded', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './data', SEED_DEMO: true, RATE_LIMITS: 'on', NODE_ENV: 'development' });
+    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './data', RATE_LIMITS: 'on', NODE_ENV: 'development', seedDemo: true });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.s3Enabled).toBe(false);
   });
@@ -19,6 +19,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: '  ' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's3cret' }).isProduction).toBe(true);
+  });
+
+  it('seeds the demo (whose password is published) in production only when asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x', SEED_DEMO: '1' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: '0' }).seedDemo).toBe(false);
   });
 
   it('never has a default admin password', () => {

@@ -105,8 +105,9 @@ export class AppConfig {
   ADMIN_PASSWORD?: string;
 
   @Transform(toBoolean)
+  @IsOptional()
   @IsBoolean()
-  SEED_DEMO = true;
+  SEED_DEMO?: boolean;
 
   @Transform(({ value }) => (value === undefined || value === '' ? 'on' : String(value).toLowerCase()))
   @IsIn(['on', 'off'])
@@ -127,6 +128,11 @@ export class AppConfig {
   /** Limits are always on in production: RATE_LIMITS=off exists for load tests only. */
   get rateLimitsEnabled(): boolean {
     return this.isProduction || this.RATE_LIMITS === 'on';
+  }
+
+  /** The demo's accounts have a published password: seeded by default, except in production unless asked for. */
+  get seedDemo(): boolean {
+    return this.SEED_DEMO ?? !this.isProduction;
   }
 
   get s3Enabled(): boolean {

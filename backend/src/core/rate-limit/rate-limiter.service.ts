@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { RateLimitedError } from '../errors/app-errors';
@@ -18,6 +19,17 @@ export interface RateLimitPolicy {
 @Injectable()
 export class RateLimiter {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
+  /** Set while the server itself acts for people (the demo seed), which no limit is meant for. */
+  private readonly unlimited = new AsyncLocalStorage<true>();
+
+  /** Runs `work` with no limits counted or enforced, for the server's own bulk work. */
+  withoutLimits<T>(work: () => Promise<T>): Promise<T> {
+    return this.unlimited.run(true, work);
+  }
+
+  private get enabled(): boolean {
+    return this.config.rateLimitsEnabled && !this.unlimited.getStore();
+  }
 
   constructor(
     private readonly config: AppConfig,
@@ -26,7 +38,7 @@ export class RateLimiter {
 
   /** Counts one action; RATE_LIMITED (with the wait) once the window's points are spent. */
   async consume(policy: RateLimitPolicy, key: string): Promise<void> {
-    if (!this.config.rateLimitsEnabled) return;
+    if (!this.enabled) return;
     try {
       await this.limiter(policy).consume(key);
     } catch (rejection) {
@@ -36,14 +48,14 @@ export class RateLimiter {
 
   /** RATE_LIMITED if the key has already spent the window's points, without spending one. */
   async assertAvailable(policy: RateLimitPolicy, key: string): Promise<void> {
-    if (!this.config.rateLimitsEnabled) return;
+    if (!this.enabled) return;
     const state = await this.limiter(policy).get(key);
     if (state && state.consumedPoints >= policy.points) throw this.toError(state);
   }
 
   /** Counts an action that has already happened (a failed login), never refusing it. */
   async record(policy: RateLimitPolicy, key: string): Promise<void> {
-    if (!this.config.rateLimitsEnabled) return;
+    if (!this.enabled) return;
     await this.limiter(policy).penalty(key, 1);
   }
 

@@ -16,6 +16,8 @@ import { UserEntity } from './user.entity';
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 100 ms a hash here). */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
+export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS);
+
 /** Carrier NAT puts many honest people behind one IP: generous per IP, strict per account. */
 export const REGISTRATIONS_PER_IP: RateLimitPolicy = { name: 'register-ip', points: 50, windowSeconds: 3600 };
 export const FAILED_LOGINS_PER_ACCOUNT: RateLimitPolicy = { name: 'login-failed', points: 10, windowSeconds: 15 * 60 };
@@ -117,7 +119,7 @@ export class AccountsService implements OnApplicationBootstrap {
   }
 
   private async createUser(input: RegisterInput, role: Role): Promise<UserEntity> {
-    const passwordHash = await hash(input.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(input.password);
     try {
       return await this.users.save(this.users.create({ email: input.email, displayName: input.displayName, passwordHash, role }));
     } catch (error) {

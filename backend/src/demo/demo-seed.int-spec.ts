@@ -1,0 +1,56 @@
+import { startTestApp, TestApp } from '../testing/test-app';
+import { DEMO_PASSWORD } from './demo-content';
+import { DemoSeedService } from './demo-seed.service';
+
+describe('the demo seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { SEED_DEMO: '1' } });
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('fills an empty database with campaigns, stories with photos, likes and comments', async () => {
+    const campaigns = await t.gql(`{ campaigns(first: 10) { nodes { slug status storyCount } } }`);
+    const bySlug = Object.fromEntries(campaigns.data!.campaigns.nodes.map((c: { slug: string }) => [c.slug, c]));
+    expect(bySlug['my-little-life-things']).toMatchObject({ status: 'ACTIVE' });
+    expect(bySlug['cool-summer']).toMatchObject({ status: 'ACTIVE' });
+    expect(bySlug['life-behind-the-brand']).toMatchObject({ status: 'ENDED' });
+    const [{ stories, photos, likes, comments }] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM stories)::int AS stories, (SELECT count(*) FROM photos WHERE status = 'READY')::int AS photos,
+              (SELECT count(*) FROM story_likes)::int AS likes, (SELECT count(*) FROM comments)::int AS comments`,
+    );
+    expect(stories).toBeGreaterThanOrEqual(25);
+    expect(photos).toBeGreaterThanOrEqual(stories);
+    expect(likes).toBeGreaterThan(100);
+    expect(comments).toBeGreaterThan(20);
+  });
+
+  it('freezes the ended campaign\'s leaderboard', async () => {
+    const [ended] = await t.dataSource.query(`SELECT id, leaderboard_frozen_at FROM campaigns WHERE slug = 'life-behind-the-brand'`);
+    expect(ended.leaderboard_frozen_at).not.toBeNull();
+    const board = await t.gql(`query ($id: ID!) { storyLeaderboard(campaignId: $id) { rank likeCount } }`, { id: ended.id });
+    expect(board.data!.storyLeaderboard.length).toBeGreaterThan(3);
+    expect(board.data!.storyLeaderboard[0].likeCount).toBeGreaterThan(0);
+  });
+
+  it('makes one account per role with the documented password', async () => {
+    for (const [email, role] of [['customer@demo.local', 'CUSTOMER'], ['moderator@demo.local', 'MODERATOR'], ['brand@demo.local', 'BRAND_STAFF'], ['admin@demo.local', 'ADMIN']]) {
+      const login = await t.gql(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }`, { e: email, p: DEMO_PASSWORD });
+      expect(login.data!.login.user.role).toBe(role);
+    }
+  });
+
+  it('leaves stories waiting for review and featured picks', async () => {
+    const [{ pending, featured }] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS pending, count(*) FILTER (WHERE featured_at IS NOT NULL)::int AS featured FROM stories`,
+    );
+    expect(pending).toBeGreaterThanOrEqual(2);
+    expect(featured).toBeGreaterThanOrEqual(2);
+  });
+
+  it('seeds only into an empty database', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM stories`);
+    await t.app.get(DemoSeedService).onApplicationBootstrap();
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stories`)).toEqual(before);
+  });
+});
