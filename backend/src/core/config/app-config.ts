@@ -142,15 +142,17 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Every variable the server reads (the README's configuration table lists the same). */
+export const CONFIG_VARIABLES = [
+  'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'REDIS_URL',
+  'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
+  'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL',
+] as const;
+
 /** Reads and validates the environment; throws one error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, unknown> = {};
-  for (const key of Object.keys(new AppConfig())) raw[key] = env[key];
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID',
-    'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) {
-    raw[key] = env[key];
-  }
-  for (const key of Object.keys(raw)) if (raw[key] === undefined) delete raw[key];
+  for (const key of CONFIG_VARIABLES) if (env[key] !== undefined) raw[key] = env[key];
 
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const problems = validateSync(config, { skipMissingProperties: false }).map(
