@@ -115,10 +115,11 @@ async function runEndToEnd() {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'ugc-e2e-'));
   const port = String(4100 + Math.floor(Math.random() * 800));
-  const admin = { email: 'e2e-admin@example.com', password: 'e2e-admin-password' };
+  // The demo seed gives the walk its campaigns and its moderator and brand accounts.
+  const demoPassword = /DEMO_PASSWORD = '([^']+)'/.exec(readFileSync(join(root, 'backend/src/demo/demo-content.ts'), 'utf8'))[1];
   const server = spawn(process.execPath, [join(root, 'backend/dist/main.js')], {
     cwd: root,
-    env: { ...testEnv, NODE_ENV: 'production', PORT: port, DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SEED_DEMO: '0', LOG_LEVEL: 'warn', RATE_LIMITS: 'on' },
+    env: { ...testEnv, NODE_ENV: 'production', PORT: port, DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret', SEED_DEMO: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
@@ -128,17 +129,18 @@ async function runEndToEnd() {
       if (ready) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'e2e/'], {
+    const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'e2e/run.mjs'], {
       cwd: join(root, 'frontend'),
       encoding: 'utf8',
       env: {
         ...testEnv,
         E2E_BASE_URL: baseUrl,
         CHROMIUM_PATH: chromium,
-        E2E_MOD_EMAIL: admin.email,
-        E2E_MOD_PASSWORD: admin.password,
-        E2E_BRAND_EMAIL: admin.email,
-        E2E_BRAND_PASSWORD: admin.password,
+        E2E_MOD_EMAIL: 'moderator@demo.local',
+        E2E_MOD_PASSWORD: demoPassword,
+        E2E_BRAND_EMAIL: 'brand@demo.local',
+        E2E_BRAND_PASSWORD: demoPassword,
+        E2E_CAMPAIGN_SLUG: 'my-little-life-things',
       },
     });
     process.stdout.write(result.stdout ?? '');
