@@ -1,0 +1,54 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { CommentAddedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/topics';
+import { LeaderboardChanges } from '../leaderboards/leaderboard-changes';
+import { KeyedThrottle } from './keyed-throttle';
+
+/** A viral story's likes reach its watchers as a few updates a second, not one per like. */
+const STORY_UPDATE_INTERVAL_MS = 250;
+
+/**
+ * What engagement tells subscribers, after the change has committed. Payloads carry ids only;
+ * subscribers reload what they may see. A failed publish is logged, never thrown: the change
+ * has happened.
+ */
+@Injectable()
+export class EngagementEvents implements OnApplicationShutdown {
+  private readonly logger = new Logger(EngagementEvents.name);
+  private readonly storyUpdates = new KeyedThrottle(STORY_UPDATE_INTERVAL_MS, (storyId) =>
+    this.publish(Topics.storyUpdated(storyId), { storyId } satisfies StoryUpdatedEvent),
+  );
+
+  constructor(
+    private readonly pubsub: PubSubEngine,
+    private readonly leaderboards: LeaderboardChanges,
+  ) {}
+
+  /** Likes, comments or featuring changed what the story shows. */
+  storyChanged(storyId: string): void {
+    this.storyUpdates.mark(storyId);
+  }
+
+  /** A like or unlike: the story and its campaign's leaderboard. */
+  likesChanged(story: { id: string; campaignId: string }): void {
+    this.storyChanged(story.id);
+    this.leaderboards.changed(story.campaignId);
+  }
+
+  async commentAdded(comment: { id: string; storyId: string }): Promise<void> {
+    await this.publish(Topics.commentAdded(comment.storyId), { storyId: comment.storyId, commentId: comment.id } satisfies CommentAddedEvent);
+    this.storyChanged(comment.storyId);
+  }
+
+  onApplicationShutdown(): void {
+    this.storyUpdates.stop();
+  }
+
+  private async publish(topic: string, payload: object): Promise<void> {
+    try {
+      await this.pubsub.publish(topic, payload);
+    } catch (error) {
+      this.logger.warn({ err: error, topic }, 'could not publish an event');
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { randomInt } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * How many rows a story's counters are spread over. Concurrent likes on one story each lock
+ * one of these rows for the length of their (single-statement) transaction, so a burst queues
+ * behind 16 short locks instead of one. The exact count is always the sum of the shards.
+ */
+export const STAT_SHARDS = 16;
+
+export const randomShard = (): number => randomInt(STAT_SHARDS);
+
+/**
+ * Adds `delta` to one random shard, creating it if needed: `INSERT … ON CONFLICT DO UPDATE` waits
+ * for a concurrent insert of the same shard and then adds, so no increment is ever lost. A shard
+ * may go below zero (an unlike lands on another shard than its like); only the sum means anything.
+ */
+export const ADD_TO_SHARD_SQL = `
+  INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+  VALUES ($1, $2, $3, $4, now())
+  ON CONFLICT (story_id, shard) DO UPDATE
+     SET likes = story_stat_shards.likes + excluded.likes,
+         comments = story_stat_shards.comments + excluded.comments,
+         updated_at = now()`;
+
+export async function addToStatShard(
+  manager: EntityManager,
+  storyId: string,
+  delta: { likes?: number; comments?: number },
+): Promise<void> {
+  await manager.query(ADD_TO_SHARD_SQL, [storyId, randomShard(), delta.likes ?? 0, delta.comments ?? 0]);
+}
+
+/**
+ * Liking in ONE statement: the like row (its primary key makes a second like a no-op) and, only
+ * if it was new, +1 on a random shard. One statement is one transaction, one round trip, and the
+ * shard lock is held for microseconds. Returns a row when the like was new.
+ */
+export const LIKE_SQL = `
+  WITH liked AS (
+    INSERT INTO story_likes (story_id, user_id, campaign_id) VALUES ($1, $2, $3)
+    ON CONFLICT DO NOTHING
+    RETURNING story_id
+  )
+  INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+  SELECT story_id, $4, 1, 0, now() FROM liked
+  ON CONFLICT (story_id, shard) DO UPDATE
+     SET likes = story_stat_shards.likes + 1, updated_at = now()
+  RETURNING story_id`;
+
+/** The inverse: deletes the like if there was one and, only then, −1 on a random shard. */
+export const UNLIKE_SQL = `
+  WITH unliked AS (
+    DELETE FROM story_likes WHERE story_id = $1 AND user_id = $2
+    RETURNING story_id
+  )
+  INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+  SELECT story_id, $3, -1, 0, now() FROM unliked
+  ON CONFLICT (story_id, shard) DO UPDATE
+     SET likes = story_stat_shards.likes - 1, updated_at = now()
+  RETURNING story_id`;

@@ -1,0 +1,99 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Scheduler } from '../../core/jobs/job-queue';
+import { hotScoreSql } from './hot-score';
+
+/** Seconds a roll-up looks further back than its previous run: covers transactions whose now() was earlier than their commit. */
+const OVERLAP_SECONDS = 5;
+/** A fresh process does not know when the last roll-up ran: look back this far once. */
+const FIRST_LOOKBACK_SECONDS = 15 * 60;
+/** Stories whose hot score still moves enough to matter; older ones keep their last score. */
+const HOT_HORIZON = `interval '14 days'`;
+
+/** Marks background statements, so tests that count a request's queries can leave them out. */
+export const BACKGROUND_SQL_MARK = '/* background */';
+
+/**
+ * Keeps the ordering columns of stories (like_count, comment_count, hot_score) in step with the
+ * exact counters in story_stat_shards. Feeds order by these columns through their indexes; what
+ * people see as counts is always summed from the shards, so the roll-up being up to a second
+ * behind only affects order, never a number shown.
+ *
+ * Both passes are single set-based UPDATEs. They run one at a time in this process, so they
+ * never lock the same rows in different orders.
+ */
+@Injectable()
+export class StoryStatsRollup implements OnApplicationBootstrap {
+  private lastRollUpAt = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scheduler: Scheduler,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.scheduler.every('engagement:roll-up-story-stats', 1000, () => this.rollUpChanged());
+    this.scheduler.every('engagement:refresh-hot-scores', 2 * 60_000, () => this.refreshRecent());
+  }
+
+  /**
+   * Every second: stories whose shards changed since the last run (story_stat_shards.updated_at
+   * is indexed), and APPROVED stories not scored yet (hot_score = 0: a score is never 0 once
+   * computed), found per campaign through the HOT index.
+   */
+  rollUpChanged(): Promise<void> {
+    return this.serially(async () => {
+      const startedAt = Date.now();
+      const lookback = this.lastRollUpAt ? (startedAt - this.lastRollUpAt) / 1000 + OVERLAP_SECONDS : FIRST_LOOKBACK_SECONDS;
+      await this.dataSource.query(
+        `${BACKGROUND_SQL_MARK}
+         UPDATE stories s
+            SET like_count = t.likes, comment_count = t.comments,
+                hot_score = ${hotScoreSql('t.likes', 'coalesce(s.published_at, s.created_at)')}
+           FROM (SELECT due.id, coalesce(sum(sh.likes), 0)::int AS likes, coalesce(sum(sh.comments), 0)::int AS comments
+                   FROM (SELECT story_id AS id FROM story_stat_shards WHERE updated_at > now() - make_interval(secs => $1)
+                         UNION
+                         SELECT st.id FROM campaigns c
+                           JOIN stories st ON st.campaign_id = c.id AND st.status = 'APPROVED' AND st.deleted_at IS NULL AND st.hot_score = 0
+                        ) due
+                   LEFT JOIN story_stat_shards sh ON sh.story_id = due.id
+                  GROUP BY due.id) t
+          WHERE s.id = t.id`,
+        [lookback],
+      );
+      this.lastRollUpAt = startedAt;
+    });
+  }
+
+  /**
+   * Every two minutes: hot scores decay with time even without likes, so every APPROVED story
+   * of a campaign that has not ended, published in the last two weeks, is rescored (and its
+   * counts re-synced, mending anything a roll-up missed).
+   */
+  refreshRecent(): Promise<void> {
+    return this.serially(async () => {
+      await this.dataSource.query(
+        `${BACKGROUND_SQL_MARK}
+         UPDATE stories s
+            SET like_count = t.likes, comment_count = t.comments,
+                hot_score = ${hotScoreSql('t.likes', 'coalesce(s.published_at, s.created_at)')}
+           FROM (SELECT st.id, coalesce(sum(sh.likes), 0)::int AS likes, coalesce(sum(sh.comments), 0)::int AS comments
+                   FROM campaigns c
+                   JOIN stories st ON st.campaign_id = c.id AND st.status = 'APPROVED' AND st.deleted_at IS NULL
+                                  AND st.published_at > now() - ${HOT_HORIZON}
+                   LEFT JOIN story_stat_shards sh ON sh.story_id = st.id
+                  WHERE c.ends_at > now()
+                  GROUP BY st.id) t
+          WHERE s.id = t.id`,
+      );
+    });
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

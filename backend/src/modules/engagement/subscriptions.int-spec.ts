@@ -1,0 +1,192 @@
+import { Client, createClient, FormattedExecutionResult } from 'graphql-ws';
+import WebSocket from 'ws';
+import { buildCampaign, buildStory, buildUsers } from '../../testing/builders';
+import { TokenService } from '../../core/auth/token.service';
+import { DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
+import { Role } from '../accounts/role.enum';
+import { StoryStatus } from '../stories/story-status.enum';
+import type { StoryEntity } from '../stories/story.entity';
+
+type Result = FormattedExecutionResult<Record<string, any>, unknown>;
+
+/** One subscription's results as they arrive, to be awaited one by one. */
+class Subscription {
+  readonly results: { at: number; result: Result }[] = [];
+  ended: unknown = undefined;
+  private taken = 0;
+  private wake?: () => void;
+  dispose: () => void = () => undefined;
+
+  push(result: Result) {
+    this.results.push({ at: Date.now(), result });
+    this.wake?.();
+  }
+
+  end(reason: unknown) {
+    this.ended = reason ?? 'complete';
+    this.wake?.();
+  }
+
+  /** The next result, or a failure after `timeoutMs`. */
+  async next(timeoutMs = 3000): Promise<Result> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.taken >= this.results.length) {
+      if (this.ended !== undefined) throw new Error(`the subscription ended: ${String(this.ended)}`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error('no event arrived in time');
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        setTimeout(resolve, left);
+      });
+    }
+    return this.results[this.taken++].result;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(DATABASES)('subscriptions over graphql-ws on $name', ({ onRealPostgres }) => {
+  let t: TestApp;
+  let staff: TestUser;
+  let moderator: TestUser;
+  let campaignId: string;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ onRealPostgres });
+    staff = await t.createUser({ role: Role.BRAND_STAFF });
+    moderator = await t.createUser({ role: Role.MODERATOR });
+    campaignId = (await buildCampaign(t.dataSource, { createdById: staff.user.id })).id;
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await t.close();
+  });
+
+  const connect = (as?: TestUser | string) => {
+    const token = typeof as === 'string' ? as : as?.token;
+    const client = createClient({
+      url: `${t.baseUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+    });
+    clients.push(client);
+    return client;
+  };
+  /** Subscribes, and gives the server a moment to register the subscription before anything happens. */
+  const subscribe = async (client: Client, query: string, variables: Record<string, unknown>) => {
+    const subscription = new Subscription();
+    subscription.dispose = client.subscribe<Record<string, any>>(
+      { query, variables },
+      { next: (result) => subscription.push(result), error: (error) => subscription.end(error), complete: () => subscription.end('complete') },
+    );
+    await sleep(400);
+    return subscription;
+  };
+  const newStory = async (overrides: Partial<StoryEntity> = {}) =>
+    buildStory(t.dataSource, { campaignId, authorId: (await t.createUser()).user.id, ...overrides });
+
+  const STORY_UPDATED = `subscription ($id: ID!) { storyUpdated(storyId: $id) { id likeCount commentCount viewerHasLiked featured } }`;
+
+  it('storyUpdated: likes, comments and featuring reach a watcher within a second, with fresh counts', async () => {
+    const story = await newStory();
+    const watcher = await t.createUser();
+    const updates = await subscribe(connect(watcher), STORY_UPDATED, { id: story.id });
+    const fan = await t.createUser();
+
+    const likedAt = Date.now();
+    await t.gql(`mutation ($id: ID!) { likeStory(storyId: $id) { id } }`, { id: story.id }, fan);
+    expect((await updates.next(1000)).data!.storyUpdated).toEqual({ id: story.id, likeCount: 1, commentCount: 0, viewerHasLiked: false, featured: false });
+    expect(updates.results[0].at - likedAt).toBeLessThan(1000);
+
+    await t.gql(`mutation ($id: ID!) { addComment(storyId: $id, body: "lovely") { id } }`, { id: story.id }, fan);
+    expect((await updates.next()).data!.storyUpdated).toMatchObject({ likeCount: 1, commentCount: 1 });
+
+    await t.gql(`mutation ($id: ID!) { likeStory(storyId: $id) { id } }`, { id: story.id }, watcher);
+    expect((await updates.next()).data!.storyUpdated).toMatchObject({ likeCount: 2, viewerHasLiked: true });
+
+    await t.gql(`mutation ($id: ID!) { featureStory(storyId: $id) { id } }`, { id: story.id }, staff);
+    expect((await updates.next()).data!.storyUpdated).toMatchObject({ featured: true });
+    updates.dispose();
+  });
+
+  it('storyUpdated: refuses a story the subscriber cannot see, and stops sending one that leaves their view', async () => {
+    const pending = await newStory({ status: StoryStatus.PENDING });
+    const customer = await t.createUser();
+    const refused = await subscribe(connect(customer), STORY_UPDATED, { id: pending.id });
+    expect((await refused.next()).errors![0].extensions!.code).toBe('NOT_FOUND');
+
+    const story = await newStory({ featuredAt: new Date() });
+    const updates = await subscribe(connect(customer), STORY_UPDATED, { id: story.id });
+    const moderatorUpdates = await subscribe(connect(moderator), STORY_UPDATED, { id: story.id });
+    // Removed (by a moderator, elsewhere), then changed again: only those who may still see it hear of it.
+    await t.dataSource.query(`UPDATE stories SET status = 'REMOVED' WHERE id = $1`, [story.id]);
+    await t.gql(`mutation ($id: ID!) { unfeatureStory(storyId: $id) { id } }`, { id: story.id }, await t.createUser({ role: Role.ADMIN }));
+    expect((await moderatorUpdates.next()).data!.storyUpdated.featured).toBe(false);
+    await sleep(500);
+    expect(updates.results).toEqual([]);
+  });
+
+  it('commentAdded: new comments arrive with their author', async () => {
+    const story = await newStory();
+    const comments = await subscribe(connect(), `subscription ($id: ID!) { commentAdded(storyId: $id) { body parentId author { id } story { id } } }`, {
+      id: story.id,
+    });
+    const fan = await t.createUser();
+    await t.gql(`mutation ($id: ID!) { addComment(storyId: $id, body: "first!") { id } }`, { id: story.id }, fan);
+    expect((await comments.next(1000)).data!.commentAdded).toEqual({ body: 'first!', parentId: null, author: { id: fan.user.id }, story: { id: story.id } });
+  });
+
+  it('storySubmitted: MODERATOR and ADMIN only, optionally for one campaign', async () => {
+    const refused = await subscribe(connect(await t.createUser()), `subscription { storySubmitted { id } }`, {});
+    expect((await refused.next()).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const anonymous = await subscribe(connect(), `subscription { storySubmitted { id } }`, {});
+    expect((await anonymous.next()).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+
+    const other = await buildCampaign(t.dataSource, { createdById: staff.user.id });
+    const everything = await subscribe(connect(moderator), `subscription { storySubmitted { id status title } }`, {});
+    const thisCampaign = await subscribe(connect(moderator), `subscription ($c: ID) { storySubmitted(campaignId: $c) { id } }`, { c: other.id });
+    const author = await t.createUser();
+    const submit = `mutation ($input: SubmitStoryInput!) { submitStory(input: $input) { id status } }`;
+    const submitted = await t.gql(submit, { input: { campaignId, title: 'Mine', body: 'My little thing', photoIds: [], grantUsageRights: false } }, author);
+    expect(submitted.data!.submitStory.status).toBe('PENDING');
+    expect((await everything.next(1000)).data!.storySubmitted).toEqual({ id: submitted.data!.submitStory.id, status: 'PENDING', title: 'Mine' });
+    const inOther = await t.gql(submit, { input: { campaignId: other.id, title: 'There', body: 'Elsewhere', photoIds: [], grantUsageRights: false } }, author);
+    expect((await thisCampaign.next(1000)).data!.storySubmitted.id).toBe(inOther.data!.submitStory.id);
+    expect(thisCampaign.results).toHaveLength(1);
+  });
+
+  it('leaderboardChanged: the top stories, at most once a second, the last change always included', async () => {
+    const campaign = await buildCampaign(t.dataSource, { createdById: staff.user.id });
+    const story = await buildStory(t.dataSource, { campaignId: campaign.id, authorId: staff.user.id });
+    const changes = await subscribe(
+      connect(),
+      `subscription ($id: ID!) { leaderboardChanged(campaignId: $id) { rank likeCount story { id } } }`,
+      { id: campaign.id },
+    );
+    const tokens = t.app.get(TokenService);
+    const fans = (await buildUsers(t.dataSource, 12)).map((u) => tokens.issue(u.id));
+    const like = (token: string) => t.gql(`mutation ($id: ID!) { likeStory(storyId: $id) { id } }`, { id: story.id }, token);
+
+    const startedAt = Date.now();
+    await like(fans[0]);
+    expect((await changes.next(1000)).data!.leaderboardChanged).toEqual([{ rank: 1, likeCount: 1, story: { id: story.id } }]);
+    expect(changes.results[0].at - startedAt).toBeLessThan(1000);
+    for (const fan of fans.slice(1)) {
+      await like(fan);
+      await sleep(100);
+    }
+    await sleep(1500);
+    const times = changes.results.map((r) => r.at);
+    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(900);
+    expect(changes.results.length).toBeLessThanOrEqual(4);
+    const last = changes.results[changes.results.length - 1].result.data!.leaderboardChanged;
+    expect(last[0].likeCount).toBe(12);
+  });
+
+  it('refuses a connection with a bad token', async () => {
+    const subscription = await subscribe(connect('not-a-token'), STORY_UPDATED, { id: (await newStory()).id });
+    await expect(subscription.next(2000)).rejects.toThrow(/ended/);
+  });
+});

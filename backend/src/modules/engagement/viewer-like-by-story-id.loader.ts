@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { LoaderFactory } from '../../core/graphql/request-loaders';
+import type { UserEntity } from '../accounts/user.entity';
+
+/** Whether the viewer liked each story of a page, in one query; false for everyone signed out, with none. */
+@Injectable()
+export class ViewerLikeByStoryIdLoader implements LoaderFactory<string, boolean> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  create(viewer: UserEntity | null) {
+    return new DataLoader<string, boolean>(async (ids) => {
+      if (!viewer) return ids.map(() => false);
+      const rows: { story_id: string }[] = await this.dataSource.query(
+        `SELECT story_id FROM story_likes WHERE user_id = $1 AND story_id = ANY($2::uuid[])`,
+        [viewer.id, [...ids]],
+      );
+      const liked = new Set(rows.map((r) => r.story_id));
+      return ids.map((id) => liked.has(id));
+    });
+  }
+}
