@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -52,6 +53,12 @@ export class AppConfig {
   @IsOptional()
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL?: string;
+
+  /** Namespaces every Redis key and channel, so that several deployments can share one Redis. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 'ugc' : value))
+  @IsString()
+  @Matches(/^[\w.-]{1,40}$/)
+  REDIS_KEY_PREFIX = 'ugc';
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -144,7 +151,7 @@ export class ConfigError extends Error {}
 
 /** Every variable the server reads (the README's configuration table lists the same). */
 export const CONFIG_VARIABLES = [
-  'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'REDIS_URL',
+  'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL',
 ] as const;

@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
@@ -50,8 +51,17 @@ export function armorFor(config: AppConfig) {
             'graphql-ws': {
               path: '/graphql',
               onConnect: async (ctx) => {
-                // Refuse the connection outright when the token is bad; keep the context for its operations.
-                (ctx.extra as { context?: unknown }).context = await contexts.forConnection(ctx.connectionParams);
+                // Keep the context for the connection's operations; refuse the connection outright
+                // (close code 4401, as graphql-ws does for other auth failures) when the token is bad.
+                const extra = ctx.extra as { context?: unknown; socket?: { close(code: number, reason: string): void } };
+                try {
+                  extra.context = await contexts.forConnection(ctx.connectionParams);
+                  return true;
+                } catch (error) {
+                  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
+                  extra.socket?.close(4401, error.message.slice(0, 120));
+                  return false;
+                }
               },
             },
           },

@@ -15,7 +15,7 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationShutdown {
 
   constructor(
     private readonly redis: RedisConnections,
-    private readonly prefix = 'ugc-jobs',
+    private readonly prefix = `${redis.prefix}-jobs`,
     /** How soon a dead worker's job is picked up again: its lock lasts this long. */
     private readonly lockDurationMs = 10_000,
   ) {

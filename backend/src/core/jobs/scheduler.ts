@@ -43,7 +43,7 @@ export class TimerScheduler extends Scheduler implements OnApplicationShutdown {
   private async claim(name: string, intervalMs: number): Promise<boolean> {
     if (!this.redis.client) return true;
     const tick = Math.floor(Date.now() / intervalMs);
-    const won = await this.redis.client.set(`schedule:${name}:${tick}`, '1', 'PX', intervalMs * 2, 'NX');
+    const won = await this.redis.client.set(`${this.redis.prefix}:schedule:${name}:${tick}`, '1', 'PX', intervalMs * 2, 'NX');
     return won === 'OK';
   }
 }

@@ -66,7 +66,7 @@ export class RateLimiter {
   private limiter(policy: RateLimitPolicy): RateLimiterAbstract {
     let limiter = this.limiters.get(policy.name);
     if (!limiter) {
-      const options = { keyPrefix: `rl:${policy.name}`, points: policy.points, duration: policy.windowSeconds };
+      const options = { keyPrefix: `${this.redis.prefix}:rl:${policy.name}`, points: policy.points, duration: policy.windowSeconds };
       limiter = this.redis.client
         ? new RateLimiterRedis({ ...options, storeClient: this.redis.client, useRedisPackage: false })
         : new RateLimiterMemory(options);

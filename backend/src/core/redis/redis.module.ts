@@ -16,6 +16,11 @@ export class RedisConnections implements OnApplicationShutdown {
     this.client = config.REDIS_URL ? this.connect('main') : null;
   }
 
+  /** Put in front of every key and channel this app uses in Redis. */
+  get prefix(): string {
+    return this.config.REDIS_KEY_PREFIX;
+  }
+
   get enabled(): boolean {
     return this.client !== null;
   }

@@ -5,7 +5,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../core/erro
 import { Page } from '../../core/pagination/connection';
 import type { UserEntity } from '../accounts/user.entity';
 import { PhotosService } from '../photos/photos.service';
-import { keysetPage } from '../stories/keyset-page';
+import { keysetPage } from '../../core/pagination/keyset-page';
 import { CampaignEntity } from './campaign.entity';
 import { canViewCampaign } from './campaign-visibility';
 import { CampaignInput } from './dto/campaign.input';

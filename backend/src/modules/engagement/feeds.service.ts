@@ -10,7 +10,7 @@ import { PageArgs } from '../../core/pagination/page.args';
 import type { UserEntity } from '../accounts/user.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { canViewCampaign } from '../campaigns/campaign-visibility';
-import { keysetPage } from '../stories/keyset-page';
+import { keysetPage } from '../../core/pagination/keyset-page';
 import { StoryStatus } from '../stories/story-status.enum';
 import { StoryEntity } from '../stories/story.entity';
 import { FeedArgs } from './dto/feed.args';

@@ -5,7 +5,7 @@ import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
 import type { UserEntity } from '../accounts/user.entity';
 import { CampaignCounters } from '../campaigns/campaign-counters';
-import { keysetPage } from '../stories/keyset-page';
+import { keysetPage } from '../../core/pagination/keyset-page';
 import { lockStory } from '../stories/lock-story';
 import { StoryEvents } from '../stories/story-events';
 import { StoryStatus } from '../stories/story-status.enum';

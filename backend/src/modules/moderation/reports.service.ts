@@ -6,7 +6,7 @@ import { Page } from '../../core/pagination/connection';
 import type { UserEntity } from '../accounts/user.entity';
 import { CampaignCounters } from '../campaigns/campaign-counters';
 import { CommentEntity } from '../engagement/comment.entity';
-import { keysetPage } from '../stories/keyset-page';
+import { keysetPage } from '../../core/pagination/keyset-page';
 import { lockStory } from '../stories/lock-story';
 import { StoryEvents } from '../stories/story-events';
 import { StoryStatus } from '../stories/story-status.enum';

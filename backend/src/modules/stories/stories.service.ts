@@ -15,7 +15,7 @@ import { ModerationLogService } from '../moderation/moderation-log.service';
 import { WordFilter } from '../moderation/word-filter.service';
 import { PhotosService } from '../photos/photos.service';
 import { SubmitStoryInput } from './dto/submit-story.input';
-import { keysetPage } from './keyset-page';
+import { keysetPage } from '../../core/pagination/keyset-page';
 import { lockStory } from './lock-story';
 import { StoryEvents } from './story-events';
 import { StoryStatus } from './story-status.enum';

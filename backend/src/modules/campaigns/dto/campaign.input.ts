@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { CharacterLength, trimmed, trimmedOrNull } from '../../stories/dto/character-length.validator';
+import { CharacterLength, trimmed, trimmedOrNull } from '../../../core/validation/character-length.validator';
 
 export const MAX_PHOTOS_PER_STORY = 20;
 const SLUG_MESSAGE = `The slug must be ${LIMITS.campaignSlug.min} to ${LIMITS.campaignSlug.max} of a-z, 0-9 and -.`;

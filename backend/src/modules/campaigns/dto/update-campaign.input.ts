@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { CharacterLength, trimmed, trimmedOrNull } from '../../stories/dto/character-length.validator';
+import { CharacterLength, trimmed, trimmedOrNull } from '../../../core/validation/character-length.validator';
 import { MAX_PHOTOS_PER_STORY } from './campaign.input';
 
 /** Omitted fields stay as they are; null clears the optional ones (hashtag, rules, coverPhotoId). */

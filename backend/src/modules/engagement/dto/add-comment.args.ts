@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsUUID } from 'class-validator';
-import { CharacterLength, trimmed } from '../../stories/dto/character-length.validator';
+import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 
 export const lowerCaseId = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value);
 

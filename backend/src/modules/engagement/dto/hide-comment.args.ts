@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsUUID } from 'class-validator';
-import { CharacterLength, trimmed } from '../../stories/dto/character-length.validator';
+import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 import { lowerCaseId } from './add-comment.args';
 
 @ArgsType()

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { CharacterLength, trimmed } from '../../stories/dto/character-length.validator';
+import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 import { ModerationTermActionKind } from '../moderation.enums';
 
 @InputType()

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../../core/pagination/page.args';
-import { CharacterLength, trimmedOrNull } from '../../stories/dto/character-length.validator';
+import { CharacterLength, trimmedOrNull } from '../../../core/validation/character-length.validator';
 import { StoryStatus } from '../../stories/story-status.enum';
 import { ModerationDecision, ReportStatus } from '../moderation.enums';
 

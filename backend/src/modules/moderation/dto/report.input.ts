@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { CharacterLength, trimmedOrNull } from '../../stories/dto/character-length.validator';
+import { CharacterLength, trimmedOrNull } from '../../../core/validation/character-length.validator';
 import { ReportReason } from '../moderation.enums';
 
 const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value);

@@ -3,7 +3,7 @@ import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsUUID } from 'class-validator';
 import { MAX_PHOTOS_PER_STORY } from '../../campaigns/dto/campaign.input';
-import { CharacterLength, trimmed } from './character-length.validator';
+import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 
 const lowerCaseIds = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((id) => (typeof id === 'string' ? id.toLowerCase() : id)) : value;

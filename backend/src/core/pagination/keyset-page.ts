@@ -1,8 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { BadUserInputError } from '../../core/errors/app-errors';
-import { isId } from '../../core/graphql/id.pipe';
-import { Page, toPage } from '../../core/pagination/connection';
-import { decodeCursor, encodeCursor } from '../../core/pagination/cursor';
+import { BadUserInputError } from '../errors/app-errors';
+import { isId } from '../graphql/id.pipe';
+import { Page, toPage } from './connection';
+import { decodeCursor, encodeCursor } from './cursor';
 
 export interface KeysetOptions {
   first: number;
