@@ -71,7 +71,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, extensions };
   }
 
-  logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  // Name, message and stack only: a failed query's parameters can hold what nobody should log.
+  const err = original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : { message: String(original) };
+  logger.error({ err, path: formatted.path }, 'unexpected error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAppProcess } from '../../testing/app-process';
+
+describe('structured logs', () => {
+  it('writes one JSON line per request with its id, and never a password or a token', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ugc-logs-'));
+    const app = await startAppProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'trace' });
+    try {
+      const password = 'Secret-Password-4711';
+      const post = (query: string, token?: string) =>
+        fetch(`${app.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': 'req-under-test', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        }).then((r) => r.json() as Promise<{ data: { register: { accessToken: string } } }>);
+      const registered = await post(`mutation { register(input: { email: "log@example.com", password: "${password}", displayName: "Log" }) { accessToken } }`);
+      const token = registered.data.register.accessToken;
+      await post(`mutation { login(email: "log@example.com", password: "${password}") { accessToken } }`);
+      await post(`{ me { id } }`, token);
+      await new Promise((r) => setTimeout(r, 200));
+
+      const output = app.output();
+      expect(output).not.toContain(password);
+      expect(output).not.toContain(token);
+      const requestLines = output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { req?: { id: string; path: string } })
+        .filter((entry) => entry.req?.path === '/graphql');
+      expect(requestLines.length).toBeGreaterThanOrEqual(3);
+      expect(requestLines.every((entry) => entry.req!.id === 'req-under-test')).toBe(true);
+    } finally {
+      await app.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
