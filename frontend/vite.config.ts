@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // The NestJS server answers the API, media, uploads and exports; in dev Vite
 // forwards those paths to it so the app always talks to its own origin.
@@ -9,6 +10,11 @@ const proxied = ['/media', '/uploads', '/exports', '/healthz'];
 export default defineConfig({
   plugins: [react()],
   base: '/',
+  resolve: {
+    // The limits and helpers the server also uses, straight from their TypeScript sources
+    // (the package's dist is CommonJS, made for Node).
+    alias: { '@ugc/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -17,7 +23,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than app code: a separate chunk stays cached across deploys.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // Only those the first page needs: a library only a lazy route imports (ECharts for the
+        // dashboard) stays in that route's chunks instead of being downloaded by everyone.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/, tags: ['$initial'] }] },
       },
     },
   },

@@ -7,9 +7,10 @@
 // At a phone and a desktop viewport: a customer registers and posts a story
 // with two photos (watching the upload progress bars), a moderator approves
 // it, another person likes and comments while the author sees both arrive
-// live, and brand staff feature it. Screenshots go to frontend/artifacts/.
+// live, brand staff feature it, then open the campaign's dashboard (numbers,
+// charts) and download its stories as CSV. Screenshots go to frontend/artifacts/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -24,7 +25,8 @@ const STEP_TIMEOUT = 90_000;
 const UI_TIMEOUT = 15_000;
 
 const VIEWPORTS = [
-  { name: 'phone', options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+  // 360 px: the narrowest phones the app is laid out for.
+  { name: 'phone', options: { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
   { name: 'desktop', options: { viewport: { width: 1366, height: 900 } } },
 ];
 
@@ -90,7 +92,7 @@ for (const viewport of VIEWPORTS) {
     const reader = { name: `Reader ${stamp}`, email: `reader-${stamp}@example.com`, password: 'e2e-password-123' };
     const storyTitle = `My little thing ${stamp}`;
     const commentText = `Lovely! (${stamp})`;
-    const state = { author: null, storyPath: null, published: false };
+    const state = { author: null, storyPath: null, published: false, campaignSlug: CAMPAIGN_SLUG };
 
     after(async () => {
       await state.author?.context.close();
@@ -129,6 +131,7 @@ for (const viewport of VIEWPORTS) {
         await page.locator('.campaign-card a').first().click();
       }
       await page.getByRole('heading', { level: 1 }).waitFor();
+      state.campaignSlug = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
       await assertNoSidewaysScroll(page);
       await screenshot(page, viewport, '03-campaign');
       await page.getByRole('link', { name: 'Share your story' }).click();
@@ -250,6 +253,55 @@ for (const viewport of VIEWPORTS) {
       }
       // The author's open page learns about it live.
       await state.author.page.locator('.story-page .badge--featured').waitFor();
+    });
+
+    test('brand staff read the campaign dashboard and download its stories as CSV', { timeout: STEP_TIMEOUT }, async (t) => {
+      if (!BRAND.email || !BRAND.password) return t.skip('set E2E_BRAND_EMAIL and E2E_BRAND_PASSWORD');
+      const { context, page } = await newPerson(viewport, 'brand');
+      try {
+        await logIn(page, BRAND);
+        await page.goto('/brand');
+        // The campaign's row is the one whose "View page" link goes to its page.
+        const row = page.locator('li.brand-campaign').filter({ has: page.locator(`a[href="/c/${state.campaignSlug}"]`) });
+        await row.getByRole('link', { name: /^Numbers/ }).click();
+        await page.getByTestId('campaign-dashboard').waitFor();
+
+        // Headline numbers: the story posted in this run counts among the submitted ones.
+        const stories = page.getByTestId('stat-stories');
+        await stories.waitFor();
+        const submitted = Number((await stories.locator('.stat-card__value').innerText()).replace(/[^\d]/g, ''));
+        assert.ok(submitted >= 1, `stories submitted shows ${submitted}`);
+        for (const card of ['participants', 'likes', 'comments', 'engagement', 'reusable']) {
+          assert.match(await page.getByTestId(`stat-${card}`).locator('.stat-card__value').innerText(), /\d/);
+        }
+
+        // The daily line chart drew onto a canvas of real size.
+        const canvas = page.getByTestId('chart').first().locator('canvas');
+        await canvas.waitFor();
+        const box = await canvas.boundingBox();
+        assert.ok(box && box.width > 200 && box.height > 150, `chart canvas is ${box?.width}×${box?.height}`);
+        assert.equal(await page.getByTestId('chart').count(), 3);
+        await assertNoSidewaysScroll(page);
+        await screenshot(page, viewport, '10-dashboard');
+
+        // The CSV arrives as a file named by the server, in UTF-8 with a BOM and its header row.
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download stories (CSV)' }).click()]);
+        assert.equal(download.suggestedFilename(), `${state.campaignSlug}-stories.csv`);
+        const bytes = readFileSync(await download.path());
+        assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with the UTF-8 byte-order mark');
+        const text = bytes.subarray(3).toString('utf8');
+        assert.equal(text.split('\r\n')[0], 'story_id,title,author,published_at,likes,comments,featured,usage_rights_granted,usage_rights_granted_at,photo_urls');
+        if (state.published) assert.ok(text.includes(storyTitle), 'the published story is in the export');
+
+        // The same page in Chinese: labels and number units follow the language.
+        await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+        await page.getByRole('heading', { level: 1, name: /数据/ }).waitFor();
+        await page.getByRole('button', { name: '下载故事（CSV）' }).waitFor();
+        await assertNoSidewaysScroll(page);
+        await screenshot(page, viewport, '11-dashboard-zh');
+      } finally {
+        await context.close();
+      }
     });
   });
 }

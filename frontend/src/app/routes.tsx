@@ -86,7 +86,13 @@ export const routes: RouteObject[] = [
               { index: true, errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).BrandCampaignsPage }) },
               { path: 'campaigns/new', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).CampaignEditorPage }) },
               { path: 'campaigns/:id/edit', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).CampaignEditorPage }) },
-              { path: 'campaigns/:id/dashboard', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).CampaignDashboardPage }) },
+              // The dashboard has its own chunk: ECharts is only downloaded by people who open it.
+              {
+                path: 'campaigns/:id/dashboard',
+                errorElement: <RouteError />,
+                lazy: async () => ({ Component: (await import('../features/brand/dashboard')).CampaignDashboardPage }),
+              },
+              { path: 'terms', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).ModerationTermsPage }) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -100,3 +100,9 @@ export const ImageIcon = (props: IconProps) => (
     <path d="m20.5 16-5-5-9 8.5" />
   </Icon>
 );
+
+export const DownloadIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M4.5 19.5h15" />
+  </Icon>
+);

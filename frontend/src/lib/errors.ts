@@ -17,6 +17,8 @@ export interface ApiErrorInfo {
   /** The server's own message, shown only where it explains the person's input. */
   detail?: string;
   retryAfterSeconds?: number;
+  /** The input field the server blamed (BAD_USER_INPUT, CONFLICT), e.g. "slug" or "term". */
+  field?: string;
 }
 
 const KNOWN_CODES = new Set<string>([
@@ -62,10 +64,12 @@ export function getErrorInfo(error: unknown): ApiErrorInfo {
     const rawCode = first?.extensions?.code;
     const code = typeof rawCode === 'string' && KNOWN_CODES.has(rawCode) ? (rawCode as ApiErrorCode) : 'INTERNAL_SERVER_ERROR';
     const retry = first?.extensions?.retryAfterSeconds;
+    const field = first?.extensions?.field;
     return {
       code,
       detail: first?.message,
       retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
+      field: typeof field === 'string' ? field : undefined,
     };
   }
   if (ServerError.is(error)) {
@@ -86,6 +90,11 @@ export function getErrorInfo(error: unknown): ApiErrorInfo {
 
 export function getErrorCode(error: unknown): ApiErrorCode {
   return getErrorInfo(error).code;
+}
+
+/** The input field an error is about, when the server named one. */
+export function getErrorField(error: unknown): string | undefined {
+  return error ? getErrorInfo(error).field : undefined;
 }
 
 /** "in 30 seconds" / "30秒钟后", rounded up to minutes when it is long. */

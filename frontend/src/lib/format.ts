@@ -49,10 +49,8 @@ export function secondsUntil(iso: string, now: Date = new Date()): number {
   return Math.max(0, Math.round((new Date(iso).getTime() - now.getTime()) / 1000));
 }
 
-/** Counts characters the way a person does (an emoji is one), like the server's length checks. */
-export function characterCount(text: string): number {
-  return Array.from(text).length;
-}
+/** Counts characters the way a person does (an emoji is one): the server's own function. */
+export { characterCount } from '@ugc/shared';
 
 /** Converts an ISO instant to the value a `<input type="datetime-local">` expects, in local time. */
 export function toDateTimeLocalValue(iso: string): string {

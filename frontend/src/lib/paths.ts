@@ -14,6 +14,7 @@ export const paths = {
   brandNewCampaign: () => '/brand/campaigns/new',
   brandEditCampaign: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/edit`,
   brandDashboard: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/dashboard`,
+  brandTerms: (campaignId?: string) => (campaignId ? `/brand/terms?campaign=${encodeURIComponent(campaignId)}` : '/brand/terms'),
 };
 
 /** Only same-site paths are followed after sign-in, never an attacker's URL. */

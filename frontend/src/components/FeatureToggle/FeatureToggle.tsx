@@ -14,11 +14,13 @@ interface FeatureToggleProps {
   featured: boolean;
   /** The story's title, so the button says which story it features. */
   title: string;
+  /** After the server confirmed the change (e.g. to re-read numbers that count featured stories). */
+  onChanged?: (featured: boolean) => void;
 }
 
 /**
- * Keeps every cached FEATURED feed of the story's campaign in step, so the
- * "Featured" tab and the home page change without a refetch.
+ * Keeps every cached FEATURED feed of the story's campaign, and the home page's
+ * featured stories, in step, so both change without a refetch.
  */
 function updateFeaturedFeeds(cache: ApolloCache, story: { id: string; featured: boolean; campaign: { id: string } }) {
   const storyRef = cache.identify({ __typename: 'Story', id: story.id });
@@ -28,18 +30,29 @@ function updateFeaturedFeeds(cache: ApolloCache, story: { id: string; featured: 
     const without = feed.nodes.filter((node) => readField('id', node) !== story.id);
     return { ...feed, nodes: story.featured ? [{ __ref: storyRef }, ...without] : without };
   });
+  if (story.featured) {
+    // The home page lists them across campaigns, newest pick first: read it again when next shown.
+    cache.evict({ id: 'ROOT_QUERY', fieldName: 'featuredStories' });
+  } else {
+    modifyConnections(cache, 'ROOT_QUERY', 'featuredStories', (list, { readField }) => ({
+      ...list,
+      nodes: list.nodes.filter((node) => readField('id', node) !== story.id),
+    }));
+  }
 }
 
-export function FeatureToggle({ storyId, featured, title }: FeatureToggleProps) {
+export function FeatureToggle({ storyId, featured, title, onChanged }: FeatureToggleProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const onError = (error: unknown) => notify('error', describeError(error, t, locale));
   const [feature, featureState] = useMutation(FeatureStoryDocument, {
     update: (cache, { data }) => data && updateFeaturedFeeds(cache, data.featureStory),
+    onCompleted: () => onChanged?.(true),
     onError,
   });
   const [unfeature, unfeatureState] = useMutation(UnfeatureStoryDocument, {
     update: (cache, { data }) => data && updateFeaturedFeeds(cache, data.unfeatureStory),
+    onCompleted: () => onChanged?.(false),
     onError,
   });
   const busy = featureState.loading || unfeatureState.loading;

@@ -11,9 +11,11 @@ interface StoryCardProps {
   story: StoryCardFieldsFragment;
   /** Extra controls (e.g. feature toggle) kept outside the card link so they stay separate buttons. */
   actions?: ReactNode;
+  /** A line about where the story comes from (e.g. its campaign), outside the card link. */
+  context?: ReactNode;
 }
 
-export function StoryCard({ story, actions }: StoryCardProps) {
+export function StoryCard({ story, actions, context }: StoryCardProps) {
   const { t } = useTranslation();
   const cover = story.photos.find((photo) => photo.thumbnailUrl || photo.url);
   return (
@@ -38,6 +40,7 @@ export function StoryCard({ story, actions }: StoryCardProps) {
         </div>
         <h3 className="story-card__title">{story.title}</h3>
       </Link>
+      {context && <p className="story-card__context">{context}</p>}
       <div className="story-card__meta">
         <span className="story-card__author">
           <Avatar name={story.author.displayName} url={story.author.avatarUrl} />

@@ -5,13 +5,14 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/TextField';
 import { characterCount } from '../../lib/format';
+import { LIMITS } from '../../lib/limits';
 import { paths, safeNextPath } from '../../lib/paths';
 import { useViewer } from '../../lib/session/ViewerContext';
 import { RegisterDocument } from './api/register';
 import { AuthLayout } from './components/AuthLayout';
 
-const PASSWORD_MIN = 8;
-const NAME_MAX = 40;
+const PASSWORD_MIN = LIMITS.password.min;
+const NAME_MAX = LIMITS.displayName.max;
 
 export function RegisterPage() {
   const { t } = useTranslation();

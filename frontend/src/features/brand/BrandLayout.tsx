@@ -1,6 +1,24 @@
-import { Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { paths } from '../../lib/paths';
 
-/** Brand staff pages share the app chrome; this is where a brand sub-navigation would go. */
+/** The brand console: campaigns (with their editors and dashboards) and the word list. */
 export function BrandLayout() {
-  return <Outlet />;
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  // Everything under /brand except the word list belongs to "Campaigns".
+  const onTerms = pathname.startsWith(paths.brandTerms());
+  return (
+    <div className="brand-area">
+      <nav className="subnav" aria-label={t('brand.nav.label')}>
+        <Link to={paths.brandCampaigns()} className={onTerms ? 'subnav__link' : 'subnav__link active'} aria-current={onTerms ? undefined : 'page'}>
+          {t('brand.nav.campaigns')}
+        </Link>
+        <NavLink to={paths.brandTerms()} className="subnav__link">
+          {t('brand.nav.terms')}
+        </NavLink>
+      </nav>
+      <Outlet />
+    </div>
+  );
 }

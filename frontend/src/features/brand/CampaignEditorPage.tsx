@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
@@ -7,13 +8,15 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import type { CampaignEditorFieldsFragment } from '../../gql/graphql';
 import { modifyConnections } from '../../lib/apollo/cache';
+import { describeError, getErrorCode, getErrorField } from '../../lib/errors';
 import { fromDateTimeLocalValue, toDateTimeLocalValue } from '../../lib/format';
 import { notify } from '../../lib/notices';
 import { paths } from '../../lib/paths';
+import { useLocale } from '../../lib/useLocale';
 import { CampaignForEditDocument } from './api/campaignForEdit';
 import { CreateCampaignDocument } from './api/createCampaign';
 import { UpdateCampaignDocument } from './api/updateCampaign';
-import { CampaignForm, type CampaignFormValues } from './components/CampaignForm';
+import { CampaignForm, type CampaignFormErrors, type CampaignFormValues } from './components/CampaignForm';
 import { CampaignPreview } from './components/CampaignPreview';
 
 function blankValues(): CampaignFormValues {
@@ -32,6 +35,7 @@ function blankValues(): CampaignFormValues {
     requiresModeration: true,
     maxPhotosPerStory: 9,
     published: false,
+    cover: { photoId: undefined, previewUrl: null, state: 'idle' },
   };
 }
 
@@ -40,13 +44,14 @@ function valuesFrom(campaign: CampaignEditorFieldsFragment): CampaignFormValues 
     slug: campaign.slug,
     title: campaign.title,
     description: campaign.description,
-    hashtag: campaign.hashtag ?? '',
+    hashtag: campaign.hashtag?.replace(/^#/, '') ?? '',
     rules: campaign.rules ?? '',
     startsAt: toDateTimeLocalValue(campaign.startsAt),
     endsAt: toDateTimeLocalValue(campaign.endsAt),
     requiresModeration: campaign.requiresModeration,
     maxPhotosPerStory: campaign.maxPhotosPerStory,
     published: campaign.status !== 'DRAFT',
+    cover: { photoId: undefined, previewUrl: campaign.coverImageUrl, state: 'idle' },
   };
 }
 
@@ -61,11 +66,23 @@ function toInput(values: CampaignFormValues) {
     requiresModeration: values.requiresModeration,
     maxPhotosPerStory: values.maxPhotosPerStory,
     published: values.published,
+    // Only a change is sent: a new photo's id, or null to remove the cover.
+    ...(values.cover.photoId !== undefined ? { coverPhotoId: values.cover.photoId } : {}),
   };
+}
+
+/** The server names the field it refused (extensions.field); show its message there. */
+function serverFieldErrors(error: unknown, t: TFunction, locale: string): CampaignFormErrors {
+  const field = getErrorField(error);
+  if (!error || !field) return {};
+  const message = getErrorCode(error) === 'CONFLICT' && field === 'slug' ? t('brand.slugTaken') : describeError(error, t, locale);
+  const formField = field === 'coverPhotoId' ? 'cover' : field;
+  return { [formField]: message };
 }
 
 export function CampaignEditorPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const navigate = useNavigate();
   const { id } = useParams();
   const isNew = !id;
@@ -95,6 +112,9 @@ export function CampaignEditorPage() {
   });
   const [update, updateState] = useMutation(UpdateCampaignDocument);
   const mutationError = createState.error ?? updateState.error;
+  const fieldErrors = serverFieldErrors(mutationError, t, locale);
+  // An error the form shows next to its field is not repeated below it.
+  const shownAtField = Object.keys(fieldErrors).some((field) => field in values);
 
   const save = async () => {
     try {
@@ -134,10 +154,11 @@ export function CampaignEditorPage() {
             slugLocked={!isNew}
             submitting={createState.loading || updateState.loading}
             submitLabel={isNew ? t('brand.create') : t('brand.save')}
+            serverErrors={fieldErrors}
           />
-          {mutationError && <ErrorNotice error={mutationError} overrides={{ CONFLICT: t('brand.slugTaken') }} />}
+          {mutationError && !shownAtField && <ErrorNotice error={mutationError} overrides={{ CONFLICT: t('brand.slugTaken') }} />}
         </div>
-        <CampaignPreview values={values} coverImageUrl={campaign?.coverImageUrl} storyCount={campaign?.storyCount} participantCount={campaign?.participantCount} />
+        <CampaignPreview values={values} coverImageUrl={values.cover.previewUrl} storyCount={campaign?.storyCount} participantCount={campaign?.participantCount} />
       </div>
     </div>
   );

@@ -2,4 +2,4 @@
 export { BrandLayout } from './BrandLayout';
 export { BrandCampaignsPage } from './BrandCampaignsPage';
 export { CampaignEditorPage } from './CampaignEditorPage';
-export { CampaignDashboardPage } from './CampaignDashboardPage';
+export { ModerationTermsPage } from './ModerationTermsPage';

@@ -9,9 +9,6 @@ import { ActiveCampaignsDocument } from './api/activeCampaigns';
 import { CampaignCard } from './components/CampaignCard';
 import { FeaturedStrip } from './components/FeaturedStrip';
 
-/** Featured stories are shown for the first few campaigns only, to keep the page light. */
-const FEATURED_CAMPAIGNS = 3;
-
 export function HomePage() {
   const { t } = useTranslation();
   const { data, error, refetch, fetchMore, networkStatus } = useQuery(ActiveCampaignsDocument, {
@@ -55,9 +52,7 @@ export function HomePage() {
         )}
       </section>
 
-      {campaigns?.nodes.slice(0, FEATURED_CAMPAIGNS).map((campaign) => (
-        <FeaturedStrip key={campaign.id} campaign={campaign} />
-      ))}
+      <FeaturedStrip />
     </div>
   );
 }

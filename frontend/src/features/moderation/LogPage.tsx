@@ -23,6 +23,12 @@ const KNOWN_ACTIONS = [
   'UNFEATURE',
   'SET_ROLE',
   'SUSPEND',
+  'UNSUSPEND',
+  'DELETE_STORY',
+  'DELETE_COMMENT',
+  'HOLD_FOR_REPORTS',
+  'ADD_TERM',
+  'REMOVE_TERM',
 ] as const;
 type KnownAction = (typeof KNOWN_ACTIONS)[number];
 const isKnownAction = (action: string): action is KnownAction => (KNOWN_ACTIONS as readonly string[]).includes(action);
@@ -63,6 +69,13 @@ export function LogPage() {
                   {entry.comment && <span className="log-entry__quote">“{entry.comment.body}”</span>}
                   {entry.targetUser && <span> → {entry.targetUser.displayName}</span>}
                 </p>
+                {entry.campaign && (
+                  <p className="log-entry__campaign">
+                    <Link to={paths.campaign(entry.campaign.slug)} className="text-link">
+                      {entry.campaign.title}
+                    </Link>
+                  </p>
+                )}
                 {entry.reason && <p className="muted">{t('moderation.logReason', { reason: entry.reason })}</p>}
                 <p className="muted">
                   <RelativeTime iso={entry.createdAt} />

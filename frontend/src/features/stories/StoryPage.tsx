@@ -10,6 +10,7 @@ import { FlagIcon, StarIcon } from '../../components/icons';
 import { Loading } from '../../components/Loading';
 import { PhotoCarousel } from '../../components/PhotoCarousel';
 import { RelativeTime } from '../../components/RelativeTime';
+import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
 import { paths } from '../../lib/paths';
 import { canManageCampaigns } from '../../lib/session/roles';
 import { useViewer } from '../../lib/session/ViewerContext';
@@ -99,6 +100,7 @@ export function StoryPage() {
             </span>
           </p>
           <p className="story-page__body">{story.body}</p>
+          {isOwnStory && story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
           <div className="story-page__actions">
             {published && <LikeButton storyId={story.id} signedIn={signedIn} isOwnStory={isOwnStory} onRequireSignIn={requireSignIn} />}
             {published && canManageCampaigns(viewer) && <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} />}
@@ -121,6 +123,7 @@ export function StoryPage() {
         hasMore={story.comments.pageInfo.hasNextPage}
         endCursor={story.comments.pageInfo.endCursor}
         signedIn={signedIn}
+        viewerId={viewer?.id}
         open={published}
         onReport={(comment) => setReportTarget({ commentId: comment.id })}
       />

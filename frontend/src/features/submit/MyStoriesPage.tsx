@@ -12,6 +12,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
 import { RelativeTime } from '../../components/RelativeTime';
 import { StoryStatusBadge } from '../../components/StatusBadge';
+import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
 import type { MyStoryFieldsFragment } from '../../gql/graphql';
 import { paths } from '../../lib/paths';
 import { DeleteStoryDocument } from './api/deleteStory';
@@ -97,6 +98,7 @@ export function MyStoriesPage() {
                     {story.status === 'REJECTED' && story.rejectionReason && (
                       <p className="my-story__reason">{t('story.rejectionReason', { reason: story.rejectionReason })}</p>
                     )}
+                    {story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
                     <p className="my-story__stats">
                       <span>
                         <span className="visually-hidden">{t('story.likesLabel', { count: story.likeCount })}</span>

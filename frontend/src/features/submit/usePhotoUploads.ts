@@ -1,10 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { uploadWithProgress } from '../../lib/upload';
-import { RequestPhotoUploadDocument } from './api/requestPhotoUpload';
+import type { PhotoUploader } from '../../lib/photos/usePhotoUploader';
 
-/** Uploads one file and resolves to its photo id. Injected so tests can drive progress by hand. */
-export type PhotoUploader = (file: File, onProgress: (fraction: number) => void, signal: AbortSignal) => Promise<string>;
+export { usePhotoUploader, type PhotoUploader } from '../../lib/photos/usePhotoUploader';
 
 export type UploadState = 'uploading' | 'done' | 'failed';
 
@@ -17,40 +14,6 @@ export interface PhotoUploadItem {
   progress: number;
   photoId?: string;
   error?: unknown;
-}
-
-const EXTENSION_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  heic: 'image/heic',
-  heif: 'image/heif',
-  gif: 'image/gif',
-};
-
-/** Some phones hand over HEIC files with an empty type; fall back to the extension. */
-export function contentTypeOf(file: File): string {
-  if (file.type) return file.type;
-  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
-  return EXTENSION_TYPES[extension] ?? 'application/octet-stream';
-}
-
-/** The real uploader: ask the API for an upload slot, then PUT the bytes straight to storage. */
-export function usePhotoUploader(): PhotoUploader {
-  const [requestUpload] = useMutation(RequestPhotoUploadDocument);
-  return useCallback<PhotoUploader>(
-    async (file, onProgress, signal) => {
-      const { data } = await requestUpload({
-        variables: { input: { filename: file.name || 'photo', contentType: contentTypeOf(file), byteSize: file.size } },
-      });
-      if (!data) throw new Error('No upload slot returned');
-      const slot = data.requestPhotoUpload;
-      await uploadWithProgress({ url: slot.uploadUrl, headers: slot.uploadHeaders, body: file, onProgress, signal });
-      return slot.photo.id;
-    },
-    [requestUpload],
-  );
 }
 
 function createPreviewUrl(file: File): string {

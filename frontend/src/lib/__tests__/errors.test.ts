@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { describeError, getErrorInfo } from '../errors';
+import { describeError, getErrorField, getErrorInfo } from '../errors';
 
 function graphQLError(code: string, extensions: Record<string, unknown> = {}, message = 'server message') {
   return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...extensions } }] });
@@ -43,5 +43,24 @@ describe('getErrorInfo for HTTP-level failures', () => {
     const { ServerError } = await import('@apollo/client/errors');
     const error = new ServerError('Bad gateway', { response: new Response('', { status: 502 }), bodyText: '' });
     expect(getErrorInfo(error).code).toBe('NETWORK');
+  });
+});
+
+describe('what the real server sends', () => {
+  it('reads a refused document (400) as QUERY_TOO_COMPLEX', async () => {
+    const { ServerError } = await import('@apollo/client/errors');
+    // Exactly what the server answered for the story page's comments(first: 50).
+    const body = JSON.stringify({ errors: [{ message: 'Syntax Error: Query Cost limit of 5000 exceeded, found 6037.15625.', extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    const error = new ServerError('Response not successful', { response: new Response(body, { status: 400 }), bodyText: body });
+    expect(getErrorInfo(error).code).toBe('QUERY_TOO_COMPLEX');
+    expect(describeError(error, i18n.t, 'en')).toBe('That request was too big. Please try a smaller page.');
+  });
+
+  it('keeps the field the server blamed', () => {
+    const error = graphQLError('CONFLICT', { field: 'slug' }, 'Another campaign already uses this slug.');
+    expect(getErrorInfo(error)).toMatchObject({ code: 'CONFLICT', field: 'slug' });
+    expect(getErrorField(error)).toBe('slug');
+    expect(getErrorField(graphQLError('NOT_FOUND'))).toBeUndefined();
+    expect(getErrorField(undefined)).toBeUndefined();
   });
 });

@@ -33,7 +33,8 @@ export function createCache(): InMemoryCache {
           myStories: cursorConnection(false),
           moderationQueue: cursorConnection(['campaignId', 'status']),
           reports: cursorConnection(['status']),
-          moderationLog: cursorConnection(false),
+          moderationLog: cursorConnection(['storyId']),
+          featuredStories: cursorConnection(false),
           // A story already in the cache (from a feed card) opens instantly;
           // missing fields are still fetched.
           story: {

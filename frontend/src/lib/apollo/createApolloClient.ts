@@ -24,11 +24,14 @@ function websocketUrl(): string {
   return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
 }
 
+/** The server closes the socket with this code when the token it was given is bad or expired. */
+const UNAUTHORIZED_CLOSE_CODE = 4401;
+
 /**
  * A graphql-ws client that reconnects with the new token whenever the person
  * signs in or out, so subscriptions always run as the current person.
  */
-function createSubscriptionClient(): Client {
+function createSubscriptionClient(onSessionExpired: () => void): Client {
   let activeSocket: WebSocket | null = null;
   let restartRequested = false;
 
@@ -49,8 +52,11 @@ function createSubscriptionClient(): Client {
           activeSocket.close(4205, 'Client Restart');
         }
       },
-      closed: () => {
+      closed: (event) => {
         activeSocket = null;
+        // A refused token is a fatal close for graphql-ws (no retry): treat it like an HTTP
+        // UNAUTHENTICATED, so the person signs in again and the socket reconnects as them.
+        if ((event as CloseEvent | undefined)?.code === UNAUTHORIZED_CLOSE_CODE && tokenStore.get()) onSessionExpired();
       },
     },
   });
@@ -81,7 +87,7 @@ export function createApolloClient({ onSessionExpired }: ApolloClientOptions): A
   });
 
   const httpLink = ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]);
-  const wsLink = new GraphQLWsLink(createSubscriptionClient());
+  const wsLink = new GraphQLWsLink(createSubscriptionClient(onSessionExpired));
 
   return new ApolloClient({
     cache: createCache(),

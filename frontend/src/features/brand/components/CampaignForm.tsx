@@ -1,7 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/TextField';
 import { characterCount } from '../../../lib/format';
+import { CAMPAIGN_LIMITS, LIMITS } from '../../../lib/limits';
+import type { PhotoUploader } from '../../../lib/photos/usePhotoUploader';
+import { CoverPhotoField, type CoverChange } from './CoverPhotoField';
 
 export interface CampaignFormValues {
   slug: string;
@@ -15,39 +18,56 @@ export interface CampaignFormValues {
   requiresModeration: boolean;
   maxPhotosPerStory: number;
   published: boolean;
+  cover: CoverChange;
 }
 
-export const TITLE_MAX = 120;
-export const DESCRIPTION_MAX = 2000;
-export const RULES_MAX = 5000;
-export const HASHTAG_MAX = 50;
-export const MAX_PHOTOS_LIMIT = 9;
+const TITLE_MAX = CAMPAIGN_LIMITS.title;
+const DESCRIPTION_MAX = CAMPAIGN_LIMITS.description;
+const RULES_MAX = CAMPAIGN_LIMITS.rules;
+const HASHTAG_MAX = CAMPAIGN_LIMITS.hashtag;
+const MAX_PHOTOS_LIMIT = CAMPAIGN_LIMITS.maxPhotosPerStory;
+/** Stricter than the server's a-z, 0-9 and "-": no dashes at the ends or twice in a row. */
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type Errors = Partial<Record<keyof CampaignFormValues, string>>;
+export type CampaignFormErrors = Partial<Record<keyof CampaignFormValues, string>>;
+type Errors = CampaignFormErrors;
 
 interface CampaignFormProps {
   values: CampaignFormValues;
-  onChange: (values: CampaignFormValues) => void;
+  /** Takes updates as functions too: the cover upload finishes after later edits. */
+  onChange: Dispatch<SetStateAction<CampaignFormValues>>;
   onSubmit: () => void;
   /** The slug is fixed once the campaign exists (links are out there). */
   slugLocked: boolean;
   submitting: boolean;
   submitLabel: string;
+  /** Errors the server gave for a field (extensions.field), shown next to it. */
+  serverErrors?: Errors;
+  /** Replaces the real cover upload (tests). */
+  uploader?: PhotoUploader;
 }
 
-export function CampaignForm({ values, onChange, onSubmit, slugLocked, submitting, submitLabel }: CampaignFormProps) {
+export function CampaignForm({ values, onChange, onSubmit, slugLocked, submitting, submitLabel, serverErrors = {}, uploader }: CampaignFormProps) {
   const { t } = useTranslation();
   const ids = { start: useId(), end: useId(), photos: useId(), moderation: useId(), published: useId() };
-  const [errors, setErrors] = useState<Errors>({});
-  const set = <K extends keyof CampaignFormValues>(key: K, value: CampaignFormValues[K]) => onChange({ ...values, [key]: value });
+  const [localErrors, setErrors] = useState<Errors>({});
+  const errors: Errors = { ...serverErrors, ...localErrors };
+  const set = <K extends keyof CampaignFormValues>(key: K, value: CampaignFormValues[K]) => onChange((current) => ({ ...current, [key]: value }));
 
   const validate = (): Errors => {
     const found: Errors = {};
-    if (!slugLocked && !SLUG_PATTERN.test(values.slug)) found.slug = t('brand.errorSlug');
+    const slugLength = values.slug.length;
+    if (!slugLocked && (!SLUG_PATTERN.test(values.slug) || slugLength < LIMITS.campaignSlug.min || slugLength > LIMITS.campaignSlug.max)) {
+      found.slug = t('brand.errorSlug', { min: LIMITS.campaignSlug.min, max: LIMITS.campaignSlug.max });
+    }
     if (!values.title.trim()) found.title = t('form.errorRequired');
-    else if (characterCount(values.title) > TITLE_MAX) found.title = t('form.errorTooLong', { max: TITLE_MAX });
+    else if (characterCount(values.title.trim()) > TITLE_MAX) found.title = t('form.errorTooLong', { max: TITLE_MAX });
     if (!values.description.trim()) found.description = t('form.errorRequired');
+    else if (characterCount(values.description.trim()) > DESCRIPTION_MAX) found.description = t('form.errorTooLong', { max: DESCRIPTION_MAX });
+    if (characterCount(values.rules.trim()) > RULES_MAX) found.rules = t('form.errorTooLong', { max: RULES_MAX });
+    if (characterCount(values.hashtag.trim()) > HASHTAG_MAX) found.hashtag = t('form.errorTooLong', { max: HASHTAG_MAX });
+    if (values.cover.state === 'uploading') found.cover = t('brand.errorCoverUploading');
+    else if (values.cover.state === 'failed') found.cover = t('brand.errorCoverFailed');
     if (!values.startsAt) found.startsAt = t('form.errorRequired');
     if (!values.endsAt) found.endsAt = t('form.errorRequired');
     else if (values.startsAt && new Date(values.endsAt) <= new Date(values.startsAt)) found.endsAt = t('brand.errorEndBeforeStart');
@@ -74,7 +94,7 @@ export function CampaignForm({ values, onChange, onSubmit, slugLocked, submittin
         error={errors.slug}
         autoComplete="off"
       />
-      <TextField label={t('brand.fieldHashtag')} value={values.hashtag} onChange={(value) => set('hashtag', value.replace(/^#/, ''))} maxChars={HASHTAG_MAX} hint={t('brand.hashtagHint')} />
+      <TextField label={t('brand.fieldHashtag')} value={values.hashtag} onChange={(value) => set('hashtag', value.replace(/^#/, ''))} maxChars={HASHTAG_MAX} hint={t('brand.hashtagHint')} error={errors.hashtag} />
       <TextField
         label={t('brand.fieldDescription')}
         value={values.description}
@@ -86,7 +106,9 @@ export function CampaignForm({ values, onChange, onSubmit, slugLocked, submittin
         error={errors.description}
         hint={t('brand.descriptionHint')}
       />
-      <TextField label={t('brand.fieldRules')} value={values.rules} onChange={(value) => set('rules', value)} multiline rows={5} maxChars={RULES_MAX} hint={t('brand.rulesHint')} />
+      <TextField label={t('brand.fieldRules')} value={values.rules} onChange={(value) => set('rules', value)} multiline rows={5} maxChars={RULES_MAX} hint={t('brand.rulesHint')} error={errors.rules} />
+      <CoverPhotoField value={values.cover} onChange={(cover) => set('cover', cover)} uploader={uploader} />
+      {errors.cover && <p className="field__error">{errors.cover}</p>}
       <div className="form__row">
         <div className={errors.startsAt ? 'field field--invalid' : 'field'}>
           <label htmlFor={ids.start} className="field__label">
@@ -107,7 +129,7 @@ export function CampaignForm({ values, onChange, onSubmit, slugLocked, submittin
         <label htmlFor={ids.photos} className="field__label">
           {t('brand.fieldMaxPhotos')}
         </label>
-        <select id={ids.photos} className="field__control" value={values.maxPhotosPerStory} onChange={(event) => set('maxPhotosPerStory', Number(event.target.value))}>
+        <select id={ids.photos} className="field__control field__control--narrow" value={values.maxPhotosPerStory} onChange={(event) => set('maxPhotosPerStory', Number(event.target.value))}>
           {Array.from({ length: MAX_PHOTOS_LIMIT }, (_, index) => index + 1).map((count) => (
             <option key={count} value={count}>
               {count}

@@ -1,10 +1,16 @@
 import { graphql } from '../../../gql';
 
+/** The featured stories of every running or ended campaign, most recently featured first. */
 export const FeaturedStoriesDocument = graphql(`
-  query FeaturedStories($campaignId: ID!, $first: Int) {
-    feed(campaignId: $campaignId, sort: FEATURED, first: $first) {
+  query FeaturedStories($first: Int, $after: String) {
+    featuredStories(first: $first, after: $after) {
       nodes {
         ...StoryCardFields
+        campaign {
+          id
+          slug
+          title
+        }
       }
       pageInfo {
         endCursor

@@ -1,45 +1,54 @@
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FeatureToggle } from '../../../components/FeatureToggle/FeatureToggle';
+import { LoadMore } from '../../../components/LoadMore';
 import { StoryCard } from '../../../components/StoryCard/StoryCard';
 import { paths } from '../../../lib/paths';
 import { canManageCampaigns } from '../../../lib/session/roles';
 import { useViewer } from '../../../lib/session/ViewerContext';
 import { FeaturedStoriesDocument } from '../api/featuredStories';
 
-interface FeaturedStripProps {
-  campaign: { id: string; slug: string; title: string };
-}
+const PAGE_SIZE = 8;
 
-/** A campaign's featured stories on the home page; nothing at all when there are none yet. */
-export function FeaturedStrip({ campaign }: FeaturedStripProps) {
+/** The brands' picks across campaigns on the home page; nothing at all while there are none. */
+export function FeaturedStrip() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const { data } = useQuery(FeaturedStoriesDocument, { variables: { campaignId: campaign.id, first: 6 } });
-  const stories = data?.feed.nodes ?? [];
-  if (stories.length === 0) return null;
-  const headingId = `featured-${campaign.id}`;
+  const { data, fetchMore, networkStatus } = useQuery(FeaturedStoriesDocument, {
+    variables: { first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const featured = data?.featuredStories;
+  if (!featured || featured.nodes.length === 0) return null;
   return (
-    <section className="featured-strip" aria-labelledby={headingId}>
+    <section className="featured-strip" aria-labelledby="featured-title">
       <div className="section-heading">
-        <h2 id={headingId} className="section-title">
-          {t('home.featuredIn', { campaign: campaign.title })}
+        <h2 id="featured-title" className="section-title">
+          {t('home.featured')}
         </h2>
-        <Link to={`${paths.campaign(campaign.slug)}?sort=FEATURED`} className="text-link">
-          {t('common.seeAll')}
-        </Link>
       </div>
       <ul className="featured-strip__list">
-        {stories.map((story) => (
+        {featured.nodes.map((story) => (
           <li key={story.id}>
             <StoryCard
               story={story}
+              context={
+                <Link to={`${paths.campaign(story.campaign.slug)}?sort=FEATURED`}>
+                  {story.campaign.title}
+                </Link>
+              }
               actions={canManageCampaigns(viewer) ? <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
             />
           </li>
         ))}
       </ul>
+      <LoadMore
+        hasMore={featured.pageInfo.hasNextPage}
+        loading={networkStatus === NetworkStatus.fetchMore}
+        onLoadMore={() => void fetchMore({ variables: { after: featured.pageInfo.endCursor } }).catch(() => undefined)}
+      />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const ModerationLogDocument = graphql(`
-  query ModerationLog($first: Int, $after: String) {
-    moderationLog(first: $first, after: $after) {
+  query ModerationLog($first: Int, $after: String, $storyId: ID) {
+    moderationLog(first: $first, after: $after, storyId: $storyId) {
       nodes {
         id
         action
@@ -23,6 +23,11 @@ export const ModerationLogDocument = graphql(`
         targetUser {
           id
           displayName
+        }
+        campaign {
+          id
+          slug
+          title
         }
       }
       pageInfo {

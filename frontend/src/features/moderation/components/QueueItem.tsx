@@ -1,3 +1,4 @@
+import { useMutation } from '@apollo/client/react';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,9 +7,12 @@ import { ImageIcon } from '../../../components/icons';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { StoryStatusBadge } from '../../../components/StatusBadge';
 import type { ModerationDecision, QueueStoryFieldsFragment } from '../../../gql/graphql';
-import { formatDate } from '../../../lib/format';
+import { describeError } from '../../../lib/errors';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { notify } from '../../../lib/notices';
 import { paths } from '../../../lib/paths';
 import { useLocale } from '../../../lib/useLocale';
+import { LiftSuspensionDocument } from '../api/liftSuspension';
 
 interface QueueItemProps {
   story: QueueStoryFieldsFragment;
@@ -27,6 +31,11 @@ export const DECISIONS_BY_STATUS: Record<QueueStoryFieldsFragment['status'], Rea
   REMOVED: ['RESTORE'],
 };
 
+/** When a suspension ends; "until further notice" for the server's far-future stand-in. */
+function suspensionEnd(until: string, locale: string, indefinitely: string): string {
+  return new Date(until).getUTCFullYear() > 3000 ? indefinitely : formatDateTime(until, locale);
+}
+
 export const SHORTCUTS: Record<ModerationDecision, string> = { APPROVE: 'a', REJECT: 'r', REMOVE: 'x', RESTORE: 'u' };
 
 export const QueueItem = forwardRef<HTMLElement, QueueItemProps>(function QueueItem(
@@ -37,6 +46,11 @@ export const QueueItem = forwardRef<HTMLElement, QueueItemProps>(function QueueI
   const locale = useLocale();
   const titleId = `queue-item-${story.id}`;
   const suspended = story.author.suspendedUntil && new Date(story.author.suspendedUntil) > new Date();
+  const [liftSuspension, lifting] = useMutation(LiftSuspensionDocument, {
+    variables: { userId: story.author.id },
+    onCompleted: () => notify('success', t('moderation.suspensionLifted', { name: story.author.displayName })),
+    onError: (error) => notify('error', describeError(error, t, locale)),
+  });
 
   return (
     <article
@@ -91,12 +105,23 @@ export const QueueItem = forwardRef<HTMLElement, QueueItemProps>(function QueueI
               {' · '}
               {t('moderation.authorFacts', { count: story.author.approvedStoryCount, since: formatDate(story.author.createdAt, locale) })}
             </span>
-            {suspended && <span className="badge badge--removed">{t('moderation.authorSuspended')}</span>}
+            {suspended && (
+              <span className="badge badge--removed" title={suspensionEnd(story.author.suspendedUntil!, locale, t('moderation.suspendPermanent'))}>
+                {t('moderation.authorSuspended')}
+              </span>
+            )}
           </span>
-          <button type="button" className="text-button" onClick={onSuspend}>
-            {t('moderation.suspend')}
-            <span className="visually-hidden"> {story.author.displayName}</span>
-          </button>
+          {suspended ? (
+            <button type="button" className="text-button" onClick={() => void liftSuspension().catch(() => undefined)} disabled={lifting.loading}>
+              {t('moderation.liftSuspension')}
+              <span className="visually-hidden"> {story.author.displayName}</span>
+            </button>
+          ) : (
+            <button type="button" className="text-button" onClick={onSuspend}>
+              {t('moderation.suspend')}
+              <span className="visually-hidden"> {story.author.displayName}</span>
+            </button>
+          )}
         </div>
         <p className="queue-item__rights">{story.usageRightsGranted ? t('moderation.rightsGranted') : t('moderation.rightsNotGranted')}</p>
         {story.rejectionReason && <p className="muted">{t('story.rejectionReason', { reason: story.rejectionReason })}</p>}

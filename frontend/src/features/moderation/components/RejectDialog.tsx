@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
+import { NOTE_LIMITS } from '../../../lib/limits';
 
 const PRESETS = ['offTopic', 'personalInfo', 'lowQuality', 'advertising', 'notOriginal', 'unkind'] as const;
 type Preset = (typeof PRESETS)[number];
@@ -71,7 +72,7 @@ export function RejectDialog({ storyTitle, onClose, onReject }: RejectDialogProp
             <label htmlFor={customId} className="field__label">
               {t('moderation.rejectCustomLabel')}
             </label>
-            <textarea id={customId} className="field__control" rows={3} value={custom} onChange={(event) => setCustom(event.target.value)} autoFocus maxLength={500} />
+            <textarea id={customId} className="field__control" rows={3} value={custom} onChange={(event) => setCustom(event.target.value)} autoFocus maxLength={NOTE_LIMITS.rejectReason} />
           </div>
         )}
         <p className="field__hint">{t('moderation.rejectHint')}</p>

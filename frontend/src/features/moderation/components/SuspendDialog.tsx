@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { NOTE_LIMITS } from '../../../lib/limits';
 import { notify } from '../../../lib/notices';
 import { SuspendUserDocument } from '../api/suspendUser';
 
@@ -57,7 +58,7 @@ export function SuspendDialog({ user, onClose }: { user: SuspendTarget | null; o
           <label htmlFor={reasonId} className="field__label">
             {t('moderation.suspendReason')}
           </label>
-          <textarea id={reasonId} className="field__control" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} required maxLength={500} />
+          <textarea id={reasonId} className="field__control" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} required maxLength={NOTE_LIMITS.suspendReason} />
         </div>
         {error && <ErrorNotice error={error} compact />}
         <div className="form__actions">

@@ -15,6 +15,7 @@ export const StoryPageDocument = graphql(`
       viewerHasLiked
       createdAt
       publishedAt
+      ...UsageRightsFields
       author {
         id
         displayName
@@ -34,7 +35,7 @@ export const StoryPageDocument = graphql(`
         width
         height
       }
-      comments(first: 50) {
+      comments(first: 20) {
         nodes {
           ...CommentFields
         }

@@ -5,7 +5,7 @@ export const StoryCommentsDocument = graphql(`
   query StoryComments($id: ID!, $after: String) {
     story(id: $id) {
       id
-      comments(first: 50, after: $after) {
+      comments(first: 20, after: $after) {
         nodes {
           ...CommentFields
         }

@@ -2,11 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { forwardRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { getErrorField } from '../../../lib/errors';
 import { characterCount } from '../../../lib/format';
+import { LIMITS } from '../../../lib/limits';
 import { AddCommentDocument } from '../api/addComment';
 import { appendCommentToStory } from '../commentsCache';
 
-const MAX_COMMENT = 2000;
+const MAX_COMMENT = LIMITS.comment.max;
 
 interface CommentFormProps {
   storyId: string;
@@ -67,7 +69,10 @@ export const CommentForm = forwardRef<HTMLTextAreaElement, CommentFormProps>(fun
         }}
       />
       {tooLong && <p className="field__error">{t('comments.tooLong', { max: MAX_COMMENT })}</p>}
-      {error && <ErrorNotice error={error} compact />}
+      {error && (
+        // The word list refuses a comment with field "body": say so in the reader's language.
+        <ErrorNotice error={error} compact overrides={getErrorField(error) === 'body' ? { BAD_USER_INPUT: t('comments.blockedWords') } : undefined} />
+      )}
       <div className="comment-form__actions">
         <button type="submit" className="button button--primary button--small" disabled={loading || length === 0 || tooLong}>
           {loading ? t('common.sending') : replyTo ? t('comments.sendReply') : t('comments.send')}

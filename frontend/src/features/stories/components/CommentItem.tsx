@@ -8,10 +8,13 @@ interface CommentItemProps {
   comment: CommentFieldsFragment;
   onReply?: (comment: CommentFieldsFragment) => void;
   onReport?: (comment: CommentFieldsFragment) => void;
+  /** The signed-in person's id: nobody reports their own comment (the server refuses it). */
+  viewerId?: string | null;
 }
 
-export function CommentItem({ comment, onReply, onReport }: CommentItemProps) {
+export function CommentItem({ comment, onReply, onReport: reportHandler, viewerId }: CommentItemProps) {
   const { t } = useTranslation();
+  const onReport = comment.author.id === viewerId ? undefined : reportHandler;
   return (
     <div className="comment">
       <Avatar name={comment.author.displayName} url={comment.author.avatarUrl} />

@@ -19,6 +19,8 @@ interface CommentsSectionProps {
   hasMore: boolean;
   endCursor: string | null;
   signedIn: boolean;
+  /** The signed-in person, so their own comments offer no "Report". */
+  viewerId?: string | null;
   /** Only published stories take comments. */
   open: boolean;
   onReport: (comment: CommentFieldsFragment) => void;
@@ -39,7 +41,7 @@ function toThreads(comments: ReadonlyArray<CommentFieldsFragment>) {
   return roots.map((root) => ({ root, replies: replies.get(root.id) ?? [] }));
 }
 
-export function CommentsSection({ storyId, commentCount, comments, hasMore, endCursor, signedIn, open, onReport }: CommentsSectionProps) {
+export function CommentsSection({ storyId, commentCount, comments, hasMore, endCursor, signedIn, viewerId, open, onReport }: CommentsSectionProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const location = useLocation();
@@ -91,12 +93,12 @@ export function CommentsSection({ storyId, commentCount, comments, hasMore, endC
         <ol className="comment-list">
           {threads.map(({ root, replies }) => (
             <li key={root.id}>
-              <CommentItem comment={root} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} />
+              <CommentItem comment={root} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} viewerId={viewerId} />
               {replies.length > 0 && (
                 <ol className="comment-list comment-list--replies">
                   {replies.map((reply) => (
                     <li key={reply.id}>
-                      <CommentItem comment={reply} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} />
+                      <CommentItem comment={reply} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} viewerId={viewerId} />
                     </li>
                   ))}
                 </ol>

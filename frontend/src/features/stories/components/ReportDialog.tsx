@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import type { ReportReason } from '../../../gql/graphql';
+import { NOTE_LIMITS } from '../../../lib/limits';
 import { notify } from '../../../lib/notices';
 import { ReportContentDocument } from '../api/reportContent';
 
@@ -59,9 +60,9 @@ export function ReportDialog({ target, onClose }: ReportDialogProps) {
           <label htmlFor={noteId} className="field__label">
             {t('report.noteLabel')}
           </label>
-          <textarea id={noteId} className="field__control" rows={3} value={note} onChange={(event) => setNote(event.target.value)} maxLength={1000} />
+          <textarea id={noteId} className="field__control" rows={3} value={note} onChange={(event) => setNote(event.target.value)} maxLength={NOTE_LIMITS.reportNote} />
         </div>
-        {error && <ErrorNotice error={error} compact />}
+        {error && <ErrorNotice error={error} compact overrides={{ CONFLICT: t('report.alreadyReported') }} />}
         <div className="form__actions">
           <button type="button" className="button button--secondary" onClick={close}>
             {t('common.cancel')}

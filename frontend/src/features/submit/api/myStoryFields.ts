@@ -9,7 +9,7 @@ export const MyStoryFields = graphql(`
     featured
     likeCount
     commentCount
-    usageRightsGranted
+    ...UsageRightsFields
     createdAt
     publishedAt
     photos {

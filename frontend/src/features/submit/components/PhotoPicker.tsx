@@ -1,6 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CameraIcon } from '../../../components/icons';
+import { formatMegabytes, LIMITS, PHOTO_ACCEPT } from '../../../lib/limits';
+import { photoFileProblem } from '../../../lib/photos/usePhotoUploader';
+import { useLocale } from '../../../lib/useLocale';
 import type { PhotoUploadItem } from '../usePhotoUploads';
 import { PhotoUploadTile } from './PhotoUploadTile';
 
@@ -16,13 +19,27 @@ interface PhotoPickerProps {
 export function PhotoPicker({ items, max, onAdd, onRemove, onRetry, error }: PhotoPickerProps) {
   const { t } = useTranslation();
   const inputId = useId();
+  const locale = useLocale();
   const [skipped, setSkipped] = useState(0);
+  const [refused, setRefused] = useState<string[]>([]);
   const remaining = max - items.length;
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const files = Array.from(event.target.files ?? []).filter((file) => file.type === '' || file.type.startsWith('image/'));
+    const chosen = Array.from(event.target.files ?? []);
     // Reset so choosing the same file again after removing it still fires a change.
     event.target.value = '';
+    // The server takes JPEG, PNG and WebP up to 15 MB: say so now rather than after an upload.
+    const problems = chosen.flatMap((file) => {
+      const problem = photoFileProblem(file);
+      if (!problem) return [];
+      return [
+        problem === 'type'
+          ? t('submit.photoWrongType', { name: file.name })
+          : t('submit.photoTooBig', { name: file.name, max: formatMegabytes(LIMITS.photo.maxBytes, locale) }),
+      ];
+    });
+    setRefused(problems);
+    const files = chosen.filter((file) => !photoFileProblem(file));
     const accepted = files.slice(0, Math.max(0, remaining));
     setSkipped(files.length - accepted.length);
     if (accepted.length > 0) onAdd(accepted);
@@ -50,7 +67,7 @@ export function PhotoPicker({ items, max, onAdd, onRemove, onRetry, error }: Pho
               id={inputId}
               className="visually-hidden"
               type="file"
-              accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
+              accept={PHOTO_ACCEPT}
               multiple
               onChange={onChange}
             />
@@ -62,6 +79,11 @@ export function PhotoPicker({ items, max, onAdd, onRemove, onRetry, error }: Pho
           {t('submit.tooManyPhotos', { count: skipped, max })}
         </p>
       )}
+      {refused.map((problem) => (
+        <p key={problem} className="field__error" role="alert">
+          {problem}
+        </p>
+      ))}
       {error && <p className="field__error">{error}</p>}
     </fieldset>
   );

@@ -5,14 +5,17 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TextField } from '../../../components/TextField';
 import type { MyStoryFieldsFragment } from '../../../gql/graphql';
 import { modifyConnections } from '../../../lib/apollo/cache';
+import { describeError, getErrorField } from '../../../lib/errors';
 import { characterCount } from '../../../lib/format';
+import { LIMITS } from '../../../lib/limits';
+import { useLocale } from '../../../lib/useLocale';
 import { SubmitStoryDocument } from '../api/submitStory';
 import { usePhotoUploader, usePhotoUploads, type PhotoUploader } from '../usePhotoUploads';
 import { PhotoPicker } from './PhotoPicker';
 import { UsageRightsConsent } from './UsageRightsConsent';
 
-export const TITLE_MAX = 120;
-export const BODY_MAX = 20000;
+const TITLE_MAX = LIMITS.storyTitle.max;
+const BODY_MAX = LIMITS.storyBody.max;
 
 interface SubmitStoryFormProps {
   campaign: { id: string; title: string; maxPhotosPerStory: number };
@@ -29,6 +32,7 @@ interface FormErrors {
 
 export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStoryFormProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const realUploader = usePhotoUploader();
   const photos = usePhotoUploads(uploader ?? realUploader);
   const [title, setTitle] = useState('');
@@ -47,6 +51,14 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
       );
     },
   });
+
+  // The server names the field it refused (e.g. "body" for words the campaign does not allow).
+  const refusedField = getErrorField(error);
+  const serverField: keyof FormErrors | undefined =
+    refusedField === 'body' || refusedField === 'title' ? refusedField : refusedField === 'photoIds' ? 'photos' : undefined;
+  const serverMessage =
+    refusedField === 'body' ? t('submit.errorBlockedWords') : describeError(error, t, locale);
+  const shownErrors: FormErrors = serverField && error ? { [serverField]: serverMessage, ...errors } : errors;
 
   const uploading = photos.items.some((item) => item.state === 'uploading');
   const failed = photos.items.some((item) => item.state === 'failed');
@@ -100,9 +112,9 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
         onAdd={photos.add}
         onRemove={photos.remove}
         onRetry={photos.retry}
-        error={errors.photos}
+        error={shownErrors.photos}
       />
-      <TextField label={t('submit.titleLabel')} value={title} onChange={setTitle} maxChars={TITLE_MAX} required error={errors.title} placeholder={t('submit.titlePlaceholder')} />
+      <TextField label={t('submit.titleLabel')} value={title} onChange={setTitle} maxChars={TITLE_MAX} required error={shownErrors.title} placeholder={t('submit.titlePlaceholder')} />
       <TextField
         label={t('submit.bodyLabel')}
         value={body}
@@ -111,11 +123,11 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
         rows={8}
         maxChars={BODY_MAX}
         required
-        error={errors.body}
+        error={shownErrors.body}
         placeholder={t('submit.bodyPlaceholder')}
       />
       <UsageRightsConsent checked={grantUsageRights} onChange={setGrantUsageRights} />
-      {error && <ErrorNotice error={error} />}
+      {error && !serverField && <ErrorNotice error={error} />}
       <div className="form__actions form__actions--sticky">
         <button type="submit" className="button button--primary button--large" disabled={loading}>
           {loading ? t('common.sending') : uploading ? t('submit.waitForUploads') : t('submit.submit')}

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '../../gql';
 
 export const RequestPhotoUploadDocument = graphql(`
   mutation RequestPhotoUpload($input: PhotoUploadInput!) {

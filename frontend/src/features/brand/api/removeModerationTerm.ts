@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const RemoveModerationTermDocument = graphql(`
+  mutation RemoveModerationTerm($id: ID!) {
+    removeModerationTerm(id: $id)
+  }
+`);

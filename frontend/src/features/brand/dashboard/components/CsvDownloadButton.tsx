@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DownloadIcon } from '../../../../components/icons';
+import { formatRetryWait } from '../../../../lib/errors';
+import { tokenStore } from '../../../../lib/tokenStore';
+import { useLocale } from '../../../../lib/useLocale';
+
+interface CsvDownloadButtonProps {
+  campaignId: string;
+  /** Used for the file name when the server does not suggest one. */
+  campaignSlug: string;
+}
+
+type DownloadState = { status: 'idle' } | { status: 'loading'; received: number; total: number | null } | { status: 'error'; message: string };
+
+/** The export's URL; the server answers it only with a brand staff or admin Bearer token. */
+export function storiesCsvUrl(campaignId: string): string {
+  return `/exports/campaigns/${encodeURIComponent(campaignId)}/stories.csv`;
+}
+
+/** `attachment; filename="x.csv"` or RFC 5987 `filename*=UTF-8''x.csv` → the file name. */
+export function filenameFromContentDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // Fall through to the plain form.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/.exec(header);
+  const name = (plain?.[1] ?? plain?.[2])?.trim();
+  // Never let a header choose a path.
+  return name ? name.replace(/[\\/]/g, '_') : null;
+}
+
+/** Reads the body chunk by chunk so the person sees it arrive (the server streams the rows). */
+async function readWithProgress(response: Response, onProgress: (received: number) => void): Promise<Blob> {
+  const type = response.headers.get('content-type') ?? 'text/csv;charset=utf-8';
+  if (!response.body) return response.blob();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress(received);
+  }
+  return new Blob(chunks as BlobPart[], { type });
+}
+
+/** Hands the file to the browser's downloads, named as the server suggests. */
+function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function formatSize(bytes: number, locale: string): string {
+  const kilobytes = bytes / 1024;
+  return kilobytes < 1024
+    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, kilobytes))
+    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(kilobytes / 1024);
+}
+
+/**
+ * "Download stories (CSV)": fetches the export with the person's token (a plain link cannot send
+ * the Authorization header), shows its progress, then saves it. UTF-8 with a BOM, so Excel opens
+ * Chinese text correctly.
+ */
+export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButtonProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [state, setState] = useState<DownloadState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const messageForStatus = (status: number, retryAfter: string | null): string => {
+    if (status === 401) return t('errors.unauthenticated');
+    if (status === 403) return t('errors.forbidden');
+    if (status === 404) return t('errors.notFound');
+    if (status === 429) {
+      const seconds = Number(retryAfter);
+      return seconds > 0 ? t('errors.rateLimitedWait', { when: formatRetryWait(seconds, locale) }) : t('errors.rateLimited');
+    }
+    return t('errors.server');
+  };
+
+  const download = async () => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setState({ status: 'loading', received: 0, total: null });
+    try {
+      const token = tokenStore.get();
+      const response = await fetch(storiesCsvUrl(campaignId), {
+        headers: { Accept: 'text/csv', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        signal: current.signal,
+      });
+      if (!response.ok) {
+        setState({ status: 'error', message: messageForStatus(response.status, response.headers.get('retry-after')) });
+        return;
+      }
+      const length = Number(response.headers.get('content-length'));
+      const total = Number.isFinite(length) && length > 0 ? length : null;
+      const blob = await readWithProgress(response, (received) => {
+        if (!current.signal.aborted) setState({ status: 'loading', received, total });
+      });
+      if (current.signal.aborted) return;
+      saveBlob(blob, filenameFromContentDisposition(response.headers.get('content-disposition')) ?? `${campaignSlug}-stories.csv`);
+      setState({ status: 'idle' });
+    } catch (error) {
+      if (current.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) return;
+      setState({ status: 'error', message: t('errors.network') });
+    }
+  };
+
+  const loading = state.status === 'loading';
+  const progress =
+    state.status === 'loading'
+      ? state.total
+        ? t('dashboard.csvPercent', { percent: Math.round((state.received / state.total) * 100) })
+        : state.received > 0
+          ? t('dashboard.csvReceived', { size: formatSize(state.received, locale) })
+          : t('dashboard.csvPreparing')
+      : '';
+
+  return (
+    <div className="csv-download">
+      <button type="button" className="button button--primary" onClick={() => void download()} disabled={loading} aria-busy={loading || undefined}>
+        {loading ? <span className="spinner" aria-hidden="true" /> : <DownloadIcon width={18} height={18} />}
+        {t('dashboard.csvButton')}
+      </button>
+      <p className="csv-download__status muted" role="status">
+        {progress}
+      </p>
+      {state.status === 'error' && (
+        <p className="field__error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}

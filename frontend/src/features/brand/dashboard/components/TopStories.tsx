@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CompactNumber } from '../../../../components/CompactNumber';
+import { EmptyState } from '../../../../components/EmptyState';
+import { FeatureToggle } from '../../../../components/FeatureToggle/FeatureToggle';
+import { CommentIcon, HeartIcon, ImageIcon } from '../../../../components/icons';
+import type { CampaignDashboardQuery } from '../../../../gql/graphql';
+import { paths } from '../../../../lib/paths';
+
+type Entry = CampaignDashboardQuery['storyLeaderboard'][number];
+
+interface TopStoriesProps {
+  entries: readonly Entry[];
+  /** Featuring changes the funnel's numbers: the page re-reads them. */
+  onFeaturedChange: () => void;
+}
+
+/** The most-liked stories of all time, with whether they may be reused and a feature toggle. */
+export function TopStories({ entries, onFeaturedChange }: TopStoriesProps) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return <EmptyState title={t('dashboard.noStories')} />;
+  return (
+    <ol className="top-stories">
+      {entries.map(({ rank, likeCount, story }) => {
+        const thumb = story.photos.find((photo) => photo.thumbnailUrl)?.thumbnailUrl;
+        return (
+          <li key={story.id} className="top-story">
+            <span className="top-story__rank" aria-label={t('dashboard.rank', { rank })}>
+              {rank}
+            </span>
+            {thumb ? (
+              <img className="top-story__thumb" src={thumb} alt="" loading="lazy" />
+            ) : (
+              <span className="top-story__thumb top-story__thumb--empty" aria-hidden="true">
+                <ImageIcon width={20} height={20} />
+              </span>
+            )}
+            <div className="top-story__main">
+              <Link to={paths.story(story.id)} className="top-story__title">
+                {story.title}
+              </Link>
+              <p className="top-story__meta">
+                <span>{story.author.displayName}</span>
+                <span>
+                  <span className="visually-hidden">{t('story.likesLabel', { count: likeCount })}</span>
+                  <span aria-hidden="true">
+                    <HeartIcon width={14} height={14} /> <CompactNumber value={likeCount} />
+                  </span>
+                </span>
+                <span>
+                  <span className="visually-hidden">{t('story.commentsLabel', { count: story.commentCount })}</span>
+                  <span aria-hidden="true">
+                    <CommentIcon width={14} height={14} /> <CompactNumber value={story.commentCount} />
+                  </span>
+                </span>
+                <span className={story.usageRightsGranted ? 'badge badge--approved' : 'badge'}>
+                  {story.usageRightsGranted ? t('dashboard.reusable') : t('dashboard.notReusable')}
+                </span>
+              </p>
+            </div>
+            <div className="top-story__action">
+              <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} onChanged={onFeaturedChange} />
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
