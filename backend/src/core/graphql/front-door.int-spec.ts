@@ -40,6 +40,15 @@ describe('the GraphQL front door', () => {
     });
   });
 
+  it('refuses a costly document whether its page sizes are literals or variables', async () => {
+    const literal = `{ feed(campaignId: "00000000-0000-4000-8000-000000000000", first: 100) { nodes { comments(first: 100) { nodes { id body author { displayName } } } } } }`;
+    expect(codeOf(await t.gql(literal))).toBe('QUERY_TOO_COMPLEX');
+    const withVariables = `query ($n: Int, $m: Int) { feed(campaignId: "00000000-0000-4000-8000-000000000000", first: $n) { nodes { comments(first: $m) { nodes { id body author { displayName } } } } } }`;
+    expect(codeOf(await t.gql(withVariables, { n: 100, m: 100 }))).toBe('QUERY_TOO_COMPLEX');
+    // The same shape with small pages is fine (the campaign does not exist: an ordinary NOT_FOUND or empty answer).
+    expect(codeOf(await t.gql(withVariables, { n: 5, m: 5 }))).not.toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('refuses HTTP array batching', async () => {
     const res = await json(t).send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
     expect(res.status).toBe(400);

@@ -8,18 +8,20 @@ import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-graphql-error';
 import { GraphQLContextFactory } from './graphql-context.factory';
+import { queryComplexityPlugin } from './query-complexity';
 import { rejectNulBytesPlugin } from './reject-nul-bytes.plugin';
 
 /**
  * The front door. graphql-armor refuses abusive documents before they run: too deep, too many
- * aliases (50 aliased `login`s must not try 50 passwords), too costly, too many tokens or
- * directives. Apollo refuses batched arrays, mutations over GET and CSRF-able requests.
+ * aliases (50 aliased `login`s must not try 50 passwords), too many tokens or directives; the
+ * query-complexity plugin refuses too costly ones. Apollo refuses batched arrays, mutations over GET and CSRF-able requests.
  */
 export function armorFor(config: AppConfig) {
   return new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
-    costLimit: { maxCost: 5000 },
+    // Cost is measured with the variables known (query-complexity.ts), not by armor's literal-only rule.
+    costLimit: { enabled: false },
     maxTokens: { n: 4000 },
     maxDirectives: { n: 30 },
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -45,7 +47,7 @@ export function armorFor(config: AppConfig) {
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
           validationRules: armor.validationRules,
-          plugins: [...armor.plugins, rejectNulBytesPlugin],
+          plugins: [...armor.plugins, rejectNulBytesPlugin, queryComplexityPlugin],
           formatError: formatGraphQLError,
           subscriptions: {
             'graphql-ws': {

@@ -72,7 +72,8 @@ export class LocalMediaController {
       headers: { 'Cache-Control': IMMUTABLE_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' },
       cacheControl: false,
     }, (error?: NodeJS.ErrnoException & { status?: number }) => {
-      if (!error || res.headersSent) return;
+      // The browser went away (an image scrolled out of view, a cancelled load): nothing to answer.
+      if (!error || res.headersSent || error.code === 'ECONNABORTED' || req.destroyed) return;
       // A missing file, or a folder (e.g. /media/photos): nothing to serve.
       if (error.status === 404 || ['ENOENT', 'ENOTDIR', 'EISDIR'].includes(error.code ?? '')) {
         return refuse(req, res, 404, 'NOT_FOUND', 'Not found.');

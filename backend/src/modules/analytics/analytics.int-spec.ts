@@ -130,6 +130,12 @@ describe('the stories export', () => {
       await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, title, publishedAt: new Date(base + i * 1000), usageRightsGranted: i === 5, usageRightsGrantedAt: i === 5 ? new Date(base) : null });
     }
     await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, status: StoryStatus.PENDING, title: 'not exported' });
+    const [withPhoto] = await t.dataSource.query(`SELECT id FROM stories WHERE campaign_id = $1 AND title = '+1 great'`, [campaign.id]);
+    await t.dataSource.query(
+      `INSERT INTO photos (owner_id, story_id, position, status, declared_content_type, declared_byte_size, original_filename, content_type, display_key)
+       VALUES ($1, $2, 0, 'READY', 'image/jpeg', 10, 'a.jpg', 'image/jpeg', 'photos/p1/abc-display.jpg')`,
+      [author.user.id, withPhoto.id],
+    );
 
     const res = await csv(campaign.id, brand);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -146,6 +152,8 @@ describe('the stories export', () => {
     expect(text).toContain(`,'\tTabbed,`);
     expect(text).toContain(`,"我的台灯, ""温暖""\n第二行","林美 ""Mei""",`);
     expect(text).toMatch(/,yes,\d{4}-\d\d-\d\dT[^,]+Z,\r\n$/);
+    // Photo links are absolute, so they work from the spreadsheet.
+    expect(text).toContain(`,${t.baseUrl}/media/photos/p1/abc-display.jpg\r\n`);
   });
 
   it('streams a large export page by page', async () => {

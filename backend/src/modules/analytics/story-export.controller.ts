@@ -1,7 +1,7 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
@@ -27,7 +27,12 @@ export class StoryExportController {
   ) {}
 
   @Get('campaigns/:campaignId/stories.csv')
-  async storiesCsv(@Param('campaignId') campaignId: string, @Headers('authorization') authorization: string | undefined, @Res() res: Response) {
+  async storiesCsv(
+    @Param('campaignId') campaignId: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const refuse = (status: number, message: string) => res.status(status).json({ error: message });
     let viewer: UserEntity | null = null;
     try {
@@ -46,7 +51,7 @@ export class StoryExportController {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Disposition', `attachment; filename="${campaign.slug}-stories.csv"`);
     await pipeline(
-      Readable.from(this.exports.rows(campaign.id)),
+      Readable.from(this.exports.rows(campaign.id, `${req.protocol}://${req.get('host')}`)),
       stringify({ bom: true, header: true, columns: STORY_EXPORT_COLUMNS, escape_formulas: true, record_delimiter: 'windows' }),
       res,
     );

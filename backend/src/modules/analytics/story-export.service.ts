@@ -46,7 +46,12 @@ export class StoryExportService {
     private readonly storage: MediaStorage,
   ) {}
 
-  async *rows(campaignId: string): AsyncGenerator<StoryExportRow> {
+  /**
+   * `origin` makes root-relative photo URLs (local disk without MEDIA_PUBLIC_URL) absolute, so
+   * that the links still work once the file is opened in Excel.
+   */
+  async *rows(campaignId: string, origin: string): AsyncGenerator<StoryExportRow> {
+    const absolute = (url: string) => (url.startsWith('/') ? `${origin}${url}` : url);
     let after: { publishedAt: Date; id: string } | null = null;
     for (;;) {
       const page: ExportRecord[] = await this.dataSource.query(
@@ -76,7 +81,7 @@ export class StoryExportService {
           record.featured ? 'yes' : 'no',
           record.usage_rights_granted ? 'yes' : 'no',
           record.usage_rights_granted && record.usage_rights_granted_at ? record.usage_rights_granted_at.toISOString() : '',
-          (record.photo_keys ?? []).map((key) => this.storage.publicUrl(key)).join(' '),
+          (record.photo_keys ?? []).map((key) => absolute(this.storage.publicUrl(key))).join(' '),
         ];
       }
       if (page.length < PAGE_SIZE) return;
