@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
@@ -6,6 +7,21 @@ import { CharacterLength, trimmed, trimmedOrNull } from '../../../core/validatio
 
 export const MAX_PHOTOS_PER_STORY = 20;
 const SLUG_MESSAGE = `The slug must be ${LIMITS.campaignSlug.min} to ${LIMITS.campaignSlug.max} of a-z, 0-9 and -.`;
+const MAX_PHOTOS_MESSAGE = `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.`;
+
+/** The rules of each campaign field, one definition for creating and updating alike. */
+export const CampaignRules = {
+  title: () => applyDecorators(Transform(trimmed), CharacterLength(1, 120, { message: 'The title must be 1 to 120 characters.' })),
+  description: () =>
+    applyDecorators(Transform(trimmed), CharacterLength(1, 10_000, { message: 'The description must be 1 to 10,000 characters.' })),
+  /** Optional texts: blank means none. */
+  hashtag: () =>
+    applyDecorators(Transform(trimmedOrNull), IsOptional(), CharacterLength(1, 64, { message: 'The hashtag must be at most 64 characters.' })),
+  rules: () =>
+    applyDecorators(Transform(trimmedOrNull), IsOptional(), CharacterLength(1, 10_000, { message: 'The rules must be at most 10,000 characters.' })),
+  maxPhotosPerStory: () => applyDecorators(IsInt(), Min(1, { message: MAX_PHOTOS_MESSAGE }), Max(MAX_PHOTOS_PER_STORY, { message: MAX_PHOTOS_MESSAGE })),
+  coverPhotoId: () => applyDecorators(IsOptional(), IsUUID('all', { message: 'That id is malformed.' })),
+};
 
 @InputType()
 export class CampaignInput {
@@ -16,25 +32,19 @@ export class CampaignInput {
   slug: string;
 
   @Field()
-  @Transform(trimmed)
-  @CharacterLength(1, 120, { message: 'The title must be 1 to 120 characters.' })
+  @CampaignRules.title()
   title: string;
 
   @Field()
-  @Transform(trimmed)
-  @CharacterLength(1, 10_000, { message: 'The description must be 1 to 10,000 characters.' })
+  @CampaignRules.description()
   description: string;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimmedOrNull)
-  @IsOptional()
-  @CharacterLength(1, 64, { message: 'The hashtag must be at most 64 characters.' })
+  @CampaignRules.hashtag()
   hashtag?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Transform(trimmedOrNull)
-  @IsOptional()
-  @CharacterLength(1, 10_000, { message: 'The rules must be at most 10,000 characters.' })
+  @CampaignRules.rules()
   rules?: string | null;
 
   @Field()
@@ -52,9 +62,7 @@ export class CampaignInput {
 
   @Field(() => Int, { nullable: true, defaultValue: 9 })
   @Transform(({ value }) => value ?? 9)
-  @IsInt()
-  @Min(1, { message: `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.` })
-  @Max(MAX_PHOTOS_PER_STORY, { message: `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.` })
+  @CampaignRules.maxPhotosPerStory()
   maxPhotosPerStory: number = 9;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only.' })
@@ -63,7 +71,6 @@ export class CampaignInput {
   published: boolean = true;
 
   @Field(() => ID, { nullable: true, description: 'A photo from requestPhotoUpload, uploaded by you: the cover image.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
+  @CampaignRules.coverPhotoId()
   coverPhotoId?: string | null;
 }
