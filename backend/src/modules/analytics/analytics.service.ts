@@ -98,16 +98,12 @@ export class AnalyticsService {
     return new Map(rows.map((row) => [row.day, row.n]));
   }
 
-  /**
-   * Hashtags as people write them here: `#tag` ended by a space or punctuation, or the Weibo
-   * style `#话题#`. Each story counts once per tag; Latin tags are compared in lower case.
-   */
+  /** Each story counts once per tag (stories.hashtags is kept by a trigger when the body is written). */
   private async topHashtags(campaignId: string): Promise<HashtagCount[]> {
     return this.dataSource.query(
       `SELECT tag, count(*)::int AS stories
-         FROM (SELECT DISTINCT s.id, lower(m[1]) AS tag
-                 FROM stories s, regexp_matches(s.body, '[#＃]([^[:space:]#＃,.!?;:，。！？、；：()（）【】"“”]+)', 'g') AS m
-                WHERE s.campaign_id = $1 AND ${PUBLIC_STORY}) tags
+         FROM stories s, unnest(s.hashtags) AS tag
+        WHERE s.campaign_id = $1 AND ${PUBLIC_STORY}
         GROUP BY tag
         ORDER BY stories DESC, tag
         LIMIT 10`,

@@ -52,6 +52,13 @@ export class StoryEntity {
   @Column('text')
   body: string;
 
+  /**
+   * The body's hashtags, lower-cased and once each, kept by a database trigger whenever the body
+   * is written (see the StoryHashtags migration), so campaign statistics never re-scan bodies.
+   */
+  @Column('text', { array: true, default: '{}' })
+  hashtags: string[];
+
   @Column('varchar', { length: 16 })
   status: StoryStatus;
 

@@ -22,6 +22,9 @@ export class Story {
   @Field()
   body: string;
 
+  @Field(() => [String], { description: 'The hashtags in the body, lower-cased, without the #.' })
+  hashtags: string[];
+
   @Field(() => StoryStatus)
   status: StoryStatus;
 
@@ -59,6 +62,7 @@ export class Story {
       authorId: entity.authorId,
       title: entity.title,
       body: entity.body,
+      hashtags: entity.hashtags ?? [],
       status: entity.status,
       rejectionReason: entity.rejectionReason,
       usageRightsGranted: entity.usageRightsGranted,
