@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { auditPage } from './a11y.mjs';
 import { makePng } from './png.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
@@ -77,6 +78,14 @@ async function assertNoSidewaysScroll(page) {
   assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px at ${page.url()}`);
 }
 
+/**
+ * The accessibility basics (images have alt, controls have names, fields have labels, no sideways
+ * scrolling; with `keyboard`, every Tab stop shows its focus and is not hidden under a bar).
+ */
+async function assertAccessible(page, { keyboard = false } = {}) {
+  assert.deepEqual(await auditPage(page, { keyboard }), [], `accessibility problems at ${page.url()}`);
+}
+
 async function logIn(page, { email, password }) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
@@ -108,6 +117,7 @@ for (const viewport of VIEWPORTS) {
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.getByTestId('viewer-name').filter({ hasText: author.name }).waitFor();
       await assertNoSidewaysScroll(page);
+      await assertAccessible(page);
       await screenshot(page, viewport, '01-registered');
     });
 
@@ -133,6 +143,7 @@ for (const viewport of VIEWPORTS) {
       await page.getByRole('heading', { level: 1 }).waitFor();
       state.campaignSlug = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
       await assertNoSidewaysScroll(page);
+      await assertAccessible(page);
       await screenshot(page, viewport, '03-campaign');
       await page.getByRole('link', { name: 'Share your story' }).click();
 
@@ -160,6 +171,7 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await consent.isChecked(), false, 'usage-rights consent must start unchecked');
       await consent.check();
       await assertNoSidewaysScroll(page);
+      await assertAccessible(page);
       await page.getByRole('button', { name: 'Post my story' }).click();
 
       const status = page.getByRole('heading', { name: /waiting for review|is published/i });
@@ -170,6 +182,27 @@ for (const viewport of VIEWPORTS) {
 
       await page.goto('/me/stories');
       await page.getByRole('link', { name: storyTitle }).waitFor();
+    });
+
+    test('the main pages work from the keyboard and name everything for screen readers', { timeout: STEP_TIMEOUT }, async () => {
+      const { context, page } = await newPerson(viewport, 'keyboard');
+      try {
+        const visit = async (path) => {
+          await page.goto(path);
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          await assertAccessible(page, { keyboard: true });
+        };
+        await visit('/');
+        await visit(`/c/${state.campaignSlug}`);
+        // A published story (the one posted above may still wait for review).
+        await visit(await page.locator('.story-card__link').first().getAttribute('href'));
+        await visit('/login');
+        await visit('/register');
+        await visit('/no-such-page');
+      } finally {
+        await context.close();
+      }
     });
 
     test('a moderator approves it from the live queue', { timeout: STEP_TIMEOUT }, async (t) => {
@@ -221,6 +254,7 @@ for (const viewport of VIEWPORTS) {
         await page.getByRole('button', { name: 'Post comment' }).click();
         await page.locator('.comment__body', { hasText: commentText }).waitFor();
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page);
         await screenshot(page, viewport, '07-reader');
       } finally {
         await context.close();
@@ -242,6 +276,7 @@ for (const viewport of VIEWPORTS) {
         await page.getByRole('button', { name: `Feature “${storyTitle}”` }).click();
         await page.getByRole('button', { name: `Stop featuring “${storyTitle}”`, pressed: true }).waitFor();
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page);
         await screenshot(page, viewport, '09-featured');
 
         // It shows up in the campaign's Featured tab too.
@@ -282,6 +317,7 @@ for (const viewport of VIEWPORTS) {
         assert.ok(box && box.width > 200 && box.height > 150, `chart canvas is ${box?.width}×${box?.height}`);
         assert.equal(await page.getByTestId('chart').count(), 3);
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page);
         await screenshot(page, viewport, '10-dashboard');
 
         // The CSV arrives as a file named by the server, in UTF-8 with a BOM and its header row.
@@ -298,6 +334,7 @@ for (const viewport of VIEWPORTS) {
         await page.getByRole('heading', { level: 1, name: /数据/ }).waitFor();
         await page.getByRole('button', { name: '下载故事（CSV）' }).waitFor();
         await assertNoSidewaysScroll(page);
+        await assertAccessible(page);
         await screenshot(page, viewport, '11-dashboard-zh');
       } finally {
         await context.close();

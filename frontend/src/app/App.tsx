@@ -5,29 +5,45 @@ import i18n from '../i18n';
 import { createApolloClient } from '../lib/apollo/createApolloClient';
 import { notify } from '../lib/notices';
 import { paths } from '../lib/paths';
+import { setSessionExpiredHandler } from '../lib/session/sessionExpiry';
 import { ViewerProvider } from '../lib/session/ViewerContext';
+import { ViewerDocument } from '../lib/session/viewerQuery';
 import { tokenStore } from '../lib/tokenStore';
 import { routes } from './routes';
 
 const router = createBrowserRouter(routes);
 
 let handlingExpiry = false;
+let lastViewerRefresh = 0;
+
+/** Signed out by the server: say so, and log in again to come back to this page. */
+function onSessionExpired() {
+  // Several requests can fail together with one expired token; react once.
+  if (handlingExpiry) return;
+  handlingExpiry = true;
+  tokenStore.clear();
+  notify('info', i18n.t('auth.sessionExpired'));
+  const { pathname, search } = router.state.location;
+  void router
+    .navigate(paths.login(pathname + search), { replace: true })
+    .then(() => client.resetStore())
+    .catch(() => undefined)
+    .finally(() => {
+      handlingExpiry = false;
+    });
+}
+
+// Requests outside Apollo (the CSV export) take the same way back.
+setSessionExpiredHandler(onSessionExpired);
 
 const client = createApolloClient({
-  // Several requests can fail together with one expired token; react once.
-  onSessionExpired: () => {
-    if (handlingExpiry) return;
-    handlingExpiry = true;
-    tokenStore.clear();
-    notify('info', i18n.t('auth.sessionExpired'));
-    const { pathname, search } = router.state.location;
-    void router
-      .navigate(paths.login(pathname + search), { replace: true })
-      .then(() => client.resetStore())
-      .catch(() => undefined)
-      .finally(() => {
-        handlingExpiry = false;
-      });
+  onSessionExpired,
+  // Re-read who is signed in (at most every 10 s): a new suspension then shows in the banner and
+  // in the refusal's wording ("suspended until …").
+  onForbidden: () => {
+    if (Date.now() - lastViewerRefresh < 10_000) return;
+    lastViewerRefresh = Date.now();
+    void client.refetchQueries({ include: [ViewerDocument] }).catch(() => undefined);
   },
 });
 

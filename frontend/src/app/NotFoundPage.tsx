@@ -8,6 +8,7 @@ export function NotFoundPage() {
   return (
     <div className="page">
       <EmptyState
+        pageHeading
         title={t('errors.pageNotFound')}
         action={
           <Link to={paths.home()} className="button button--primary">

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
-import { EmptyState } from '../components/EmptyState';
+import { Navigate, useLocation } from 'react-router';
 import { Loading } from '../components/Loading';
+import { PageMessage } from '../components/PageFallback';
 import { paths } from '../lib/paths';
 import type { ViewerRole } from '../lib/session/roles';
 import { useViewer } from '../lib/session/ViewerContext';
@@ -28,18 +28,7 @@ export function RequireViewer({ roles, children }: RequireViewerProps) {
   }
   if (!viewer) return <Navigate to={paths.login(location.pathname + location.search)} replace />;
   if (roles && !roles.includes(viewer.role)) {
-    return (
-      <div className="page">
-        <EmptyState
-          title={t('errors.forbiddenPage')}
-          action={
-            <Link to={paths.home()} className="button button--secondary">
-              {t('common.backHome')}
-            </Link>
-          }
-        />
-      </div>
-    );
+    return <PageMessage title={t('errors.forbiddenPage')} />;
   }
   return <>{children}</>;
 }

@@ -15,6 +15,7 @@ export function RouteError() {
   return (
     <div className="page" role="alert">
       <EmptyState
+        pageHeading
         title={t('errors.pageCrashed')}
         action={
           <span className="button-row">

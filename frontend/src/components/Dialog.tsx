@@ -37,7 +37,8 @@ export function Dialog({ open, onClose, title, children, className, onKeyDown }:
     <dialog
       ref={ref}
       className={['dialog', className].filter(Boolean).join(' ')}
-      aria-labelledby={titleId}
+      // The title is only rendered while open; a closed dialog points at nothing.
+      aria-labelledby={open ? titleId : undefined}
       onKeyDown={onKeyDown}
       onClose={onClose}
       onCancel={(event) => {

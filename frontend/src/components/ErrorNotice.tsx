@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { describeError, type ErrorOverrides } from '../lib/errors';
-import { useLocale } from '../lib/useLocale';
+import type { ErrorOverrides } from '../lib/errors';
+import { useDescribeError } from '../lib/useDescribeError';
 
 interface ErrorNoticeProps {
   error: unknown;
@@ -12,10 +12,10 @@ interface ErrorNoticeProps {
 /** An API error as a sentence, with a retry where retrying can help. */
 export function ErrorNotice({ error, onRetry, overrides, compact }: ErrorNoticeProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const describe = useDescribeError();
   return (
     <div className={compact ? 'notice notice--error notice--compact' : 'notice notice--error'} role="alert">
-      <p>{describeError(error, t, locale, overrides)}</p>
+      <p>{describe(error, overrides)}</p>
       {onRetry && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>
           {t('common.retry')}

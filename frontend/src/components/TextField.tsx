@@ -24,6 +24,9 @@ interface TextFieldProps {
   name?: string;
   min?: string | number;
   max?: string | number;
+  /** A hard stop the browser enforces (unlike maxChars, which counts and warns). */
+  maxLength?: number;
+  autoFocus?: boolean;
 }
 
 /** A labelled input or textarea with optional hint, error and character counter. */
@@ -77,7 +80,15 @@ export function TextField({
         )}
       </div>
       {multiline ? (
-        <textarea rows={rows} {...common} placeholder={inputProps.placeholder} disabled={inputProps.disabled} name={inputProps.name} />
+        <textarea
+          rows={rows}
+          {...common}
+          placeholder={inputProps.placeholder}
+          disabled={inputProps.disabled}
+          name={inputProps.name}
+          maxLength={inputProps.maxLength}
+          autoFocus={inputProps.autoFocus}
+        />
       ) : (
         <input type="text" {...inputProps} {...common} />
       )}

@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
+import { formatDateTime } from './format';
+import { LIMITS, MODERATION_TERM_MAX } from './limits';
 
 export type ApiErrorCode =
   | 'UNAUTHENTICATED'
@@ -19,6 +21,8 @@ export interface ApiErrorInfo {
   retryAfterSeconds?: number;
   /** The input field the server blamed (BAD_USER_INPUT, CONFLICT), e.g. "slug" or "term". */
   field?: string;
+  /** The operation's field that failed (the error's path), e.g. "login" or "addComment". */
+  operation?: string;
 }
 
 const KNOWN_CODES = new Set<string>([
@@ -65,11 +69,14 @@ export function getErrorInfo(error: unknown): ApiErrorInfo {
     const code = typeof rawCode === 'string' && KNOWN_CODES.has(rawCode) ? (rawCode as ApiErrorCode) : 'INTERNAL_SERVER_ERROR';
     const retry = first?.extensions?.retryAfterSeconds;
     const field = first?.extensions?.field;
+    const operation = first?.path?.[0];
     return {
       code,
       detail: first?.message,
       retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
-      field: typeof field === 'string' ? field : undefined,
+      // A validation error names a path ("input.title"); the last part is the field.
+      field: typeof field === 'string' ? field.split('.').pop() : undefined,
+      operation: typeof operation === 'string' ? operation : undefined,
     };
   }
   if (ServerError.is(error)) {
@@ -106,11 +113,89 @@ export function formatRetryWait(seconds: number, locale: string): string {
 
 export type ErrorOverrides = Partial<Record<ApiErrorCode, string>>;
 
-/** A sentence a person understands, in their language. */
-export function describeError(error: unknown, t: TFunction, locale: string, overrides: ErrorOverrides = {}): string {
+/** What the app knows about the signed-in person that changes how an error reads. */
+export interface ErrorContext {
+  /** `me.suspendedUntil`: a suspended person's FORBIDDEN is their suspension. */
+  suspendedUntil?: string | null;
+  now?: Date;
+}
+
+/** Fields the server names in BAD_USER_INPUT (extensions.field), each with its own sentence. */
+function badInputMessage(info: ApiErrorInfo, t: TFunction): string | undefined {
+  switch (info.field) {
+    case 'title':
+      return t('errors.field.title', { max: LIMITS.storyTitle.max });
+    case 'body':
+      // The campaign's word list refuses a story or comment on its body (lengths are checked before sending).
+      return info.operation === 'addComment' ? t('comments.blockedWords') : t('submit.errorBlockedWords');
+    case 'email':
+      return t('errors.field.email');
+    case 'displayName':
+      return t('errors.field.displayName', { max: LIMITS.displayName.max });
+    case 'password':
+      return t('errors.field.password', { min: LIMITS.password.min, max: LIMITS.password.max });
+    case 'slug':
+      return t('brand.errorSlug', { min: LIMITS.campaignSlug.min, max: LIMITS.campaignSlug.max });
+    case 'endsAt':
+      return t('brand.errorEndBeforeStart');
+    case 'photoIds':
+      return t('errors.field.photoIds');
+    case 'after':
+      return t('errors.field.after');
+    case 'campaignId':
+      return info.operation === 'submitStory' ? t('errors.field.campaignClosed') : undefined;
+    case 'until':
+      return t('errors.field.until');
+    case 'userId':
+      return t('errors.field.userId');
+    case 'reason':
+      return t('errors.field.reason');
+    case 'term':
+      return t('errors.field.term', { max: MODERATION_TERM_MAX });
+    default:
+      return undefined;
+  }
+}
+
+/** The sentence for this code, field and operation, when there is one more precise than the code's. */
+function specificMessage(info: ApiErrorInfo, t: TFunction, locale: string, context: ErrorContext): string | undefined {
+  switch (info.code) {
+    case 'UNAUTHENTICATED':
+    case 'BAD_USER_INPUT':
+      // Logging in answers an unknown email and a wrong password alike, on purpose.
+      if (info.operation === 'login') return t('auth.wrongCredentials');
+      return info.code === 'BAD_USER_INPUT' ? badInputMessage(info, t) : undefined;
+    case 'CONFLICT':
+      if (info.field === 'email') return t('auth.emailTaken');
+      if (info.field === 'slug') return t('brand.slugTaken');
+      if (info.field === 'term') return t('terms.duplicate');
+      if (info.operation === 'reportContent') return t('report.alreadyReported');
+      return undefined;
+    case 'FORBIDDEN': {
+      const until = context.suspendedUntil ? new Date(context.suspendedUntil) : null;
+      if (!until || Number.isNaN(until.getTime()) || until <= (context.now ?? new Date())) return undefined;
+      // The server's stand-in for "until lifted" is far in the future.
+      return until.getUTCFullYear() > 3000
+        ? t('errors.suspendedIndefinitely')
+        : t('errors.suspendedUntil', { until: formatDateTime(context.suspendedUntil!, locale) });
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A sentence a person understands, in their language: the screen's own wording (overrides)
+ * first, then what the server said precisely (its code with the field or operation it
+ * named), then the code's general sentence. BAD_USER_INPUT the app has no sentence for
+ * falls back to the server's own (English) explanation.
+ */
+export function describeError(error: unknown, t: TFunction, locale: string, overrides: ErrorOverrides = {}, context: ErrorContext = {}): string {
   const info = getErrorInfo(error);
   const override = overrides[info.code];
   if (override) return override;
+  const specific = specificMessage(info, t, locale, context);
+  if (specific) return specific;
   switch (info.code) {
     case 'RATE_LIMITED':
       return info.retryAfterSeconds

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CompactNumber } from '../CompactNumber';
 import { CampaignStatusBadge, type CampaignStatusValue } from '../StatusBadge';
-import { UsersIcon } from '../icons';
+import { CampaignCounts } from './CampaignCounts';
 import { CampaignCover } from './CampaignCover';
 import { CampaignTiming } from './CampaignTiming';
 
@@ -28,30 +27,16 @@ interface CampaignHeroProps {
 export function CampaignHero({ campaign, action }: CampaignHeroProps) {
   const { t } = useTranslation();
   return (
-    <header className="campaign-hero">
+    <header className="card card--large campaign-hero">
       <CampaignCover url={campaign.coverImageUrl} title={campaign.title} className="campaign-hero__cover" />
-      <div className="campaign-hero__body">
+      <div className="stack stack--tight campaign-hero__body">
         {campaign.status && campaign.status !== 'ACTIVE' && <CampaignStatusBadge status={campaign.status} />}
         <h1 className="campaign-hero__title">{campaign.title || t('campaign.untitled')}</h1>
         {campaign.hashtag && <p className="campaign-hero__hashtag">#{campaign.hashtag.replace(/^#/, '')}</p>}
         {campaign.description && <p className="campaign-hero__description">{campaign.description}</p>}
         <CampaignTiming startsAt={campaign.startsAt} endsAt={campaign.endsAt} />
         {campaign.storyCount !== undefined && campaign.participantCount !== undefined && (
-          <p className="campaign-hero__stats">
-            <span className="campaign-hero__stat">
-              <strong>
-                <CompactNumber value={campaign.storyCount} />
-              </strong>{' '}
-              {t('campaign.stories', { count: campaign.storyCount })}
-            </span>
-            <span className="campaign-hero__stat">
-              <UsersIcon width={16} height={16} />
-              <strong>
-                <CompactNumber value={campaign.participantCount} />
-              </strong>{' '}
-              {t('campaign.participants', { count: campaign.participantCount })}
-            </span>
-          </p>
+          <CampaignCounts className="campaign-hero__stats" storyCount={campaign.storyCount} participantCount={campaign.participantCount} withIcon />
         )}
         {action && <div className="campaign-hero__action">{action}</div>}
       </div>

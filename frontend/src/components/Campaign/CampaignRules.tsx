@@ -15,12 +15,12 @@ export function CampaignRules({ rules, maxPhotosPerStory, requiresModeration, en
   const locale = useLocale();
   const validEnd = !Number.isNaN(new Date(endsAt).getTime());
   return (
-    <section className="campaign-rules" aria-labelledby="campaign-rules-title">
+    <section className="card card--large campaign-rules" aria-labelledby="campaign-rules-title">
       <h2 id="campaign-rules-title" className="section-title">
         {t('campaign.howToTakePart')}
       </h2>
       {rules && <p className="campaign-rules__text">{rules}</p>}
-      <ul className="campaign-rules__facts">
+      <ul className="stack stack--tight campaign-rules__facts">
         <li>{t('campaign.factPhotos', { count: maxPhotosPerStory })}</li>
         <li>{requiresModeration ? t('campaign.factModerated') : t('campaign.factInstant')}</li>
         {validEnd && <li>{t('campaign.factUntil', { date: formatDate(endsAt, locale) })}</li>}

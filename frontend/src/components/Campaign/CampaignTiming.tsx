@@ -24,7 +24,7 @@ export function CampaignTiming({ startsAt, endsAt, now = new Date() }: CampaignT
   else left = t('campaign.ended');
 
   return (
-    <p className="campaign-timing">
+    <p className="cluster campaign-timing">
       <ClockIcon width={16} height={16} />
       <span>
         <time dateTime={startsAt}>{formatDate(startsAt, locale)}</time>

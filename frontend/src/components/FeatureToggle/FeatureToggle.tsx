@@ -2,9 +2,8 @@ import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { modifyConnections } from '../../lib/apollo/cache';
-import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notices';
-import { useLocale } from '../../lib/useLocale';
+import { useDescribeError } from '../../lib/useDescribeError';
 import { StarIcon } from '../icons';
 import { FeatureStoryDocument } from './featureStory';
 import { UnfeatureStoryDocument } from './unfeatureStory';
@@ -43,8 +42,8 @@ function updateFeaturedFeeds(cache: ApolloCache, story: { id: string; featured: 
 
 export function FeatureToggle({ storyId, featured, title, onChanged }: FeatureToggleProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const onError = (error: unknown) => notify('error', describeError(error, t, locale));
+  const describe = useDescribeError();
+  const onError = (error: unknown) => notify('error', describe(error));
   const [feature, featureState] = useMutation(FeatureStoryDocument, {
     update: (cache, { data }) => data && updateFeaturedFeeds(cache, data.featureStory),
     onCompleted: () => onChanged?.(true),

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import type { StoryCardFieldsFragment } from '../../gql/graphql';
 import { paths } from '../../lib/paths';
 import { Avatar } from '../Avatar';
-import { CompactNumber } from '../CompactNumber';
-import { CommentIcon, HeartIcon, ImageIcon, StarIcon } from '../icons';
+import { EngagementCounts } from '../EngagementCounts';
+import { ImageIcon, StarIcon } from '../icons';
 
 interface StoryCardProps {
   story: StoryCardFieldsFragment;
@@ -19,7 +19,7 @@ export function StoryCard({ story, actions, context }: StoryCardProps) {
   const { t } = useTranslation();
   const cover = story.photos.find((photo) => photo.thumbnailUrl || photo.url);
   return (
-    <article className="story-card">
+    <article className="card story-card">
       <Link to={paths.story(story.id)} className="story-card__link">
         <div className="story-card__media">
           {cover ? (
@@ -47,18 +47,7 @@ export function StoryCard({ story, actions, context }: StoryCardProps) {
           <span className="story-card__author-name">{story.author.displayName}</span>
         </span>
         <span className="story-card__stats">
-          <span>
-            <span className="visually-hidden">{t('story.likesLabel', { count: story.likeCount })}</span>
-            <span aria-hidden="true">
-              <HeartIcon width={16} height={16} /> <CompactNumber value={story.likeCount} />
-            </span>
-          </span>
-          <span>
-            <span className="visually-hidden">{t('story.commentsLabel', { count: story.commentCount })}</span>
-            <span aria-hidden="true">
-              <CommentIcon width={16} height={16} /> <CompactNumber value={story.commentCount} />
-            </span>
-          </span>
+          <EngagementCounts likes={story.likeCount} comments={story.commentCount} />
         </span>
       </div>
       {actions && <div className="story-card__actions">{actions}</div>}

@@ -46,7 +46,7 @@ export function LoginPage() {
       <form className="form" onSubmit={submit}>
         <TextField label={t('auth.email')} type="email" autoComplete="email" inputMode="email" value={email} onChange={setEmail} required name="email" />
         <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required name="password" />
-        {error && <ErrorNotice error={error} overrides={{ UNAUTHENTICATED: t('auth.wrongCredentials'), BAD_USER_INPUT: t('auth.wrongCredentials') }} />}
+        {error && <ErrorNotice error={error} />}
         <button type="submit" className="button button--primary button--large button--block" disabled={loading}>
           {loading ? t('common.sending') : t('auth.loginSubmit')}
         </button>

@@ -80,7 +80,7 @@ export function RegisterPage() {
           error={passwordError}
           name="password"
         />
-        {error && <ErrorNotice error={error} overrides={{ CONFLICT: t('auth.emailTaken') }} />}
+        {error && <ErrorNotice error={error} />}
         <button type="submit" className="button button--primary button--large button--block" disabled={loading}>
           {loading ? t('common.sending') : t('auth.registerSubmit')}
         </button>

@@ -1,26 +1,22 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CampaignTiming } from '../../components/Campaign/CampaignTiming';
 import { CompactNumber } from '../../components/CompactNumber';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { PlusIcon } from '../../components/icons';
-import { LoadMore } from '../../components/LoadMore';
-import { Loading } from '../../components/Loading';
+import { PagedList } from '../../components/PagedList';
 import { CampaignStatusBadge } from '../../components/StatusBadge';
 import { paths } from '../../lib/paths';
 import { BrandCampaignsDocument } from './api/brandCampaigns';
 
 export function BrandCampaignsPage() {
   const { t } = useTranslation();
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(BrandCampaignsDocument, {
+  const query = useQuery(BrandCampaignsDocument, {
     variables: { first: 20 },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const campaigns = data?.campaigns;
 
   return (
     <div className="page">
@@ -31,18 +27,12 @@ export function BrandCampaignsPage() {
         </Link>
       </div>
       <p className="page-intro">{t('brand.featureHint')}</p>
-      {!campaigns && error ? (
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      ) : !campaigns ? (
-        <Loading lines={5} />
-      ) : campaigns.nodes.length === 0 ? (
-        <EmptyState title={t('brand.noCampaigns')} />
-      ) : (
-        <>
-          <ul className="brand-campaigns">
-            {campaigns.nodes.map((campaign) => (
-              <li key={campaign.id} className="brand-campaign">
-                <div className="brand-campaign__main">
+      <PagedList page={query.data?.campaigns} query={query} empty={<EmptyState title={t('brand.noCampaigns')} />}>
+        {(campaigns) => (
+          <ul className="stack brand-campaigns">
+            {campaigns.map((campaign) => (
+              <li key={campaign.id} className="card stack brand-campaign">
+                <div className="stack brand-campaign__main">
                   <p>
                     <CampaignStatusBadge status={campaign.status} />
                   </p>
@@ -53,7 +43,7 @@ export function BrandCampaignsPage() {
                     <CompactNumber value={campaign.participantCount} /> {t('campaign.participants', { count: campaign.participantCount })}
                   </p>
                 </div>
-                <div className="brand-campaign__actions">
+                <div className="cluster brand-campaign__actions">
                   <Link to={paths.brandEditCampaign(campaign.id)} className="button button--secondary button--small">
                     {t('brand.edit')}
                     <span className="visually-hidden"> {campaign.title}</span>
@@ -70,13 +60,8 @@ export function BrandCampaignsPage() {
               </li>
             ))}
           </ul>
-          <LoadMore
-            hasMore={campaigns.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={() => void fetchMore({ variables: { after: campaigns.pageInfo.endCursor } }).catch(() => undefined)}
-          />
-        </>
-      )}
+        )}
+      </PagedList>
     </div>
   );
 }

@@ -9,7 +9,7 @@ export function BrandLayout() {
   // Everything under /brand except the word list belongs to "Campaigns".
   const onTerms = pathname.startsWith(paths.brandTerms());
   return (
-    <div className="brand-area">
+    <div className="stack stack--loose brand-area">
       <nav className="subnav" aria-label={t('brand.nav.label')}>
         <Link to={paths.brandCampaigns()} className={onTerms ? 'subnav__link' : 'subnav__link active'} aria-current={onTerms ? undefined : 'page'}>
           {t('brand.nav.campaigns')}

@@ -1,18 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
-import type { CampaignEditorFieldsFragment } from '../../gql/graphql';
+import { PageFallback } from '../../components/PageFallback';
+import type { CampaignPageFieldsFragment } from '../../gql/graphql';
 import { modifyConnections } from '../../lib/apollo/cache';
-import { describeError, getErrorCode, getErrorField } from '../../lib/errors';
+import { getErrorField } from '../../lib/errors';
 import { fromDateTimeLocalValue, toDateTimeLocalValue } from '../../lib/format';
 import { notify } from '../../lib/notices';
 import { paths } from '../../lib/paths';
-import { useLocale } from '../../lib/useLocale';
+import { useDescribeError } from '../../lib/useDescribeError';
 import { CampaignForEditDocument } from './api/campaignForEdit';
 import { CreateCampaignDocument } from './api/createCampaign';
 import { UpdateCampaignDocument } from './api/updateCampaign';
@@ -39,7 +37,7 @@ function blankValues(): CampaignFormValues {
   };
 }
 
-function valuesFrom(campaign: CampaignEditorFieldsFragment): CampaignFormValues {
+function valuesFrom(campaign: CampaignPageFieldsFragment): CampaignFormValues {
   return {
     slug: campaign.slug,
     title: campaign.title,
@@ -72,17 +70,16 @@ function toInput(values: CampaignFormValues) {
 }
 
 /** The server names the field it refused (extensions.field); show its message there. */
-function serverFieldErrors(error: unknown, t: TFunction, locale: string): CampaignFormErrors {
+function serverFieldErrors(error: unknown, describe: (error: unknown) => string): CampaignFormErrors {
   const field = getErrorField(error);
   if (!error || !field) return {};
-  const message = getErrorCode(error) === 'CONFLICT' && field === 'slug' ? t('brand.slugTaken') : describeError(error, t, locale);
   const formField = field === 'coverPhotoId' ? 'cover' : field;
-  return { [formField]: message };
+  return { [formField]: describe(error) };
 }
 
 export function CampaignEditorPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const describe = useDescribeError();
   const navigate = useNavigate();
   const { id } = useParams();
   const isNew = !id;
@@ -112,7 +109,7 @@ export function CampaignEditorPage() {
   });
   const [update, updateState] = useMutation(UpdateCampaignDocument);
   const mutationError = createState.error ?? updateState.error;
-  const fieldErrors = serverFieldErrors(mutationError, t, locale);
+  const fieldErrors = serverFieldErrors(mutationError, describe);
   // An error the form shows next to its field is not repeated below it.
   const shownAtField = Object.keys(fieldErrors).some((field) => field in values);
 
@@ -131,11 +128,17 @@ export function CampaignEditorPage() {
     }
   };
 
-  if (!isNew && !existing.data && existing.error) {
-    return <div className="page"><ErrorNotice error={existing.error} onRetry={() => void existing.refetch()} /></div>;
+  if (!isNew && !campaign) {
+    return (
+      <PageFallback
+        loaded={!!existing.data}
+        error={existing.error}
+        onRetry={() => void existing.refetch()}
+        title={t('campaign.notFound')}
+        back={{ to: paths.brandCampaigns(), label: t('brand.campaignsTitle') }}
+      />
+    );
   }
-  if (!isNew && !existing.data) return <div className="page"><Loading lines={6} /></div>;
-  if (!isNew && !campaign) return <div className="page"><EmptyState title={t('campaign.notFound')} /></div>;
 
   return (
     <div className="page campaign-editor">
@@ -145,7 +148,7 @@ export function CampaignEditorPage() {
         </Link>
       </p>
       <h1 className="page-title">{isNew ? t('brand.newCampaign') : t('brand.editCampaign')}</h1>
-      <div className="campaign-editor__layout">
+      <div className="split campaign-editor__layout">
         <div>
           <CampaignForm
             values={values}
@@ -156,7 +159,7 @@ export function CampaignEditorPage() {
             submitLabel={isNew ? t('brand.create') : t('brand.save')}
             serverErrors={fieldErrors}
           />
-          {mutationError && !shownAtField && <ErrorNotice error={mutationError} overrides={{ CONFLICT: t('brand.slugTaken') }} />}
+          {mutationError && !shownAtField && <ErrorNotice error={mutationError} />}
         </div>
         <CampaignPreview values={values} coverImageUrl={values.cover.previewUrl} storyCount={campaign?.storyCount} participantCount={campaign?.participantCount} />
       </div>

@@ -2,15 +2,17 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { TextField } from '../../components/TextField';
 import type { ModerationTermAction, ModerationTermFieldsFragment } from '../../gql/graphql';
-import { describeError, getErrorField } from '../../lib/errors';
+import { getErrorField } from '../../lib/errors';
 import { characterCount, formatDate } from '../../lib/format';
 import { MODERATION_TERM_MAX } from '../../lib/limits';
 import { notify } from '../../lib/notices';
+import { useDescribeError } from '../../lib/useDescribeError';
 import { useLocale } from '../../lib/useLocale';
 import { AddModerationTermDocument } from './api/addModerationTerm';
 import { ModerationTermsDocument, TermCampaignsDocument } from './api/moderationTerms';
@@ -25,6 +27,7 @@ const ACTIONS: readonly ModerationTermAction[] = ['BLOCK', 'REVIEW'];
 export function ModerationTermsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const describe = useDescribeError();
   const ids = { scope: useId(), action: useId() };
   const [searchParams, setSearchParams] = useSearchParams();
   const campaignId = searchParams.get('campaign') || null;
@@ -82,13 +85,13 @@ export function ModerationTermsPage() {
       });
       notify('success', t('terms.removed', { term: entry.term }));
     } catch (error) {
-      notify('error', describeError(error, t, locale));
+      notify('error', describe(error));
     } finally {
       setRemoving(null);
     }
   };
 
-  const serverFieldError = adding.error && getErrorField(adding.error) === 'term' ? describeError(adding.error, t, locale, { CONFLICT: t('terms.duplicate') }) : null;
+  const serverFieldError = adding.error && getErrorField(adding.error) === 'term' ? describe(adding.error) : null;
   const list = terms.data?.moderationTerms;
 
   return (
@@ -116,22 +119,25 @@ export function ModerationTermsPage() {
         <p className="field__hint">{campaignId ? t('terms.scopeCampaignHint') : t('terms.scopeGlobalHint')}</p>
       </div>
 
-      <form className="form terms-form" onSubmit={submit} noValidate aria-labelledby="terms-add-title">
+      <form className="card form terms-form" onSubmit={submit} noValidate aria-labelledby="terms-add-title">
         <h2 id="terms-add-title" className="section-title">
           {t('terms.addTitle', { scope: scopeName })}
         </h2>
         <TextField label={t('terms.termLabel')} value={term} onChange={setTerm} maxChars={MODERATION_TERM_MAX} required error={localError ?? serverFieldError} autoComplete="off" />
-        <fieldset className="choice-group">
-          <legend className="field__label">{t('terms.actionLabel')}</legend>
-          {ACTIONS.map((value) => (
-            <label key={value} className="choice">
-              <input type="radio" name={ids.action} checked={action === value} onChange={() => setAction(value)} />
-              <span>
+        <ChoiceGroup
+          legend={t('terms.actionLabel')}
+          name={ids.action}
+          choices={ACTIONS.map((value) => ({
+            value,
+            label: (
+              <>
                 <strong>{t(`terms.action.${value}`)}</strong> — {t(`terms.actionHint.${value}`)}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+              </>
+            ),
+          }))}
+          value={action}
+          onChange={setAction}
+        />
         {adding.error && !serverFieldError && <ErrorNotice error={adding.error} compact />}
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={adding.loading}>
@@ -151,9 +157,9 @@ export function ModerationTermsPage() {
         ) : list.length === 0 ? (
           <EmptyState title={t('terms.empty')} />
         ) : (
-          <ul className="terms-list">
+          <ul className="card terms-list">
             {list.map((entry) => (
-              <li key={entry.id} className="terms-list__item">
+              <li key={entry.id} className="cluster terms-list__item">
                 <span className="terms-list__term">{entry.term}</span>
                 <span className={`badge badge--term-${entry.action.toLowerCase()}`}>{t(`terms.action.${entry.action}`)}</span>
                 <span className="muted terms-list__date">{formatDate(entry.createdAt, locale)}</span>

@@ -1,14 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
 import { CampaignRules } from '../../components/Campaign/CampaignRules';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
+import { PageFallback } from '../../components/PageFallback';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { FeedSort } from '../../gql/graphql';
-import { paths } from '../../lib/paths';
 import { CampaignBySlugDocument } from './api/campaignBySlug';
 import { Leaderboards } from './components/Leaderboards';
 import { ShareStoryAction } from './components/ShareStoryAction';
@@ -27,40 +24,13 @@ export function CampaignPage() {
   const sort = parseSort(searchParams.get('sort'));
   const { data, error, refetch } = useQuery(CampaignBySlugDocument, { variables: { slug } });
 
-  if (!data && error) {
-    return (
-      <div className="page">
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!data) {
-    return (
-      <div className="page">
-        <Loading lines={6} />
-      </div>
-    );
-  }
-  const campaign = data.campaign;
-  if (!campaign) {
-    return (
-      <div className="page">
-        <EmptyState
-          title={t('campaign.notFound')}
-          action={
-            <Link to={paths.home()} className="button button--secondary">
-              {t('common.backHome')}
-            </Link>
-          }
-        />
-      </div>
-    );
-  }
+  const campaign = data?.campaign;
+  if (!campaign) return <PageFallback loaded={!!data} error={error} onRetry={() => void refetch()} title={t('campaign.notFound')} />;
 
   return (
     <div className="page campaign-page">
       <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
-      <div className="campaign-page__layout">
+      <div className="split campaign-page__layout">
         <section className="campaign-page__feed" aria-labelledby="feed-title">
           <h2 id="feed-title" className="visually-hidden">
             {t('feed.title')}
@@ -76,7 +46,7 @@ export function CampaignPage() {
             <StoryFeed campaignId={campaign.id} sort={sort} />
           </div>
         </section>
-        <aside className="campaign-page__side">
+        <aside className="stack split__sticky campaign-page__side">
           <CampaignRules
             rules={campaign.rules}
             maxPhotosPerStory={campaign.maxPhotosPerStory}

@@ -1,21 +1,17 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { LoadMore } from '../../components/LoadMore';
-import { Loading } from '../../components/Loading';
+import { PagedList } from '../../components/PagedList';
 import { ActiveCampaignsDocument } from './api/activeCampaigns';
 import { CampaignCard } from './components/CampaignCard';
 import { FeaturedStrip } from './components/FeaturedStrip';
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ActiveCampaignsDocument, {
+  const query = useQuery(ActiveCampaignsDocument, {
     variables: { first: 12 },
     notifyOnNetworkStatusChange: true,
   });
-  const campaigns = data?.campaigns;
 
   return (
     <div className="page home-page">
@@ -28,28 +24,22 @@ export function HomePage() {
         <h2 id="active-campaigns-title" className="section-title">
           {t('home.activeCampaigns')}
         </h2>
-        {!campaigns && error ? (
-          <ErrorNotice error={error} onRetry={() => void refetch()} />
-        ) : !campaigns ? (
-          <Loading lines={4} />
-        ) : campaigns.nodes.length === 0 ? (
-          <EmptyState title={t('home.noCampaigns')}>{t('home.noCampaignsHint')}</EmptyState>
-        ) : (
-          <>
+        <PagedList
+          page={query.data?.campaigns}
+          query={query}
+          loadingLines={4}
+          empty={<EmptyState title={t('home.noCampaigns')}>{t('home.noCampaignsHint')}</EmptyState>}
+        >
+          {(campaigns) => (
             <ul className="campaign-grid">
-              {campaigns.nodes.map((campaign) => (
+              {campaigns.map((campaign) => (
                 <li key={campaign.id}>
                   <CampaignCard campaign={campaign} />
                 </li>
               ))}
             </ul>
-            <LoadMore
-              hasMore={campaigns.pageInfo.hasNextPage}
-              loading={networkStatus === NetworkStatus.fetchMore}
-              onLoadMore={() => void fetchMore({ variables: { after: campaigns.pageInfo.endCursor } }).catch(() => undefined)}
-            />
-          </>
-        )}
+          )}
+        </PagedList>
       </section>
 
       <FeaturedStrip />

@@ -1,11 +1,8 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { LoadMore } from '../../components/LoadMore';
-import { Loading } from '../../components/Loading';
+import { PagedList } from '../../components/PagedList';
 import { RelativeTime } from '../../components/RelativeTime';
 import { paths } from '../../lib/paths';
 import { ModerationLogDocument } from './api/moderationLog';
@@ -35,30 +32,23 @@ const isKnownAction = (action: string): action is KnownAction => (KNOWN_ACTIONS 
 
 export function LogPage() {
   const { t } = useTranslation();
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ModerationLogDocument, {
+  const query = useQuery(ModerationLogDocument, {
     variables: { first: 30 },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const log = data?.moderationLog;
 
   return (
     <section aria-labelledby="log-title">
       <h1 id="log-title" className="page-title">
         {t('moderation.logTitle')}
       </h1>
-      {!log && error ? (
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      ) : !log ? (
-        <Loading lines={6} />
-      ) : log.nodes.length === 0 ? (
-        <EmptyState title={t('moderation.logEmpty')} />
-      ) : (
-        <>
-          <ol className="log-list">
-            {log.nodes.map((entry) => (
-              <li key={entry.id} className="log-entry">
-                <p className="log-entry__line">
+      <PagedList page={query.data?.moderationLog} query={query} loadingLines={6} empty={<EmptyState title={t('moderation.logEmpty')} />}>
+        {(entries) => (
+          <ol className="stack log-list">
+            {entries.map((entry) => (
+              <li key={entry.id} className="card stack stack--tight log-entry">
+                <p className="cluster log-entry__line">
                   <strong>{entry.moderator.displayName}</strong>{' '}
                   <span className="badge">{isKnownAction(entry.action) ? t(`moderation.actionNames.${entry.action}`) : entry.action}</span>{' '}
                   {entry.story && (
@@ -83,13 +73,8 @@ export function LogPage() {
               </li>
             ))}
           </ol>
-          <LoadMore
-            hasMore={log.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={() => void fetchMore({ variables: { after: log.pageInfo.endCursor } }).catch(() => undefined)}
-          />
-        </>
-      )}
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -1,17 +1,15 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { LoadMore } from '../../components/LoadMore';
-import { Loading } from '../../components/Loading';
+import { PagedList } from '../../components/PagedList';
 import type { QueueStoryFieldsFragment, StoryStatus } from '../../gql/graphql';
 import { ModerationCampaignsDocument } from './api/moderationCampaigns';
 import { ModerationQueueDocument } from './api/moderationQueue';
 import { StorySubmittedDocument } from './api/storySubmitted';
 import { QueueItem, DECISIONS_BY_STATUS, SHORTCUTS } from './components/QueueItem';
 import { RejectDialog } from './components/RejectDialog';
+import { RoleDialog, type RoleTarget } from './components/RoleDialog';
 import { SuspendDialog, type SuspendTarget } from './components/SuspendDialog';
 import { useModerateStory } from './useModerateStory';
 
@@ -35,6 +33,7 @@ export function QueuePage() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<QueueStoryFieldsFragment | null>(null);
   const [suspending, setSuspending] = useState<SuspendTarget | null>(null);
+  const [changingRole, setChangingRole] = useState<RoleTarget | null>(null);
   const [showHelp, setShowHelp] = useState(false);
   const [arrivals, setArrivals] = useState(0);
   const lastIndex = useRef(0);
@@ -42,7 +41,7 @@ export function QueuePage() {
   const decide = useModerateStory();
 
   const variables = { status, campaignId: campaignId || null, first: PAGE_SIZE };
-  const { data, error, refetch, fetchMore, networkStatus, client } = useQuery(ModerationQueueDocument, {
+  const query = useQuery(ModerationQueueDocument, {
     variables,
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
@@ -56,7 +55,7 @@ export function QueuePage() {
     onData: ({ data: pushed }) => {
       const story = pushed.data?.storySubmitted;
       if (!story) return;
-      client.cache.updateQuery({ query: ModerationQueueDocument, variables }, (current) => {
+      query.client.cache.updateQuery({ query: ModerationQueueDocument, variables }, (current) => {
         if (!current || current.moderationQueue.nodes.some((node) => node.id === story.id)) return current;
         return { moderationQueue: { ...current.moderationQueue, nodes: [story, ...current.moderationQueue.nodes] } };
       });
@@ -64,7 +63,7 @@ export function QueuePage() {
     },
   });
 
-  const queue = data?.moderationQueue;
+  const queue = query.data?.moderationQueue;
   // Decided stories vanish at once (optimistic status), even before the server answers.
   const stories = (queue?.nodes ?? []).filter((story) => story.status === status);
   let selectedIndex = stories.findIndex((story) => story.id === selectedId);
@@ -178,16 +177,15 @@ export function QueuePage() {
       <p className="live-note" aria-live="polite">
         {arrivals > 0 ? t('moderation.arrivals', { count: arrivals }) : ''}
       </p>
-      {!queue && error ? (
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      ) : !queue ? (
-        <Loading lines={5} />
-      ) : stories.length === 0 ? (
-        <EmptyState title={t('moderation.queueEmpty')}>{status === 'PENDING' ? t('moderation.queueEmptyHint') : null}</EmptyState>
-      ) : (
-        <>
-          <ol className="queue-list">
-            {stories.map((story, index) => (
+      <PagedList
+        page={queue}
+        nodes={stories}
+        query={query}
+        empty={<EmptyState title={t('moderation.queueEmpty')}>{status === 'PENDING' ? t('moderation.queueEmptyHint') : null}</EmptyState>}
+      >
+        {(list) => (
+          <ol className="stack stack--loose queue-list">
+            {list.map((story, index) => (
               <li key={story.id}>
                 <QueueItem
                   ref={(element) => {
@@ -200,17 +198,13 @@ export function QueuePage() {
                   onDecide={(decision) => void decide(story, decision)}
                   onReject={() => setRejecting(story)}
                   onSuspend={() => setSuspending(story.author)}
+                  onChangeRole={setChangingRole}
                 />
               </li>
             ))}
           </ol>
-          <LoadMore
-            hasMore={queue.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={() => void fetchMore({ variables: { after: queue.pageInfo.endCursor } }).catch(() => undefined)}
-          />
-        </>
-      )}
+        )}
+      </PagedList>
       <RejectDialog
         storyTitle={rejecting?.title ?? null}
         onClose={() => setRejecting(null)}
@@ -219,6 +213,7 @@ export function QueuePage() {
         }}
       />
       <SuspendDialog user={suspending} onClose={() => setSuspending(null)} />
+      <RoleDialog user={changingRole} onClose={() => setChangingRole(null)} />
     </section>
   );
 }

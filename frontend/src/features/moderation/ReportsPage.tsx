@@ -1,15 +1,13 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { LoadMore } from '../../components/LoadMore';
-import { Loading } from '../../components/Loading';
+import { PagedList } from '../../components/PagedList';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { ReportStatus } from '../../gql/graphql';
 import { ReportsDocument } from './api/reports';
 import { ReportCard } from './components/ReportCard';
+import { RoleDialog, type RoleTarget } from './components/RoleDialog';
 import { SuspendDialog, type SuspendTarget } from './components/SuspendDialog';
 
 const STATUSES: readonly ReportStatus[] = ['OPEN', 'RESOLVED', 'DISMISSED'];
@@ -18,12 +16,14 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ReportStatus>('OPEN');
   const [suspending, setSuspending] = useState<SuspendTarget | null>(null);
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ReportsDocument, {
+  const [changingRole, setChangingRole] = useState<RoleTarget | null>(null);
+  const query = useQuery(ReportsDocument, {
     variables: { status, first: 20 },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const reports = data?.reports;
+  const reports = query.data?.reports;
+  // A handled report leaves the list at once.
   const visible = (reports?.nodes ?? []).filter((report) => report.status === status);
 
   return (
@@ -39,30 +39,20 @@ export function ReportsPage() {
         onSelect={setStatus}
       />
       <div {...tabPanelProps('reports', status)}>
-        {!reports && error ? (
-          <ErrorNotice error={error} onRetry={() => void refetch()} />
-        ) : !reports ? (
-          <Loading lines={4} />
-        ) : visible.length === 0 ? (
-          <EmptyState title={t('moderation.reportsEmpty')} />
-        ) : (
-          <>
-            <ul className="report-list">
-              {visible.map((report) => (
+        <PagedList page={reports} nodes={visible} query={query} loadingLines={4} empty={<EmptyState title={t('moderation.reportsEmpty')} />}>
+          {(list) => (
+            <ul className="stack report-list">
+              {list.map((report) => (
                 <li key={report.id}>
-                  <ReportCard report={report} onSuspend={setSuspending} />
+                  <ReportCard report={report} onSuspend={setSuspending} onChangeRole={setChangingRole} />
                 </li>
               ))}
             </ul>
-            <LoadMore
-              hasMore={reports.pageInfo.hasNextPage}
-              loading={networkStatus === NetworkStatus.fetchMore}
-              onLoadMore={() => void fetchMore({ variables: { after: reports.pageInfo.endCursor } }).catch(() => undefined)}
-            />
-          </>
-        )}
+          )}
+        </PagedList>
       </div>
       <SuspendDialog user={suspending} onClose={() => setSuspending(null)} />
+      <RoleDialog user={changingRole} onClose={() => setChangingRole(null)} />
     </section>
   );
 }

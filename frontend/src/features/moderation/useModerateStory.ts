@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationDecision, StoryStatus } from '../../gql/graphql';
-import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notices';
-import { useLocale } from '../../lib/useLocale';
+import { useDescribeError } from '../../lib/useDescribeError';
 import { ModerateStoryDocument } from './api/moderateStory';
 import { pruneListsByStatus } from './moderationCache';
 
@@ -21,7 +20,7 @@ const RESULTING_STATUS: Record<ModerationDecision, StoryStatus> = {
  */
 export function useModerateStory() {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const describe = useDescribeError();
   const [moderate] = useMutation(ModerateStoryDocument, {
     update: (cache) => pruneListsByStatus(cache, 'moderationQueue'),
   });
@@ -43,9 +42,9 @@ export function useModerateStory() {
         },
       }).then(
         () => notify('success', t(`moderation.done.${decision}`, { title: story.title }), 2500),
-        (error: unknown) => notify('error', describeError(error, t, locale)),
+        (error: unknown) => notify('error', describe(error)),
       );
     },
-    [moderate, t, locale],
+    [moderate, t, describe],
   );
 }

@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Avatar } from '../../components/Avatar';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { FeatureToggle } from '../../components/FeatureToggle/FeatureToggle';
 import { FlagIcon, StarIcon } from '../../components/icons';
-import { Loading } from '../../components/Loading';
+import { PageFallback } from '../../components/PageFallback';
 import { PhotoCarousel } from '../../components/PhotoCarousel';
 import { RelativeTime } from '../../components/RelativeTime';
 import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
@@ -33,35 +31,8 @@ export function StoryPage() {
   // Live like/comment counts, status and featuring; written to the cached story by id.
   useSubscription(StoryUpdatedDocument, { variables: { storyId: id }, skip: !id });
 
-  if (!data && error) {
-    return (
-      <div className="page">
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!data) {
-    return (
-      <div className="page">
-        <Loading lines={6} />
-      </div>
-    );
-  }
-  const story = data.story;
-  if (!story) {
-    return (
-      <div className="page">
-        <EmptyState
-          title={t('story.notFound')}
-          action={
-            <Link to={paths.home()} className="button button--secondary">
-              {t('common.backHome')}
-            </Link>
-          }
-        />
-      </div>
-    );
-  }
+  const story = data?.story;
+  if (!story) return <PageFallback loaded={!!data} error={error} onRetry={() => void refetch()} title={t('story.notFound')} />;
 
   const signedIn = !!viewer;
   const isOwnStory = viewer?.id === story.author.id;
@@ -70,13 +41,13 @@ export function StoryPage() {
 
   return (
     <div className="page story-page">
-      <article className="story-page__layout" aria-labelledby="story-title">
+      <article className="split story-page__layout" aria-labelledby="story-title">
         <div className="story-page__media">
           <PhotoCarousel photos={story.photos} subject={story.title} />
         </div>
-        <div className="story-page__content">
+        <div className="stack story-page__content">
           <StoryStatusBanner status={story.status} rejectionReason={story.rejectionReason} />
-          <p className="story-page__campaign">
+          <p className="cluster story-page__campaign">
             <Link to={paths.campaign(story.campaign.slug)} className="text-link">
               {story.campaign.hashtag ? `#${story.campaign.hashtag.replace(/^#/, '')}` : story.campaign.title}
             </Link>
@@ -101,7 +72,7 @@ export function StoryPage() {
           </p>
           <p className="story-page__body">{story.body}</p>
           {isOwnStory && story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
-          <div className="story-page__actions">
+          <div className="cluster story-page__actions">
             {published && <LikeButton storyId={story.id} signedIn={signedIn} isOwnStory={isOwnStory} onRequireSignIn={requireSignIn} />}
             {published && canManageCampaigns(viewer) && <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} />}
             {published && !isOwnStory && (

@@ -1,15 +1,12 @@
-import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CompactNumber } from '../../components/CompactNumber';
-import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { CommentIcon, HeartIcon, ImageIcon, StarIcon } from '../../components/icons';
-import { LoadMore } from '../../components/LoadMore';
-import { Loading } from '../../components/Loading';
+import { EngagementCounts } from '../../components/EngagementCounts';
+import { FormDialog } from '../../components/FormDialog';
+import { ImageIcon, StarIcon } from '../../components/icons';
+import { PagedList } from '../../components/PagedList';
 import { RelativeTime } from '../../components/RelativeTime';
 import { StoryStatusBadge } from '../../components/StatusBadge';
 import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
@@ -21,14 +18,13 @@ import { MyStoriesDocument } from './api/myStories';
 export function MyStoriesPage() {
   const { t } = useTranslation();
   const [toDelete, setToDelete] = useState<MyStoryFieldsFragment | null>(null);
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(MyStoriesDocument, {
+  const query = useQuery(MyStoriesDocument, {
     variables: { first: 20 },
     // Statuses change while the author is away (reviews); show the cache, then the news.
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const [deleteStory, deleteState] = useMutation(DeleteStoryDocument);
-  const stories = data?.myStories;
 
   const confirmDelete = async () => {
     if (!toDelete) return;
@@ -49,26 +45,26 @@ export function MyStoriesPage() {
   return (
     <div className="page page--narrow">
       <h1 className="page-title">{t('myStories.title')}</h1>
-      {!stories && error ? (
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      ) : !stories ? (
-        <Loading lines={5} />
-      ) : stories.nodes.length === 0 ? (
-        <EmptyState
-          title={t('myStories.empty')}
-          action={
-            <Link to={paths.home()} className="button button--primary">
-              {t('myStories.findCampaign')}
-            </Link>
-          }
-        />
-      ) : (
-        <>
-          <ul className="my-stories">
-            {stories.nodes.map((story) => {
+      <PagedList
+        page={query.data?.myStories}
+        query={query}
+        empty={
+          <EmptyState
+            title={t('myStories.empty')}
+            action={
+              <Link to={paths.home()} className="button button--primary">
+                {t('myStories.findCampaign')}
+              </Link>
+            }
+          />
+        }
+      >
+        {(stories) => (
+          <ul className="stack my-stories">
+            {stories.map((story) => {
               const thumb = story.photos.find((photo) => photo.thumbnailUrl)?.thumbnailUrl;
               return (
-                <li key={story.id} className="my-story">
+                <li key={story.id} className="card my-story">
                   {thumb ? (
                     <img className="my-story__thumb" src={thumb} alt={t('photos.cover', { subject: story.title })} loading="lazy" />
                   ) : (
@@ -77,7 +73,7 @@ export function MyStoriesPage() {
                     </div>
                   )}
                   <div className="my-story__main">
-                    <p className="my-story__badges">
+                    <p className="cluster my-story__badges">
                       <StoryStatusBadge status={story.status} />
                       {story.featured && (
                         <span className="badge badge--featured">
@@ -99,19 +95,8 @@ export function MyStoriesPage() {
                       <p className="my-story__reason">{t('story.rejectionReason', { reason: story.rejectionReason })}</p>
                     )}
                     {story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
-                    <p className="my-story__stats">
-                      <span>
-                        <span className="visually-hidden">{t('story.likesLabel', { count: story.likeCount })}</span>
-                        <span aria-hidden="true">
-                          <HeartIcon width={14} height={14} /> <CompactNumber value={story.likeCount} />
-                        </span>
-                      </span>
-                      <span>
-                        <span className="visually-hidden">{t('story.commentsLabel', { count: story.commentCount })}</span>
-                        <span aria-hidden="true">
-                          <CommentIcon width={14} height={14} /> <CompactNumber value={story.commentCount} />
-                        </span>
-                      </span>
+                    <p className="cluster my-story__stats">
+                      <EngagementCounts likes={story.likeCount} comments={story.commentCount} iconSize={14} />
                       <button type="button" className="text-button text-button--danger" onClick={() => setToDelete(story)}>
                         {t('myStories.delete')}
                         <span className="visually-hidden"> {story.title}</span>
@@ -122,25 +107,20 @@ export function MyStoriesPage() {
               );
             })}
           </ul>
-          <LoadMore
-            hasMore={stories.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={() => void fetchMore({ variables: { after: stories.pageInfo.endCursor } }).catch(() => undefined)}
-          />
-        </>
-      )}
-      <Dialog open={!!toDelete} onClose={() => setToDelete(null)} title={t('myStories.deleteTitle')}>
+        )}
+      </PagedList>
+      <FormDialog
+        open={!!toDelete}
+        onClose={() => setToDelete(null)}
+        title={t('myStories.deleteTitle')}
+        onSubmit={() => void confirmDelete()}
+        submitLabel={t('myStories.delete')}
+        tone="danger"
+        submitDisabled={deleteState.loading}
+        error={deleteState.error}
+      >
         <p>{t('myStories.deleteConfirm', { title: toDelete?.title ?? '' })}</p>
-        {deleteState.error && <ErrorNotice error={deleteState.error} compact />}
-        <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={() => setToDelete(null)}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button--danger" onClick={() => void confirmDelete()} disabled={deleteState.loading}>
-            {t('myStories.delete')}
-          </button>
-        </div>
-      </Dialog>
+      </FormDialog>
     </div>
   );
 }

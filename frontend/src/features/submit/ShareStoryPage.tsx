@@ -2,9 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
+import { PageFallback } from '../../components/PageFallback';
 import { paths } from '../../lib/paths';
 import { ShareStoryCampaignDocument } from './api/shareStoryCampaign';
 import { SubmissionStatus } from './components/SubmissionStatus';
@@ -18,33 +16,18 @@ export function ShareStoryPage() {
   const [formKey, setFormKey] = useState(0);
   const { data, error, refetch } = useQuery(ShareStoryCampaignDocument, { variables: { slug } });
 
-  if (!data && error) {
-    return (
-      <div className="page page--narrow">
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      </div>
-    );
-  }
-  if (!data) {
-    return (
-      <div className="page page--narrow">
-        <Loading lines={5} />
-      </div>
-    );
-  }
-  const campaign = data.campaign;
+  const campaign = data?.campaign;
   if (!campaign || campaign.status !== 'ACTIVE') {
     return (
-      <div className="page page--narrow">
-        <EmptyState
-          title={campaign ? t('submit.campaignClosed') : t('campaign.notFound')}
-          action={
-            <Link to={campaign ? paths.campaign(campaign.slug) : paths.home()} className="button button--secondary">
-              {t('common.back')}
-            </Link>
-          }
-        />
-      </div>
+      <PageFallback
+        className="page page--narrow"
+        loaded={!!data}
+        error={error}
+        onRetry={() => void refetch()}
+        loadingLines={5}
+        title={campaign ? t('submit.campaignClosed') : t('campaign.notFound')}
+        back={{ to: campaign ? paths.campaign(campaign.slug) : paths.home(), label: t('common.back') }}
+      />
     );
   }
 

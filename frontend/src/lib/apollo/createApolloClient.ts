@@ -12,6 +12,8 @@ import { createCache } from './cache';
 export interface ApolloClientOptions {
   /** Called once when the server rejects a token we sent: it expired or was revoked. */
   onSessionExpired: () => void;
+  /** Called when the server refuses the signed-in person something: they may have just been suspended. */
+  onForbidden?: () => void;
 }
 
 function bearer(): string | undefined {
@@ -69,7 +71,7 @@ function createSubscriptionClient(onSessionExpired: () => void): Client {
   return client;
 }
 
-export function createApolloClient({ onSessionExpired }: ApolloClientOptions): ApolloClient {
+export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClientOptions): ApolloClient {
   const authLink = new SetContextLink(({ headers }) => {
     const authorization = bearer();
     return { headers: authorization ? { ...headers, authorization } : headers };
@@ -79,8 +81,11 @@ export function createApolloClient({ onSessionExpired }: ApolloClientOptions): A
   // show their own inline message, this adds what only the app can do.
   const errorLink = new ErrorLink(({ error }) => {
     const info = getErrorInfo(error);
-    if (info.code === 'UNAUTHENTICATED' && tokenStore.get()) {
+    // A wrong password while signed in (logging in as someone else) is not an expired sign-in.
+    if (info.code === 'UNAUTHENTICATED' && tokenStore.get() && info.operation !== 'login') {
       onSessionExpired();
+    } else if (info.code === 'FORBIDDEN' && tokenStore.get()) {
+      onForbidden?.();
     } else if (info.code === 'RATE_LIMITED') {
       notify('error', describeError(error, i18n.t, i18n.language));
     }

@@ -13,3 +13,11 @@ export function canModerate(viewer: Viewer | null | undefined): boolean {
 export function canManageCampaigns(viewer: Viewer | null | undefined): boolean {
   return !!viewer && BRAND_ROLES.includes(viewer.role);
 }
+
+/** Every role, from least to most trusted. */
+export const ROLES: readonly ViewerRole[] = ['CUSTOMER', 'BRAND_STAFF', 'MODERATOR', 'ADMIN'];
+
+/** Only administrators give or take away roles (setUserRole). */
+export function canManageRoles(viewer: Viewer | null | undefined): boolean {
+  return viewer?.role === 'ADMIN';
+}

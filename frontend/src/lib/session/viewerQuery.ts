@@ -1,14 +1,21 @@
 import { graphql } from '../../gql';
 
+/** Who is signed in: what the app knows about them, from `me` and from logging in or registering. */
+export const ViewerFields = graphql(`
+  fragment ViewerFields on User {
+    id
+    displayName
+    avatarUrl
+    role
+    email
+    suspendedUntil
+  }
+`);
+
 export const ViewerDocument = graphql(`
   query Viewer {
     me {
-      id
-      displayName
-      avatarUrl
-      role
-      email
-      suspendedUntil
+      ...ViewerFields
     }
   }
 `);

@@ -5,12 +5,7 @@ export const LoginDocument = graphql(`
     login(email: $email, password: $password) {
       accessToken
       user {
-        id
-        displayName
-        avatarUrl
-        role
-        email
-        suspendedUntil
+        ...ViewerFields
       }
     }
   }

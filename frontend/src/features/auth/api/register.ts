@@ -5,12 +5,7 @@ export const RegisterDocument = graphql(`
     register(input: $input) {
       accessToken
       user {
-        id
-        displayName
-        avatarUrl
-        role
-        email
-        suspendedUntil
+        ...ViewerFields
       }
     }
   }

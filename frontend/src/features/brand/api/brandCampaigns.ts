@@ -5,7 +5,7 @@ export const BrandCampaignsDocument = graphql(`
   query BrandCampaigns($first: Int, $after: String) {
     campaigns(first: $first, after: $after) {
       nodes {
-        ...CampaignEditorFields
+        ...CampaignPageFields
       }
       pageInfo {
         endCursor

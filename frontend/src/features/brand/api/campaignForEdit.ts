@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 export const CampaignForEditDocument = graphql(`
   query CampaignForEdit($id: ID!) {
     campaign(id: $id) {
-      ...CampaignEditorFields
+      ...CampaignPageFields
     }
   }
 `);

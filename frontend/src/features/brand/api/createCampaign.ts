@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 export const CreateCampaignDocument = graphql(`
   mutation CreateCampaign($input: CampaignInput!) {
     createCampaign(input: $input) {
-      ...CampaignEditorFields
+      ...CampaignPageFields
     }
   }
 `);

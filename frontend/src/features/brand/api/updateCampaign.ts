@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 export const UpdateCampaignDocument = graphql(`
   mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
     updateCampaign(id: $id, input: $input) {
-      ...CampaignEditorFields
+      ...CampaignPageFields
     }
   }
 `);

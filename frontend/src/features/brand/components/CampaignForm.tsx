@@ -1,5 +1,6 @@
 import { useId, useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../../components/CheckboxField';
 import { TextField } from '../../../components/TextField';
 import { characterCount } from '../../../lib/format';
 import { CAMPAIGN_LIMITS, LIMITS } from '../../../lib/limits';
@@ -49,7 +50,7 @@ interface CampaignFormProps {
 
 export function CampaignForm({ values, onChange, onSubmit, slugLocked, submitting, submitLabel, serverErrors = {}, uploader }: CampaignFormProps) {
   const { t } = useTranslation();
-  const ids = { start: useId(), end: useId(), photos: useId(), moderation: useId(), published: useId() };
+  const photosId = useId();
   const [localErrors, setErrors] = useState<Errors>({});
   const errors: Errors = { ...serverErrors, ...localErrors };
   const set = <K extends keyof CampaignFormValues>(key: K, value: CampaignFormValues[K]) => onChange((current) => ({ ...current, [key]: value }));
@@ -110,26 +111,14 @@ export function CampaignForm({ values, onChange, onSubmit, slugLocked, submittin
       <CoverPhotoField value={values.cover} onChange={(cover) => set('cover', cover)} uploader={uploader} />
       {errors.cover && <p className="field__error">{errors.cover}</p>}
       <div className="form__row">
-        <div className={errors.startsAt ? 'field field--invalid' : 'field'}>
-          <label htmlFor={ids.start} className="field__label">
-            {t('brand.fieldStartsAt')}
-          </label>
-          <input id={ids.start} type="datetime-local" className="field__control" value={values.startsAt} onChange={(event) => set('startsAt', event.target.value)} required aria-invalid={!!errors.startsAt || undefined} />
-          {errors.startsAt && <p className="field__error">{errors.startsAt}</p>}
-        </div>
-        <div className={errors.endsAt ? 'field field--invalid' : 'field'}>
-          <label htmlFor={ids.end} className="field__label">
-            {t('brand.fieldEndsAt')}
-          </label>
-          <input id={ids.end} type="datetime-local" className="field__control" value={values.endsAt} onChange={(event) => set('endsAt', event.target.value)} required aria-invalid={!!errors.endsAt || undefined} />
-          {errors.endsAt && <p className="field__error">{errors.endsAt}</p>}
-        </div>
+        <TextField type="datetime-local" label={t('brand.fieldStartsAt')} value={values.startsAt} onChange={(value) => set('startsAt', value)} required error={errors.startsAt} />
+        <TextField type="datetime-local" label={t('brand.fieldEndsAt')} value={values.endsAt} onChange={(value) => set('endsAt', value)} required error={errors.endsAt} />
       </div>
       <div className="field">
-        <label htmlFor={ids.photos} className="field__label">
+        <label htmlFor={photosId} className="field__label">
           {t('brand.fieldMaxPhotos')}
         </label>
-        <select id={ids.photos} className="field__control field__control--narrow" value={values.maxPhotosPerStory} onChange={(event) => set('maxPhotosPerStory', Number(event.target.value))}>
+        <select id={photosId} className="field__control field__control--narrow" value={values.maxPhotosPerStory} onChange={(event) => set('maxPhotosPerStory', Number(event.target.value))}>
           {Array.from({ length: MAX_PHOTOS_LIMIT }, (_, index) => index + 1).map((count) => (
             <option key={count} value={count}>
               {count}
@@ -137,18 +126,8 @@ export function CampaignForm({ values, onChange, onSubmit, slugLocked, submittin
           ))}
         </select>
       </div>
-      <div className="consent">
-        <input id={ids.moderation} type="checkbox" className="consent__box" checked={values.requiresModeration} onChange={(event) => set('requiresModeration', event.target.checked)} />
-        <label htmlFor={ids.moderation} className="consent__label">
-          {t('brand.fieldModeration')}
-        </label>
-      </div>
-      <div className="consent">
-        <input id={ids.published} type="checkbox" className="consent__box" checked={values.published} onChange={(event) => set('published', event.target.checked)} />
-        <label htmlFor={ids.published} className="consent__label">
-          {t('brand.fieldPublished')}
-        </label>
-      </div>
+      <CheckboxField label={t('brand.fieldModeration')} checked={values.requiresModeration} onChange={(checked) => set('requiresModeration', checked)} />
+      <CheckboxField label={t('brand.fieldPublished')} checked={values.published} onChange={(checked) => set('published', checked)} />
       <div className="form__actions">
         <button type="submit" className="button button--primary button--large" disabled={submitting}>
           {submitting ? t('common.sending') : submitLabel}

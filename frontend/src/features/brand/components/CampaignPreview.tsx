@@ -18,11 +18,11 @@ export function CampaignPreview({ values, coverImageUrl, storyCount = 0, partici
   const startsAt = fromDateTimeLocalValue(values.startsAt) ?? new Date().toISOString();
   const endsAt = fromDateTimeLocalValue(values.endsAt) ?? startsAt;
   return (
-    <section className="campaign-preview" aria-labelledby="campaign-preview-title">
+    <section className="stack split__sticky campaign-preview" aria-labelledby="campaign-preview-title">
       <h2 id="campaign-preview-title" className="campaign-preview__label">
         {t('brand.preview')}
       </h2>
-      <div className="campaign-preview__frame" inert>
+      <div className="stack stack--loose campaign-preview__frame" inert>
         <CampaignHero
           campaign={{
             title: values.title,

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CameraIcon } from '../../../components/icons';
-import { describeError } from '../../../lib/errors';
+import { UploadProgress } from '../../../components/UploadProgress';
 import { formatMegabytes, LIMITS, PHOTO_ACCEPT } from '../../../lib/limits';
 import { photoFileProblem, usePhotoUploader, type PhotoUploader } from '../../../lib/photos/usePhotoUploader';
 import { UploadError } from '../../../lib/upload';
+import { useDescribeError } from '../../../lib/useDescribeError';
 import { useLocale } from '../../../lib/useLocale';
 
 export type CoverUploadState = 'idle' | 'uploading' | 'done' | 'failed';
@@ -28,6 +29,7 @@ interface CoverPhotoFieldProps {
 export function CoverPhotoField({ value, onChange, uploader }: CoverPhotoFieldProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const describe = useDescribeError();
   const inputId = useId();
   const realUploader = usePhotoUploader();
   const upload = uploader ?? realUploader;
@@ -68,7 +70,7 @@ export function CoverPhotoField({ value, onChange, uploader }: CoverPhotoFieldPr
       },
       (error: unknown) => {
         if (current.signal.aborted) return;
-        setProblem(error instanceof UploadError ? t('submit.uploadFailed') : describeError(error, t, locale));
+        setProblem(error instanceof UploadError ? t('submit.uploadFailed') : describe(error));
         onChange({ ...latest.current, state: 'failed' });
       },
     );
@@ -97,12 +99,11 @@ export function CoverPhotoField({ value, onChange, uploader }: CoverPhotoFieldPr
     onChange({ photoId: null, previewUrl: null, state: 'idle' });
   };
 
-  const percent = Math.round(progress * 100);
   return (
-    <fieldset className="cover-field">
+    <fieldset className="bare-fieldset stack cover-field">
       <legend className="field__label">{t('brand.fieldCover')}</legend>
       <p className="field__hint">{t('brand.coverHint', { max: formatMegabytes(LIMITS.photo.maxBytes, locale) })}</p>
-      <div className="cover-field__row">
+      <div className="cluster cover-field__row">
         <div className={`cover-field__preview cover-field__preview--${value.state}`}>
           {value.previewUrl ? (
             <img src={value.previewUrl} alt={t('brand.coverPreviewAlt')} />
@@ -111,22 +112,10 @@ export function CoverPhotoField({ value, onChange, uploader }: CoverPhotoFieldPr
               <CameraIcon width={28} height={28} />
             </div>
           )}
-          {value.state === 'uploading' && (
-            <div
-              className="progress"
-              role="progressbar"
-              aria-label={t('brand.coverUploading')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-              aria-valuetext={t('submit.percent', { percent })}
-            >
-              <div className="progress__bar" style={{ width: `${percent}%` }} />
-            </div>
-          )}
+          {value.state === 'uploading' && <UploadProgress label={t('brand.coverUploading')} fraction={progress} />}
           {value.state === 'done' && <span className="upload-tile__done">{t('submit.uploaded')}</span>}
         </div>
-        <div className="cover-field__actions">
+        <div className="cluster cover-field__actions">
           <label htmlFor={inputId} className="button button--secondary button--small">
             {value.previewUrl ? t('brand.coverReplace') : t('brand.coverChoose')}
           </label>

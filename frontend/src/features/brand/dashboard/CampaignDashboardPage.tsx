@@ -78,15 +78,15 @@ export function CampaignDashboardPage() {
           ← {t('brand.campaignsTitle')}
         </Link>
       </p>
-      <header className="dashboard__header">
-        <div className="dashboard__heading">
+      <header className="stack stack--loose dashboard__header">
+        <div className="stack stack--tight dashboard__heading">
           <h1 className="page-title">{t('brand.dashboardTitle', { title: campaign.title })}</h1>
-          <div className="dashboard__facts">
+          <div className="cluster dashboard__facts">
             <CampaignStatusBadge status={campaign.status} />
             <CampaignTiming startsAt={campaign.startsAt} endsAt={campaign.endsAt} />
           </div>
         </div>
-        <div className="dashboard__actions">
+        <div className="stack stack--tight dashboard__actions">
           <CsvDownloadButton campaignId={campaign.id} campaignSlug={campaign.slug} />
           <p className="dashboard__links">
             <Link to={paths.brandEditCampaign(campaign.id)} className="text-link">
@@ -101,7 +101,7 @@ export function CampaignDashboardPage() {
 
       <StatCards stats={stats} />
 
-      <section className="dashboard-panel" aria-labelledby="daily-title">
+      <section className="card stack dashboard-panel" aria-labelledby="daily-title">
         <h2 id="daily-title" className="section-title">
           {t('dashboard.dailyTitle')}
         </h2>
@@ -149,8 +149,8 @@ export function CampaignDashboardPage() {
         )}
       </section>
 
-      <div className="dashboard__pair">
-        <section className="dashboard-panel" aria-labelledby="funnel-title">
+      <div className="split dashboard__pair">
+        <section className="card stack dashboard-panel" aria-labelledby="funnel-title">
           <h2 id="funnel-title" className="section-title">
             {t('dashboard.funnelTitle')}
           </h2>
@@ -175,7 +175,7 @@ export function CampaignDashboardPage() {
           </ol>
         </section>
 
-        <section className="dashboard-panel" aria-labelledby="hashtags-title">
+        <section className="card stack dashboard-panel" aria-labelledby="hashtags-title">
           <h2 id="hashtags-title" className="section-title">
             {t('dashboard.hashtagsTitle')}
           </h2>
@@ -192,7 +192,7 @@ export function CampaignDashboardPage() {
         </section>
       </div>
 
-      <section className="dashboard-panel" aria-labelledby="top-stories-title">
+      <section className="card stack dashboard-panel" aria-labelledby="top-stories-title">
         <h2 id="top-stories-title" className="section-title">
           {t('dashboard.topStoriesTitle')}
         </h2>

@@ -1,9 +1,8 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FeatureToggle } from '../../../components/FeatureToggle/FeatureToggle';
-import { LoadMore } from '../../../components/LoadMore';
+import { NextPage } from '../../../components/PagedList';
 import { StoryCard } from '../../../components/StoryCard/StoryCard';
 import { paths } from '../../../lib/paths';
 import { canManageCampaigns } from '../../../lib/session/roles';
@@ -16,11 +15,11 @@ const PAGE_SIZE = 8;
 export function FeaturedStrip() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const { data, fetchMore, networkStatus } = useQuery(FeaturedStoriesDocument, {
+  const query = useQuery(FeaturedStoriesDocument, {
     variables: { first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const featured = data?.featuredStories;
+  const featured = query.data?.featuredStories;
   if (!featured || featured.nodes.length === 0) return null;
   return (
     <section className="featured-strip" aria-labelledby="featured-title">
@@ -44,11 +43,7 @@ export function FeaturedStrip() {
           </li>
         ))}
       </ul>
-      <LoadMore
-        hasMore={featured.pageInfo.hasNextPage}
-        loading={networkStatus === NetworkStatus.fetchMore}
-        onLoadMore={() => void fetchMore({ variables: { after: featured.pageInfo.endCursor } }).catch(() => undefined)}
-      />
+      <NextPage page={featured} query={query} />
     </section>
   );
 }

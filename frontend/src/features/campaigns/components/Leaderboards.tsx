@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Avatar } from '../../../components/Avatar';
@@ -49,7 +49,7 @@ export function Leaderboards({ campaignId }: { campaignId: string }) {
   });
 
   return (
-    <section className="leaderboards" aria-labelledby="leaderboards-title">
+    <section className="card card--large leaderboards" aria-labelledby="leaderboards-title">
       <h2 id="leaderboards-title" className="section-title">
         {t('leaderboard.title')}
       </h2>
@@ -62,62 +62,68 @@ export function Leaderboards({ campaignId }: { campaignId: string }) {
         onSelect={setPeriod}
       />
       <div {...tabPanelProps('leaderboard', period)} className="leaderboards__boards">
-        <div className="leaderboard">
-          <h3 className="leaderboard__title">{t('leaderboard.topStories')}</h3>
-          {stories.error && !stories.data ? (
-            <ErrorNotice error={stories.error} compact onRetry={() => void stories.refetch()} />
-          ) : !stories.data ? (
-            <Loading lines={3} />
-          ) : stories.data.storyLeaderboard.length === 0 ? (
-            <p className="muted">{t('leaderboard.empty')}</p>
-          ) : (
-            <ol className="leaderboard__list">
-              {stories.data.storyLeaderboard.map((entry) => (
-                <li key={entry.story.id} className="leaderboard__row">
-                  <span className={`leaderboard__rank leaderboard__rank--${entry.rank}`}>{entry.rank}</span>
-                  <span className="leaderboard__main">
-                    <Link to={paths.story(entry.story.id)} className="leaderboard__name">
-                      {entry.story.title}
-                    </Link>
-                    <span className="leaderboard__sub">{entry.story.author.displayName}</span>
-                  </span>
-                  <span className="leaderboard__score">
-                    <CompactNumber value={entry.likeCount} /> <span className="visually-hidden">{t('leaderboard.likes', { count: entry.likeCount })}</span>
-                    <span aria-hidden="true">♥</span>
-                  </span>
-                </li>
-              ))}
-            </ol>
+        <Board title={t('leaderboard.topStories')} query={stories} entries={stories.data?.storyLeaderboard}>
+          {(entry) => (
+            <Row key={entry.story.id} rank={entry.rank} likes={entry.likeCount}>
+              <Link to={paths.story(entry.story.id)} className="leaderboard__name">
+                {entry.story.title}
+              </Link>
+              <span className="leaderboard__sub">{entry.story.author.displayName}</span>
+            </Row>
           )}
-        </div>
-        <div className="leaderboard">
-          <h3 className="leaderboard__title">{t('leaderboard.topContributors')}</h3>
-          {contributors.error && !contributors.data ? (
-            <ErrorNotice error={contributors.error} compact onRetry={() => void contributors.refetch()} />
-          ) : !contributors.data ? (
-            <Loading lines={3} />
-          ) : contributors.data.contributorLeaderboard.length === 0 ? (
-            <p className="muted">{t('leaderboard.empty')}</p>
-          ) : (
-            <ol className="leaderboard__list">
-              {contributors.data.contributorLeaderboard.map((entry) => (
-                <li key={entry.user.id} className="leaderboard__row">
-                  <span className={`leaderboard__rank leaderboard__rank--${entry.rank}`}>{entry.rank}</span>
-                  <Avatar name={entry.user.displayName} url={entry.user.avatarUrl} />
-                  <span className="leaderboard__main">
-                    <span className="leaderboard__name">{entry.user.displayName}</span>
-                    <span className="leaderboard__sub">{t('leaderboard.storiesCount', { count: entry.storyCount })}</span>
-                  </span>
-                  <span className="leaderboard__score">
-                    <CompactNumber value={entry.likesReceived} /> <span className="visually-hidden">{t('leaderboard.likes', { count: entry.likesReceived })}</span>
-                    <span aria-hidden="true">♥</span>
-                  </span>
-                </li>
-              ))}
-            </ol>
+        </Board>
+        <Board title={t('leaderboard.topContributors')} query={contributors} entries={contributors.data?.contributorLeaderboard}>
+          {(entry) => (
+            <Row key={entry.user.id} rank={entry.rank} likes={entry.likesReceived} avatar={<Avatar name={entry.user.displayName} url={entry.user.avatarUrl} />}>
+              <span className="leaderboard__name">{entry.user.displayName}</span>
+              <span className="leaderboard__sub">{t('leaderboard.storiesCount', { count: entry.storyCount })}</span>
+            </Row>
           )}
-        </div>
+        </Board>
       </div>
     </section>
+  );
+}
+
+interface BoardProps<T> {
+  title: string;
+  query: { error?: unknown; refetch: () => Promise<unknown> };
+  /** Undefined until loaded. */
+  entries: readonly T[] | undefined;
+  children: (entry: T) => ReactNode;
+}
+
+/** One ranked list with its own loading, error and empty states. */
+function Board<T>({ title, query, entries, children }: BoardProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <div className="leaderboard">
+      <h3 className="leaderboard__title">{title}</h3>
+      {query.error && !entries ? (
+        <ErrorNotice error={query.error} compact onRetry={() => void query.refetch()} />
+      ) : !entries ? (
+        <Loading lines={3} />
+      ) : entries.length === 0 ? (
+        <p className="muted">{t('leaderboard.empty')}</p>
+      ) : (
+        <ol className="leaderboard__list">{entries.map(children)}</ol>
+      )}
+    </div>
+  );
+}
+
+/** A place on a board: rank, who or what (two lines), and the likes that put it there. */
+function Row({ rank, likes, avatar, children }: { rank: number; likes: number; avatar?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <li className="leaderboard__row">
+      <span className={`leaderboard__rank leaderboard__rank--${rank}`}>{rank}</span>
+      {avatar}
+      <span className="leaderboard__main">{children}</span>
+      <span className="leaderboard__score">
+        <CompactNumber value={likes} /> <span className="visually-hidden">{t('leaderboard.likes', { count: likes })}</span>
+        <span aria-hidden="true">♥</span>
+      </span>
+    </li>
   );
 }

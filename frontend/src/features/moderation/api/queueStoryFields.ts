@@ -17,6 +17,7 @@ export const QueueStoryFields = graphql(`
       id
       displayName
       avatarUrl
+      role
       suspendedUntil
       approvedStoryCount
       createdAt

@@ -21,6 +21,7 @@ export const ReportsDocument = graphql(`
           author {
             id
             displayName
+            role
             suspendedUntil
           }
           photos {
@@ -35,6 +36,7 @@ export const ReportsDocument = graphql(`
           author {
             id
             displayName
+            role
             suspendedUntil
           }
           story {

@@ -7,12 +7,14 @@ import { ImageIcon } from '../../../components/icons';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { StoryStatusBadge } from '../../../components/StatusBadge';
 import type { ModerationDecision, QueueStoryFieldsFragment } from '../../../gql/graphql';
-import { describeError } from '../../../lib/errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { notify } from '../../../lib/notices';
 import { paths } from '../../../lib/paths';
+import { useDescribeError } from '../../../lib/useDescribeError';
 import { useLocale } from '../../../lib/useLocale';
 import { LiftSuspensionDocument } from '../api/liftSuspension';
+import { RoleControl } from './RoleControl';
+import type { RoleTarget } from './RoleDialog';
 
 interface QueueItemProps {
   story: QueueStoryFieldsFragment;
@@ -21,6 +23,7 @@ interface QueueItemProps {
   onDecide: (decision: ModerationDecision) => void;
   onReject: () => void;
   onSuspend: () => void;
+  onChangeRole: (user: RoleTarget) => void;
 }
 
 /** Which decisions make sense from each status, with their keyboard shortcut. */
@@ -39,24 +42,25 @@ function suspensionEnd(until: string, locale: string, indefinitely: string): str
 export const SHORTCUTS: Record<ModerationDecision, string> = { APPROVE: 'a', REJECT: 'r', REMOVE: 'x', RESTORE: 'u' };
 
 export const QueueItem = forwardRef<HTMLElement, QueueItemProps>(function QueueItem(
-  { story, selected, onSelect, onDecide, onReject, onSuspend },
+  { story, selected, onSelect, onDecide, onReject, onSuspend, onChangeRole },
   ref,
 ) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const describe = useDescribeError();
   const titleId = `queue-item-${story.id}`;
   const suspended = story.author.suspendedUntil && new Date(story.author.suspendedUntil) > new Date();
   const [liftSuspension, lifting] = useMutation(LiftSuspensionDocument, {
     variables: { userId: story.author.id },
     onCompleted: () => notify('success', t('moderation.suspensionLifted', { name: story.author.displayName })),
-    onError: (error) => notify('error', describeError(error, t, locale)),
+    onError: (error) => notify('error', describe(error)),
   });
 
   return (
     <article
       ref={ref}
       tabIndex={-1}
-      className={selected ? 'queue-item queue-item--selected' : 'queue-item'}
+      className={selected ? 'card card--large queue-item queue-item--selected' : 'card card--large queue-item'}
       aria-labelledby={titleId}
       aria-current={selected || undefined}
       onFocus={onSelect}
@@ -83,8 +87,8 @@ export const QueueItem = forwardRef<HTMLElement, QueueItemProps>(function QueueI
           );
         })}
       </div>
-      <div className="queue-item__content">
-        <p className="queue-item__meta">
+      <div className="stack stack--tight queue-item__content">
+        <p className="cluster queue-item__meta">
           <StoryStatusBadge status={story.status} />
           <Link to={paths.campaign(story.campaign.slug)} className="text-link">
             {story.campaign.title}
@@ -97,7 +101,7 @@ export const QueueItem = forwardRef<HTMLElement, QueueItemProps>(function QueueI
           <Link to={paths.story(story.id)}>{story.title}</Link>
         </h2>
         <p className="queue-item__body">{story.body}</p>
-        <div className="queue-item__author">
+        <div className="cluster queue-item__author">
           <Avatar name={story.author.displayName} url={story.author.avatarUrl} />
           <span>
             <strong>{story.author.displayName}</strong>
@@ -122,10 +126,11 @@ export const QueueItem = forwardRef<HTMLElement, QueueItemProps>(function QueueI
               <span className="visually-hidden"> {story.author.displayName}</span>
             </button>
           )}
+          <RoleControl user={story.author} onChangeRole={onChangeRole} />
         </div>
         <p className="queue-item__rights">{story.usageRightsGranted ? t('moderation.rightsGranted') : t('moderation.rightsNotGranted')}</p>
         {story.rejectionReason && <p className="muted">{t('story.rejectionReason', { reason: story.rejectionReason })}</p>}
-        <div className="queue-item__actions">
+        <div className="cluster queue-item__actions">
           {DECISIONS_BY_STATUS[story.status].map((decision) => (
             <button
               key={decision}

@@ -4,22 +4,29 @@ import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { StoryStatusBadge } from '../../../components/StatusBadge';
 import type { ReportsQuery } from '../../../gql/graphql';
-import { describeError } from '../../../lib/errors';
 import { notify } from '../../../lib/notices';
 import { paths } from '../../../lib/paths';
-import { useLocale } from '../../../lib/useLocale';
+import { useDescribeError } from '../../../lib/useDescribeError';
 import { HideCommentDocument } from '../api/hideComment';
 import { ResolveReportDocument } from '../api/resolveReport';
 import { pruneListsByStatus } from '../moderationCache';
 import { useModerateStory } from '../useModerateStory';
+import { RoleControl } from './RoleControl';
+import type { RoleTarget } from './RoleDialog';
 import type { SuspendTarget } from './SuspendDialog';
 
 type Report = ReportsQuery['reports']['nodes'][number];
 
-export function ReportCard({ report, onSuspend }: { report: Report; onSuspend: (user: SuspendTarget) => void }) {
+interface ReportCardProps {
+  report: Report;
+  onSuspend: (user: SuspendTarget) => void;
+  onChangeRole: (user: RoleTarget) => void;
+}
+
+export function ReportCard({ report, onSuspend, onChangeRole }: ReportCardProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const onError = (error: unknown) => notify('error', describeError(error, t, locale));
+  const describe = useDescribeError();
+  const onError = (error: unknown) => notify('error', describe(error));
   const decide = useModerateStory();
   const [resolve, resolveState] = useMutation(ResolveReportDocument, {
     update: (cache) => pruneListsByStatus(cache, 'reports'),
@@ -34,8 +41,8 @@ export function ReportCard({ report, onSuspend }: { report: Report; onSuspend: (
   const busy = resolveState.loading || hideState.loading;
 
   return (
-    <article className="report-card">
-      <p className="report-card__meta">
+    <article className="card stack stack--tight report-card">
+      <p className="cluster report-card__meta">
         <span className="badge badge--rejected">{reasonText}</span>
         <span className="muted">
           {t('moderation.reportedBy', { name: report.reporter.displayName })} · <RelativeTime iso={report.createdAt} />
@@ -71,13 +78,14 @@ export function ReportCard({ report, onSuspend }: { report: Report; onSuspend: (
         </div>
       )}
       {author && (
-        <p className="muted">
-          {t('moderation.targetAuthor', { name: author.displayName })}
+        <p className="cluster">
+          <span className="muted">{t('moderation.targetAuthor', { name: author.displayName })}</span>
+          <RoleControl user={author} onChangeRole={onChangeRole} />
         </p>
       )}
 
       {open && (
-        <div className="report-card__actions">
+        <div className="cluster report-card__actions">
           {target && target.status !== 'REMOVED' && (
             <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => void decide({ ...target, publishedAt: null, featured: false }, 'REMOVE', reasonText)}>
               {t('moderation.removeStory')}

@@ -2,7 +2,6 @@ import { useMutation } from '@apollo/client/react';
 import { forwardRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { getErrorField } from '../../../lib/errors';
 import { characterCount } from '../../../lib/format';
 import { LIMITS } from '../../../lib/limits';
 import { AddCommentDocument } from '../api/addComment';
@@ -43,7 +42,7 @@ export const CommentForm = forwardRef<HTMLTextAreaElement, CommentFormProps>(fun
   };
 
   return (
-    <form className="comment-form" onSubmit={submit}>
+    <form className="stack stack--tight comment-form" onSubmit={submit}>
       {replyTo && (
         <p className="comment-form__reply">
           {t('comments.replyingTo', { name: replyTo.authorName })}{' '}
@@ -69,10 +68,8 @@ export const CommentForm = forwardRef<HTMLTextAreaElement, CommentFormProps>(fun
         }}
       />
       {tooLong && <p className="field__error">{t('comments.tooLong', { max: MAX_COMMENT })}</p>}
-      {error && (
-        // The word list refuses a comment with field "body": say so in the reader's language.
-        <ErrorNotice error={error} compact overrides={getErrorField(error) === 'body' ? { BAD_USER_INPUT: t('comments.blockedWords') } : undefined} />
-      )}
+      {/* E.g. the word list refusing it (field "body"), in the reader's language. */}
+      {error && <ErrorNotice error={error} compact />}
       <div className="comment-form__actions">
         <button type="submit" className="button button--primary button--small" disabled={loading || length === 0 || tooLong}>
           {loading ? t('common.sending') : replyTo ? t('comments.sendReply') : t('comments.send')}

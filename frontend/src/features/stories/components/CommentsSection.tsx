@@ -80,7 +80,7 @@ export function CommentsSection({ storyId, commentCount, comments, hasMore, endC
   };
 
   return (
-    <section id="comments" className="comments" aria-labelledby="comments-title">
+    <section id="comments" className="card card--large stack comments" aria-labelledby="comments-title">
       <h2 id="comments-title" className="section-title">
         {t('comments.title')} <span className="muted">(<CompactNumber value={commentCount} />)</span>
       </h2>
@@ -90,12 +90,12 @@ export function CommentsSection({ storyId, commentCount, comments, hasMore, endC
       {threads.length === 0 ? (
         <p className="muted">{t('comments.empty')}</p>
       ) : (
-        <ol className="comment-list">
+        <ol className="stack comment-list">
           {threads.map(({ root, replies }) => (
             <li key={root.id}>
               <CommentItem comment={root} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} viewerId={viewerId} />
               {replies.length > 0 && (
-                <ol className="comment-list comment-list--replies">
+                <ol className="stack comment-list comment-list--replies">
                   {replies.map((reply) => (
                     <li key={reply.id}>
                       <CommentItem comment={reply} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} viewerId={viewerId} />

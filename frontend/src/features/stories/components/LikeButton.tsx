@@ -2,9 +2,8 @@ import { useFragment, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CompactNumber } from '../../../components/CompactNumber';
 import { HeartIcon } from '../../../components/icons';
-import { describeError } from '../../../lib/errors';
 import { notify } from '../../../lib/notices';
-import { useLocale } from '../../../lib/useLocale';
+import { useDescribeError } from '../../../lib/useDescribeError';
 import { LikeButtonFields } from '../api/likeButtonFields';
 import { LikeStoryDocument } from '../api/likeStory';
 import { UnlikeStoryDocument } from '../api/unlikeStory';
@@ -24,7 +23,7 @@ interface LikeButtonProps {
  */
 export function LikeButton({ storyId, signedIn, isOwnStory, onRequireSignIn }: LikeButtonProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const describe = useDescribeError();
   const { data, complete } = useFragment({ fragment: LikeButtonFields, from: { __typename: 'Story', id: storyId } });
   const [like] = useMutation(LikeStoryDocument);
   const [unlike] = useMutation(UnlikeStoryDocument);
@@ -47,7 +46,7 @@ export function LikeButton({ storyId, signedIn, isOwnStory, onRequireSignIn }: L
     const request = next
       ? like({ variables: { storyId }, optimisticResponse: { likeStory: optimistic } })
       : unlike({ variables: { storyId }, optimisticResponse: { unlikeStory: optimistic } });
-    request.catch((error: unknown) => notify('error', describeError(error, t, locale)));
+    request.catch((error: unknown) => notify('error', describe(error)));
   };
 
   return (

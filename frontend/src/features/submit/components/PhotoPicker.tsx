@@ -46,7 +46,7 @@ export function PhotoPicker({ items, max, onAdd, onRemove, onRetry, error }: Pho
   };
 
   return (
-    <fieldset className="photo-picker">
+    <fieldset className="bare-fieldset stack stack--tight photo-picker">
       <legend className="field__label">
         {t('submit.photosLegend')} <span className="field__counter">{t('form.counter', { current: items.length, max })}</span>
       </legend>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from '../../../components/icons';
-import { describeError } from '../../../lib/errors';
+import { UploadProgress } from '../../../components/UploadProgress';
 import { UploadError } from '../../../lib/upload';
-import { useLocale } from '../../../lib/useLocale';
+import { useDescribeError } from '../../../lib/useDescribeError';
 import type { PhotoUploadItem } from '../usePhotoUploads';
 
 interface PhotoUploadTileProps {
@@ -14,13 +14,12 @@ interface PhotoUploadTileProps {
 
 export function PhotoUploadTile({ item, position, onRemove, onRetry }: PhotoUploadTileProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const percent = Math.round(item.progress * 100);
+  const describe = useDescribeError();
   const errorText =
     item.state === 'failed'
       ? item.error instanceof UploadError
         ? t('submit.uploadFailed')
-        : describeError(item.error, t, locale)
+        : describe(item.error)
       : null;
 
   return (
@@ -33,19 +32,7 @@ export function PhotoUploadTile({ item, position, onRemove, onRetry }: PhotoUplo
       <button type="button" className="icon-button icon-button--small upload-tile__remove" aria-label={t('submit.removePhoto', { n: position })} onClick={onRemove}>
         <CloseIcon width={16} height={16} />
       </button>
-      {item.state === 'uploading' && (
-        <div
-          className="progress"
-          role="progressbar"
-          aria-label={t('submit.uploadingPhoto', { n: position })}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          aria-valuetext={t('submit.percent', { percent })}
-        >
-          <div className="progress__bar" style={{ width: `${percent}%` }} />
-        </div>
-      )}
+      {item.state === 'uploading' && <UploadProgress label={t('submit.uploadingPhoto', { n: position })} fraction={item.progress} />}
       {item.state === 'done' && <span className="upload-tile__done">{t('submit.uploaded')}</span>}
       {item.state === 'failed' && (
         <div className="upload-tile__failed" role="alert">

@@ -20,13 +20,13 @@ export function SubmissionStatus({ storyId, campaignSlug, onShareAnother }: Subm
 
   const status = data.status;
   return (
-    <section className={`submission-status submission-status--${status.toLowerCase()}`} aria-live="polite" aria-labelledby="submission-status-title">
+    <section className={`card card--large stack submission-status submission-status--${status.toLowerCase()}`} aria-live="polite" aria-labelledby="submission-status-title">
       <h2 id="submission-status-title" className="submission-status__title">
         {t(`submit.result.${status}.title`)}
       </h2>
       <p>{t(`submit.result.${status}.text`)}</p>
       {status === 'REJECTED' && data.rejectionReason && <p className="submission-status__reason">{t('story.rejectionReason', { reason: data.rejectionReason })}</p>}
-      <div className="submission-status__actions">
+      <div className="cluster submission-status__actions">
         <Link to={paths.story(storyId)} className="button button--primary">
           {t('submit.viewStory')}
         </Link>

@@ -5,10 +5,10 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TextField } from '../../../components/TextField';
 import type { MyStoryFieldsFragment } from '../../../gql/graphql';
 import { modifyConnections } from '../../../lib/apollo/cache';
-import { describeError, getErrorField } from '../../../lib/errors';
+import { getErrorField } from '../../../lib/errors';
 import { characterCount } from '../../../lib/format';
 import { LIMITS } from '../../../lib/limits';
-import { useLocale } from '../../../lib/useLocale';
+import { useDescribeError } from '../../../lib/useDescribeError';
 import { SubmitStoryDocument } from '../api/submitStory';
 import { usePhotoUploader, usePhotoUploads, type PhotoUploader } from '../usePhotoUploads';
 import { PhotoPicker } from './PhotoPicker';
@@ -32,7 +32,7 @@ interface FormErrors {
 
 export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStoryFormProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const describe = useDescribeError();
   const realUploader = usePhotoUploader();
   const photos = usePhotoUploads(uploader ?? realUploader);
   const [title, setTitle] = useState('');
@@ -56,8 +56,7 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
   const refusedField = getErrorField(error);
   const serverField: keyof FormErrors | undefined =
     refusedField === 'body' || refusedField === 'title' ? refusedField : refusedField === 'photoIds' ? 'photos' : undefined;
-  const serverMessage =
-    refusedField === 'body' ? t('submit.errorBlockedWords') : describeError(error, t, locale);
+  const serverMessage = describe(error);
   const shownErrors: FormErrors = serverField && error ? { [serverField]: serverMessage, ...errors } : errors;
 
   const uploading = photos.items.some((item) => item.state === 'uploading');

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import i18n from '../../../../i18n';
+import { setSessionExpiredHandler } from '../../../../lib/session/sessionExpiry';
 import { tokenStore } from '../../../../lib/tokenStore';
 import { renderWithProviders } from '../../../../testing/renderWithProviders';
 import { CampaignDashboardDocument } from '../api/campaignDashboard';
@@ -196,5 +197,21 @@ describe('CampaignDashboardPage', () => {
     renderDashboard();
     await user.click(await screen.findByRole('button', { name: 'Download stories (CSV)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your account is not allowed to do that.');
+  });
+
+  it('sends a signed-out or expired person to log in again, as an expired GraphQL sign-in does', async () => {
+    const user = userEvent.setup();
+    const expired = vi.fn();
+    const unregister = setSessionExpiredHandler(expired);
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: 'Sign in to do this.' }), { status: 401 })));
+    try {
+      renderDashboard();
+      await user.click(await screen.findByRole('button', { name: 'Download stories (CSV)' }));
+      await waitFor(() => expect(expired).toHaveBeenCalledTimes(1));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Download stories (CSV)' })).toBeEnabled();
+    } finally {
+      unregister();
+    }
   });
 });

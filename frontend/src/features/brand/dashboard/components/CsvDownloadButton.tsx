@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon } from '../../../../components/icons';
 import { formatRetryWait } from '../../../../lib/errors';
+import { sessionExpired } from '../../../../lib/session/sessionExpiry';
 import { tokenStore } from '../../../../lib/tokenStore';
 import { useLocale } from '../../../../lib/useLocale';
 
@@ -88,7 +89,6 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
   useEffect(() => () => controller.current?.abort(), []);
 
   const messageForStatus = (status: number, retryAfter: string | null): string => {
-    if (status === 401) return t('errors.unauthenticated');
     if (status === 403) return t('errors.forbidden');
     if (status === 404) return t('errors.notFound');
     if (status === 429) {
@@ -109,6 +109,12 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
         headers: { Accept: 'text/csv', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
         signal: current.signal,
       });
+      if (response.status === 401) {
+        // Signed out or the sign-in expired: log in again and come back here, as for any request.
+        setState({ status: 'idle' });
+        sessionExpired();
+        return;
+      }
       if (!response.ok) {
         setState({ status: 'error', message: messageForStatus(response.status, response.headers.get('retry-after')) });
         return;

@@ -45,7 +45,7 @@ export function StatCards({ stats }: { stats: Stats }) {
   return (
     <ul className="stat-cards" aria-label={t('dashboard.cardsLabel')}>
       {cards.map((card) => (
-        <li key={card.key} className="stat-card" data-testid={`stat-${card.key}`}>
+        <li key={card.key} className="card stat-card" data-testid={`stat-${card.key}`}>
           <span className="stat-card__label">{card.label}</span>
           <strong className="stat-card__value">{card.value}</strong>
           <span className="stat-card__note">{card.note}</span>

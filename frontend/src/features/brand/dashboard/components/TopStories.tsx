@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CompactNumber } from '../../../../components/CompactNumber';
 import { EmptyState } from '../../../../components/EmptyState';
+import { EngagementCounts } from '../../../../components/EngagementCounts';
 import { FeatureToggle } from '../../../../components/FeatureToggle/FeatureToggle';
-import { CommentIcon, HeartIcon, ImageIcon } from '../../../../components/icons';
+import { ImageIcon } from '../../../../components/icons';
 import type { CampaignDashboardQuery } from '../../../../gql/graphql';
 import { paths } from '../../../../lib/paths';
 
@@ -39,20 +39,9 @@ export function TopStories({ entries, onFeaturedChange }: TopStoriesProps) {
               <Link to={paths.story(story.id)} className="top-story__title">
                 {story.title}
               </Link>
-              <p className="top-story__meta">
+              <p className="cluster top-story__meta">
                 <span>{story.author.displayName}</span>
-                <span>
-                  <span className="visually-hidden">{t('story.likesLabel', { count: likeCount })}</span>
-                  <span aria-hidden="true">
-                    <HeartIcon width={14} height={14} /> <CompactNumber value={likeCount} />
-                  </span>
-                </span>
-                <span>
-                  <span className="visually-hidden">{t('story.commentsLabel', { count: story.commentCount })}</span>
-                  <span aria-hidden="true">
-                    <CommentIcon width={14} height={14} /> <CompactNumber value={story.commentCount} />
-                  </span>
-                </span>
+                <EngagementCounts likes={likeCount} comments={story.commentCount} iconSize={14} />
                 <span className={story.usageRightsGranted ? 'badge badge--approved' : 'badge'}>
                   {story.usageRightsGranted ? t('dashboard.reusable') : t('dashboard.notReusable')}
                 </span>
