@@ -15,7 +15,7 @@ import { TcpProxy } from '../testing/tcp-proxy';
 import { jpegWithGps } from '../testing/test-images';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { createScratchDatabase, REAL_POSTGRES_URL } from '../testing/test-database';
-import { REAL_REDIS_URL } from '../testing/test-redis';
+import { deleteRedisKeys, REAL_REDIS_URL } from '../testing/test-redis';
 
 /**
  * Several instances on one PostgreSQL, one Redis and one S3 behave as one service. Each
@@ -83,6 +83,7 @@ class Cluster {
     await this.db?.end();
     await this.scratch?.drop();
     await this.s3?.stop();
+    await deleteRedisKeys(this.prefix);
     this.dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   }
 
@@ -238,13 +239,14 @@ withServers('readiness while a dependency is away', () => {
   let redisProxy: TcpProxy;
   let databaseProxy: TcpProxy;
   let scratch: { url: string; drop: () => Promise<void> };
+  const prefix = `t${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(REAL_POSTGRES_URL!);
     redisProxy = await TcpProxy.start(REAL_REDIS_URL!);
     databaseProxy = await TcpProxy.start(scratch.url);
     t = await startTestApp({
-      env: { DATABASE_URL: databaseProxy.via(scratch.url), REDIS_URL: redisProxy.via(REAL_REDIS_URL!), REDIS_KEY_PREFIX: `t${randomUUID().slice(0, 8)}` },
+      env: { DATABASE_URL: databaseProxy.via(scratch.url), REDIS_URL: redisProxy.via(REAL_REDIS_URL!), REDIS_KEY_PREFIX: prefix },
     });
   });
   afterAll(async () => {
@@ -252,6 +254,7 @@ withServers('readiness while a dependency is away', () => {
     await redisProxy.cut();
     await databaseProxy.cut();
     await scratch.drop();
+    await deleteRedisKeys(prefix);
   });
 
   const readyz = async () => (await request(t.baseUrl).get('/readyz')).status;

@@ -14,3 +14,20 @@ export function redisConfig(env: Record<string, string> = {}): AppConfig {
 export function redisConnections(env: Record<string, string> = {}): RedisConnections {
   return new RedisConnections(redisConfig(env));
 }
+
+/** Removes every key under `prefix`, so test runs leave the shared Redis as they found it. */
+export async function deleteRedisKeys(prefix: string): Promise<void> {
+  if (!REAL_REDIS_URL) return;
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(REAL_REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit();
+  }
+}

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { describeWithRedis, REAL_REDIS_URL, redisConnections } from '../../testing/test-redis';
+import { deleteRedisKeys, describeWithRedis, REAL_REDIS_URL, redisConnections } from '../../testing/test-redis';
 import { BullMqJobQueue } from './bullmq-job-queue';
 import { TimerScheduler } from './scheduler';
 
 describeWithRedis('background jobs on Redis (BullMQ)', () => {
+  afterAll(() => deleteRedisKeys('test-'));
+
   it('runs each job exactly once with two workers on two instances', async () => {
     const prefix = `test-${randomUUID()}`;
     const [redisA, redisB] = [redisConnections(), redisConnections()];
