@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ci = process.env.CI === 'true' || process.env.CI === '1';
-const only = process.argv[2]; // optional: backend | frontend | e2e
+const only = process.argv[2]; // optional: lint | backend | frontend | e2e
 const totals = { passed: 0, failed: 0 };
 const scratch = mkdtempSync(join(tmpdir(), 'ugc-npm-test-'));
 
@@ -62,6 +62,12 @@ const redisUrl = await realServer('Redis', process.env.TEST_REDIS_URL || process
 const testEnv = { ...process.env, DATABASE_URL: '', REDIS_URL: '', TEST_DATABASE_URL: postgresUrl ?? '', TEST_REDIS_URL: redisUrl ?? '' };
 
 if (run('npm', ['run', 'build', '-w', 'shared']) !== 0) process.exit(1);
+
+// Lint first: it is quick, and its import-direction rules keep the layout the README describes.
+if (!only || only === 'lint') {
+  if (run('npm', ['run', 'lint']) === 0) count(1, 0);
+  else count(0, 1);
+}
 
 if (!only || only === 'backend') {
   const report = join(scratch, 'jest.json');

@@ -11,6 +11,8 @@ import { PubSubModule } from './core/pubsub/pubsub.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { RedisModule } from './core/redis/redis.module';
 import { DemoModule } from './demo/demo.module';
+import { ENTITIES } from './app.entities';
+import { AccountsViewerModule } from './modules/accounts/accounts-viewer';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
@@ -19,7 +21,6 @@ import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PhotosModule } from './modules/photos/photos.module';
 import { StoriesModule } from './modules/stories/stories.module';
-import { ModerationLogModule } from './modules/moderation/moderation-log.module';
 
 /** The whole app, for one validated configuration (main.ts and the tests each build one). */
 @Module({})
@@ -30,15 +31,14 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         RedisModule,
         RateLimitModule,
         PubSubModule,
         JobsModule,
-        AuthModule,
+        AuthModule.forRoot({ viewers: AccountsViewerModule }),
         GraphQLModule,
         HealthModule,
-        ModerationLogModule,
         AccountsModule,
         CampaignsModule,
         PhotosModule,

@@ -9,6 +9,11 @@ export const LIMITS = {
   storyBody: { min: 1, max: 20_000 },
   comment: { min: 1, max: 2_000 },
   campaignSlug: { min: 3, max: 64, pattern: /^[a-z0-9-]+$/ },
+  campaign: { title: 120, description: 10_000, hashtag: 64, rules: 10_000, maxPhotosPerStory: 20 },
+  /** Reasons and notes that staff and readers write. */
+  note: { report: 1000, reject: 1000, resolveReport: 1000, feature: 500, hideComment: 500, suspend: 500 },
+  moderationTerm: 100,
+  photoFilename: 255,
   photo: {
     maxBytes: 15 * 1024 * 1024,
     maxMegapixels: 40,
@@ -20,7 +25,15 @@ export const LIMITS = {
 
 export type PhotoContentType = (typeof LIMITS.photo.contentTypes)[number];
 
-/** Length as people count it: one per character, so an emoji or a Chinese character counts once. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Length as people count it: one per character they see (a grapheme cluster), so a Chinese
+ * character, 🌸, ❤️ (two code points) and 👩‍👩‍👧 (five) each count once. The server validates
+ * and the web app counts with this same function, so the two never disagree.
+ */
 export function characterCount(text: string): number {
-  return [...text].length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count++;
+  return count;
 }

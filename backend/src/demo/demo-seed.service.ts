@@ -1,5 +1,4 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
@@ -14,9 +13,9 @@ import { UserEntity } from '../modules/accounts/user.entity';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { CampaignsService } from '../modules/campaigns/campaigns.service';
 import { CommentsService } from '../modules/engagement/comments.service';
-import { FeaturingService } from '../modules/engagement/featuring.service';
+import { FeaturingService } from '../modules/stories/featuring.service';
 import { LikesService } from '../modules/engagement/likes.service';
-import { StoryStatsRollup } from '../modules/engagement/story-stats-rollup.service';
+import { FeedRanking } from '../modules/stories/feeds/feed-ranking.service';
 import { LeaderboardsService } from '../modules/leaderboards/leaderboards.service';
 import { ModerationDecision } from '../modules/moderation/moderation.enums';
 import { ModerationService } from '../modules/moderation/moderation.service';
@@ -40,22 +39,29 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly moduleRef: ModuleRef,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly limiter: RateLimiter,
+    private readonly jobs: JobQueue,
+    private readonly storage: MediaStorage,
+    private readonly campaigns: CampaignsService,
+    private readonly photos: PhotosService,
+    private readonly stories: StoriesService,
+    private readonly moderation: ModerationService,
+    private readonly featuring: FeaturingService,
+    private readonly likes: LikesService,
+    private readonly comments: CommentsService,
+    private readonly leaderboards: LeaderboardsService,
+    private readonly ranking: FeedRanking,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo || (await this.dataSource.getRepository(CampaignEntity).exists())) return;
     try {
-      await this.moduleRef.get(RateLimiter, { strict: false }).withoutLimits(() => this.seed());
+      await this.limiter.withoutLimits(() => this.seed());
     } catch (error) {
       // Another instance seeding at the same moment wins the unique slugs; the demo is not vital.
       this.logger.warn(`demo not seeded: ${error instanceof Error ? error.message : error}`);
     }
-  }
-
-  private service<T>(type: new (...args: never[]) => T): T {
-    return this.moduleRef.get(type, { strict: false });
   }
 
   async seed(): Promise<void> {
@@ -74,7 +80,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       for (const [i, demoStory] of demo.stories.entries()) {
         const author = authors[(i * 5 + campaignIndex * 3) % authors.length];
         const photoIds = await Promise.all(demoStory.pictures.map((picture, p) => this.uploadPicture(author, picture, i + p + campaignIndex)));
-        const story = await this.service(StoriesService).submit(author, {
+        const story = await this.stories.submit(author, {
           campaignId: campaign.id,
           title: demoStory.title,
           body: demoStory.body,
@@ -83,8 +89,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
         });
         storyCount++;
         if (demoStory.pending) continue;
-        if (story.status === StoryStatus.PENDING) await this.service(ModerationService).decide(moderator, story.id, ModerationDecision.APPROVE, null);
-        if (demoStory.featured) await this.service(FeaturingService).feature(brand, story.id, demoStory.featured);
+        if (story.status === StoryStatus.PENDING) await this.moderation.decide(moderator, story.id, ModerationDecision.APPROVE, null);
+        if (demoStory.featured) await this.featuring.feature(brand, story.id, demoStory.featured);
         approved.push({ id: story.id, authorId: author.id });
       }
       const until = new Date(Date.now() + Math.min(0, demo.endsInDays) * DAY - 3600_000);
@@ -92,11 +98,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if (demo.endsInDays < 0) {
         // Submitted while it ran; now move its end into the past and freeze the final boards.
         await this.dataSource.query(`UPDATE campaigns SET ends_at = now() + make_interval(days => $2) WHERE id = $1`, [campaign.id, demo.endsInDays]);
-        await this.service(LeaderboardsService).freeze(campaign.id);
+        await this.leaderboards.freeze(campaign.id);
       }
     }
-    await this.service(StoryStatsRollup).refreshRecent();
-    await this.moduleRef.get(JobQueue, { strict: false }).idle();
+    await this.ranking.refreshRecent();
+    await this.jobs.idle();
 
     this.logger.log(
       `seeded a demo in ${((Date.now() - started) / 1000).toFixed(1)} s: ${DEMO_CAMPAIGNS.length} campaigns, ${storyCount} stories. ` +
@@ -111,7 +117,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   private async createCampaign(brand: UserEntity, demo: DemoCampaign): Promise<CampaignEntity> {
     const now = Date.now();
     const coverPhotoId = await this.uploadPicture(brand, demo.cover, 1);
-    return this.service(CampaignsService).create(brand, {
+    return this.campaigns.create(brand, {
       slug: demo.slug,
       title: demo.title,
       description: demo.description,
@@ -130,12 +136,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
   /** Draws a picture, stores it as an upload of `owner`'s, and returns the photo id to attach. */
   private async uploadPicture(owner: UserEntity, picture: Illustration, variant: number): Promise<string> {
     const bytes = await sharp(Buffer.from(drawIllustration(picture, variant))).jpeg({ quality: 85 }).toBuffer();
-    const grant = await this.service(PhotosService).requestUpload(owner, {
+    const grant = await this.photos.requestUpload(owner, {
       filename: `${picture}.jpg`,
       contentType: 'image/jpeg',
       byteSize: bytes.length,
     });
-    await this.moduleRef.get(MediaStorage, { strict: false }).write(grant.photo.originalKey!, bytes, 'image/jpeg');
+    await this.storage.write(grant.photo.originalKey!, bytes, 'image/jpeg');
     return grant.photo.id;
   }
 
@@ -144,8 +150,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
    * times spread over the campaign's days so that NEW, HOT and the DAY/WEEK boards differ.
    */
   private async engage(campaign: CampaignEntity, stories: { id: string; authorId: string }[], people: UserEntity[], until: Date): Promise<void> {
-    const likes = this.service(LikesService);
-    const comments = this.service(CommentsService);
+    const { likes, comments } = this;
     for (const [i, story] of stories.entries()) {
       const fans = people.filter((p) => p.id !== story.authorId).slice(0, Math.max(1, people.length - 3 - i * 2));
       for (const fan of fans) await likes.like(fan, story.id);

@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../modules/campaigns/campaigns.module';
+import { EngagementModule } from '../modules/engagement/engagement.module';
+import { LeaderboardsModule } from '../modules/leaderboards/leaderboards.module';
+import { ModerationModule } from '../modules/moderation/moderation.module';
+import { PhotosModule } from '../modules/photos/photos.module';
+import { StoriesModule } from '../modules/stories/stories.module';
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ providers: [DemoSeedService] })
+/** Seeds the demo through the domains' own services, so the demo obeys every rule the app does. */
+@Module({
+  imports: [CampaignsModule, PhotosModule, StoriesModule, EngagementModule, LeaderboardsModule, ModerationModule],
+  providers: [DemoSeedService],
+})
 export class DemoModule {}

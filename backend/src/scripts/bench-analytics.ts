@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { ENTITIES } from '../app.entities';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ async function main() {
   const stories = Number(process.argv[2] ?? 100_000);
   const likesPerStory = Number(process.argv[3] ?? 10);
   const scratch = mkdtempSync(join(tmpdir(), 'ugc-bench-'));
-  const { dataSource, embedded, close } = await openDatabase(loadConfig({ ...process.env, DATA_DIR: scratch }));
+  const { dataSource, embedded, close } = await openDatabase(loadConfig({ ...process.env, DATA_DIR: scratch }), ENTITIES);
   try {
     await migrateWithLock(dataSource, { embedded });
     const users = 2000;

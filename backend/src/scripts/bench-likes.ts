@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { ENTITIES } from '../app.entities';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +84,7 @@ async function main() {
   const embedded = scratch ? await EmbeddedPostgres.start(scratch) : undefined;
   // PGlite takes one connection (see dataSourceOptions); a real server gets real concurrency.
   const connections = embedded ? 1 : Number(process.argv[3] ?? 50);
-  const options = dataSourceOptions(config.DATABASE_URL ?? embedded!.url, { embedded: !!embedded });
+  const options = dataSourceOptions(config.DATABASE_URL ?? embedded!.url, { embedded: !!embedded, entities: ENTITIES });
   const db = await new DataSource({ ...options, extra: { max: connections, connectionTimeoutMillis: 60_000 } }).initialize();
   try {
     await migrateWithLock(db, { embedded: !!embedded });

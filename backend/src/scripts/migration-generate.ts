@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { ENTITIES } from '../app.entities';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../core/config/app-config';
@@ -16,7 +17,7 @@ async function main() {
   if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('usage: npm run migration:generate -- <PascalCaseName>');
   const scratch = mkdtempSync(join(tmpdir(), 'ugc-migration-'));
   const config = loadConfig({ ...process.env, DATA_DIR: scratch });
-  const { dataSource, embedded, close } = await openDatabase(config);
+  const { dataSource, embedded, close } = await openDatabase(config, ENTITIES);
   try {
     await migrateWithLock(dataSource, { embedded });
     const sql = await dataSource.driver.createSchemaBuilder().log();

@@ -1,18 +1,11 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { ERROR_CODES, type ErrorCode } from '@ugc/shared';
 import type { TFunction } from 'i18next';
 import { formatDateTime } from './format';
 import { LIMITS, MODERATION_TERM_MAX } from './limits';
 
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'QUERY_TOO_COMPLEX'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK';
+/** The server's codes (one list, in @ugc/shared), and NETWORK when no answer came. */
+export type ApiErrorCode = ErrorCode | 'NETWORK';
 
 export interface ApiErrorInfo {
   code: ApiErrorCode;
@@ -25,16 +18,7 @@ export interface ApiErrorInfo {
   operation?: string;
 }
 
-const KNOWN_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
-  'INTERNAL_SERVER_ERROR',
-]);
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 function graphQLErrorsIn(bodyText: string | undefined): CombinedGraphQLErrors | null {
   if (!bodyText) return null;
@@ -93,10 +77,6 @@ export function getErrorInfo(error: unknown): ApiErrorInfo {
       : { code: 'NETWORK' };
   }
   return { code: 'NETWORK' };
-}
-
-export function getErrorCode(error: unknown): ApiErrorCode {
-  return getErrorInfo(error).code;
 }
 
 /** The input field an error is about, when the server named one. */

@@ -44,11 +44,6 @@ export function formatRelativeTime(iso: string, locale: string, now: Date = new 
   return formatter.format(0, 'second');
 }
 
-/** Whole seconds until `iso`, never negative. */
-export function secondsUntil(iso: string, now: Date = new Date()): number {
-  return Math.max(0, Math.round((new Date(iso).getTime() - now.getTime()) / 1000));
-}
-
 /** Counts characters the way a person does (an emoji is one): the server's own function. */
 export { characterCount } from '@ugc/shared';
 

@@ -1,22 +1,15 @@
-// Every length and size limit the app checks before sending, in one place. The shared ones come
-// from @ugc/shared (the same object the server validates with); the rest mirror the server's
-// input types, which do not export them.
+// Every length and size limit the app checks before sending: all from @ugc/shared, the same
+// object the server validates with, so the two never disagree.
 import { LIMITS } from '@ugc/shared';
 
 export { LIMITS };
 export type { PhotoContentType } from '@ugc/shared';
 
-/** CampaignInput / UpdateCampaignInput (backend/src/modules/campaigns/dto). */
-export const CAMPAIGN_LIMITS = {
-  title: 120,
-  description: 10_000,
-  rules: 10_000,
-  hashtag: 64,
-  maxPhotosPerStory: 20,
-} as const;
+/** CampaignInput / UpdateCampaignInput. */
+export const CAMPAIGN_LIMITS = LIMITS.campaign;
 
 /** ModerationTermInput.term. */
-export const MODERATION_TERM_MAX = 100;
+export const MODERATION_TERM_MAX = LIMITS.moderationTerm;
 
 /** The content types the server accepts for photos, as an `accept` attribute. */
 export const PHOTO_ACCEPT = LIMITS.photo.contentTypes.join(',');
@@ -26,9 +19,9 @@ export function formatMegabytes(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(bytes / (1024 * 1024));
 }
 
-/** Reasons and notes staff and readers write (moderation and engagement argument types). */
+/** Reasons and notes staff and readers write. */
 export const NOTE_LIMITS = {
-  rejectReason: 1000,
-  suspendReason: 500,
-  reportNote: 1000,
+  rejectReason: LIMITS.note.reject,
+  suspendReason: LIMITS.note.suspend,
+  reportNote: LIMITS.note.report,
 } as const;

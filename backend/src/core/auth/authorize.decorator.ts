@@ -3,14 +3,16 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role } from '../../modules/accounts/role.enum';
-import type { UserEntity } from '../../modules/accounts/user.entity';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors';
 import type { RequestContext } from '../graphql/request-context';
+import type { Viewer as ViewerShape } from './viewer';
+
+/** The signed-in person (core/auth/viewer.ts); also the name of the parameter decorator below. */
+export type Viewer = ViewerShape;
 
 export interface AuthorizeOptions {
   /** Only these roles; any signed-in user when omitted. */
-  roles?: Role[];
+  roles?: readonly string[];
   /** Writing (posting, liking, commenting, reporting): refused while the account is suspended. */
   writes?: boolean;
 }
@@ -18,12 +20,12 @@ export interface AuthorizeOptions {
 const AUTHORIZE = 'authorize';
 
 /** True while a suspension is in force. */
-export function isSuspended(user: Pick<UserEntity, 'suspendedUntil'>, now = new Date()): boolean {
+export function isSuspended(user: Pick<Viewer, 'suspendedUntil'>, now = new Date()): boolean {
   return !!user.suspendedUntil && user.suspendedUntil > now;
 }
 
 /** Checks the viewer the request context loaded from the database, so changes apply on the next request. */
-export function assertAuthorized(viewer: UserEntity | null, options: AuthorizeOptions): UserEntity {
+export function assertAuthorized(viewer: Viewer | null, options: AuthorizeOptions): Viewer {
   if (!viewer) throw new UnauthenticatedError();
   if (options.roles && !options.roles.includes(viewer.role)) throw new ForbiddenError();
   if (options.writes && isSuspended(viewer)) {

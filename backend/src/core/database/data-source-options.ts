@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import { DataSourceOptions, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** The repository's top-level migrations/ folder: same depth from src/ and from dist/. */
@@ -11,12 +10,16 @@ export const MIGRATIONS_DIR = resolve(__dirname, '../../../../migrations');
  * socket server interleaves the extended-protocol messages of concurrent connections (one
  * connection's unnamed portal is lost to another's), so requests queue in the pool instead.
  */
-export function dataSourceOptions(url: string, options: { embedded: boolean }): DataSourceOptions {
+/** The tables the app maps: the app's list (app.entities.ts), handed in so the core names no domain. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = (Function | EntitySchema)[];
+
+export function dataSourceOptions(url: string, options: { embedded: boolean; entities: EntityList }): DataSourceOptions {
   const poolSize = options.embedded ? 1 : 10;
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: options.entities,
     migrations: [`${MIGRATIONS_DIR}/*.js`],
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),

@@ -1,8 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { dataSourceOptions, isEmbeddedOptions } from './data-source-options';
+import { dataSourceOptions, EntityList, isEmbeddedOptions } from './data-source-options';
 import { DatabaseEndpoint } from './database-endpoint';
 import { migrateWithLock } from './migrate';
 
@@ -10,21 +10,29 @@ import { migrateWithLock } from './migrate';
 @Module({ providers: [DatabaseEndpoint], exports: [DatabaseEndpoint] })
 class DatabaseEndpointModule {}
 
-/** TypeORM over PostgreSQL or PGlite; migrations run (under a lock) before the app takes traffic. */
-@Module({
-  imports: [
-    DatabaseEndpointModule,
-    TypeOrmModule.forRootAsync({
-      imports: [DatabaseEndpointModule],
-      inject: [DatabaseEndpoint, AppConfig],
-      useFactory: async (endpoint: DatabaseEndpoint) => dataSourceOptions(await endpoint.url(), { embedded: endpoint.isEmbedded }),
-      dataSourceFactory: async (options) => {
-        const dataSource = await new DataSource(options!).initialize();
-        await migrateWithLock(dataSource, { embedded: isEmbeddedOptions(options!) });
-        return dataSource;
-      },
-    }),
-  ],
-  exports: [DatabaseEndpointModule],
-})
-export class DatabaseModule {}
+/**
+ * TypeORM over PostgreSQL or PGlite; migrations run (under a lock) before the app takes traffic.
+ * The app hands in its entity list (app.entities.ts).
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(entities: EntityList): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        DatabaseEndpointModule,
+        TypeOrmModule.forRootAsync({
+          imports: [DatabaseEndpointModule],
+          inject: [DatabaseEndpoint, AppConfig],
+          useFactory: async (endpoint: DatabaseEndpoint) => dataSourceOptions(await endpoint.url(), { embedded: endpoint.isEmbedded, entities }),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await migrateWithLock(dataSource, { embedded: isEmbeddedOptions(options!) });
+            return dataSource;
+          },
+        }),
+      ],
+      exports: [DatabaseEndpointModule],
+    };
+  }
+}

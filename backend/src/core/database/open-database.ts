@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, EntityList } from './data-source-options';
 import { EmbeddedPostgres } from './embedded-postgres';
 
 /** A DataSource outside Nest, for command-line scripts (migrate, generate, bench). */
-export async function openDatabase(config: AppConfig): Promise<{ dataSource: DataSource; embedded: boolean; close: () => Promise<void> }> {
+export async function openDatabase(config: AppConfig, entities: EntityList): Promise<{ dataSource: DataSource; embedded: boolean; close: () => Promise<void> }> {
   const embedded = config.DATABASE_URL ? undefined : await EmbeddedPostgres.start(config.dataDir);
-  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL ?? embedded!.url, { embedded: Boolean(embedded) })).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL ?? embedded!.url, { embedded: Boolean(embedded), entities })).initialize();
   return {
     dataSource,
     embedded: Boolean(embedded),

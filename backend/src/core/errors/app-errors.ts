@@ -1,16 +1,11 @@
+import type { ErrorCode as SharedErrorCode } from '@ugc/shared';
+
 /**
- * The errors a client can act on. Services throw these; one place (format-graphql-error.ts)
+ * The errors a client can act on (codes from the one list in @ugc/shared). Services throw these; one place (format-graphql-error.ts)
  * turns them into GraphQL errors with `extensions.code`. Anything else is an internal error
  * and is shown without detail.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'QUERY_TOO_COMPLEX';
+export type ErrorCode = Exclude<SharedErrorCode, 'INTERNAL_SERVER_ERROR'>;
 
 export abstract class AppError extends Error {
   abstract readonly code: ErrorCode;

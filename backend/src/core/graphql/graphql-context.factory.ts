@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
-import { DataSource } from 'typeorm';
-import { UserEntity } from '../../modules/accounts/user.entity';
 import { TokenService } from '../auth/token.service';
+import { Viewer, ViewerLookup } from '../auth/viewer';
 import { AppError } from '../errors/app-errors';
 import { RequestContext } from './request-context';
 import { RequestLoaders } from './request-loaders';
@@ -19,28 +16,27 @@ import { RequestLoaders } from './request-loaders';
 export class GraphQLContextFactory {
   constructor(
     private readonly tokens: TokenService,
-    private readonly moduleRef: ModuleRef,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly viewers: ViewerLookup,
   ) {}
 
   async forHttp(req: Request): Promise<RequestContext> {
     const viewer = await this.viewerFrom(req.headers.authorization);
-    return { viewer, loaders: new RequestLoaders(this.moduleRef, viewer), ip: req.ip, req };
+    return { viewer, loaders: new RequestLoaders(viewer), ip: req.ip, req };
   }
 
   /** Subscriptions: the token comes in the connection_init payload `{ authorization: "Bearer …" }`. */
   async forConnection(connectionParams: Record<string, unknown> | undefined): Promise<RequestContext> {
     const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
     const viewer = await this.viewerFrom(authorization);
-    return { viewer, loaders: new RequestLoaders(this.moduleRef, viewer) };
+    return { viewer, loaders: new RequestLoaders(viewer) };
   }
 
-  private async viewerFrom(authorization: unknown): Promise<UserEntity | null> {
+  private async viewerFrom(authorization: unknown): Promise<Viewer | null> {
     try {
       const token = TokenService.fromAuthorization(authorization);
       if (!token) return null;
       const userId = this.tokens.verify(token);
-      const viewer = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+      const viewer = await this.viewers.findViewer(userId);
       if (!viewer) throw new GraphQLError('Your account no longer exists.', { extensions: { code: 'UNAUTHENTICATED' } });
       return viewer;
     } catch (error) {

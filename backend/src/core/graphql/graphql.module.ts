@@ -4,7 +4,6 @@ import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import type { Request } from 'express';
-import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-graphql-error';
 import { GraphQLContextFactory } from './graphql-context.factory';
@@ -32,7 +31,6 @@ export function armorFor(config: AppConfig) {
   imports: [
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
       inject: [AppConfig, GraphQLContextFactory],
       useFactory: (config: AppConfig, contexts: GraphQLContextFactory): ApolloDriverConfig => {
         const armor = armorFor(config);

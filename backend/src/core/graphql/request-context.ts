@@ -1,11 +1,11 @@
 import type { Request } from 'express';
-import type { UserEntity } from '../../modules/accounts/user.entity';
+import type { Viewer } from '../auth/viewer';
 import type { RequestLoaders } from './request-loaders';
 
 /** What every resolver can see of the request it serves. */
 export interface RequestContext {
   /** The signed-in user as the database has them now (role and suspension included), or null. */
-  viewer: UserEntity | null;
+  viewer: Viewer | null;
   /** Per-request DataLoaders: one batched query per kind of row, whatever the page size. */
   loaders: RequestLoaders;
   /** For per-IP limits; undefined on websocket connections. */

@@ -1,32 +1,34 @@
-import { Type } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import DataLoader from 'dataloader';
-import type { UserEntity } from '../../modules/accounts/user.entity';
+import type { Viewer } from '../auth/viewer';
 
 /**
  * A loader definition lives beside its domain (`user-by-id.loader.ts`) as an injectable with a
- * `create` method. RequestLoaders makes at most one DataLoader of each kind per request, so
- * every field in a list batches into the same query.
+ * `create` method. A resolver injects the factories it uses (so its module must import the
+ * module that exports them: dependencies stay visible) and asks the request for the loader;
+ * RequestLoaders makes at most one DataLoader per factory per request, so every field in a list
+ * batches into the same query.
  */
 export interface LoaderFactory<K, V> {
-  create(viewer: UserEntity | null): DataLoader<K, V>;
+  create(viewer: Viewer | null): DataLoader<K, V>;
 }
 
 export class RequestLoaders {
-  private readonly loaders = new Map<Type<unknown>, DataLoader<unknown, unknown>>();
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
 
-  constructor(
-    private readonly moduleRef: ModuleRef,
-    private readonly viewer: UserEntity | null,
-  ) {}
+  constructor(private readonly viewer: Viewer | null) {}
 
-  get<K, V>(factory: Type<LoaderFactory<K, V>>): DataLoader<K, V> {
-    let loader = this.loaders.get(factory);
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = this.moduleRef.get(factory, { strict: false }).create(this.viewer) as DataLoader<unknown, unknown>;
-      this.loaders.set(factory, loader);
+      loader = factory.create(this.viewer) as DataLoader<unknown, unknown>;
+      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /** A fresh set for the same viewer: each websocket event is read like a new request. */
+  renewed(): RequestLoaders {
+    return new RequestLoaders(this.viewer);
   }
 }
 

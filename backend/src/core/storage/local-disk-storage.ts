@@ -113,6 +113,23 @@ export class LocalDiskStorage extends MediaStorage implements OnApplicationBoots
     }
   }
 
+  async move(from: string, to: string): Promise<void> {
+    const target = this.pathOf(to);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await rename(this.pathOf(from), target);
+    } catch (error) {
+      throw isMissing(error) ? new MediaObjectMissingError(from) : error;
+    }
+    await rmdir(dirname(this.pathOf(from))).catch(() => undefined);
+  }
+
+  async privateUrl(key: string, expiresInSeconds: number): Promise<string> {
+    assertSafeKey(key);
+    const expires = Math.floor(Date.now() / 1000) + expiresInSeconds;
+    return `/media/${key}?expires=${expires}&signature=${this.signer.signRead(key, expires)}`;
+  }
+
   publicUrl(key: string): string {
     assertSafeKey(key);
     return this.config.MEDIA_PUBLIC_URL ? joinPublicUrl(this.config.MEDIA_PUBLIC_URL, key) : `/media/${key}`;

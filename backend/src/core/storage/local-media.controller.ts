@@ -1,7 +1,7 @@
 import { Controller, Get, Logger, Param, Put, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { LocalDiskStorage, UploadRejectedError } from './local-disk-storage';
-import { IMMUTABLE_CACHE_CONTROL, isSafeKey, MediaStorage, PRIVATE_KEY_PREFIX } from './media-storage';
+import { isSafeKey, MediaStorage, PRIVATE_KEY_PREFIX, SERVED_CACHE_CONTROL, WITHHELD_KEY_PREFIX } from './media-storage';
 import { UploadTokenError, UploadTokenSigner } from './upload-token';
 
 const TOKEN_MESSAGES: Record<UploadTokenError['problem'], { status: number; message: string }> = {
@@ -12,8 +12,9 @@ const TOKEN_MESSAGES: Record<UploadTokenError['problem'], { status: number; mess
 
 /**
  * The local-disk store's HTTP side: `PUT /uploads/<token>` receives a photo's bytes exactly as its
- * signed grant says, and `GET /media/<key>` serves processed files with immutable caching. Both
- * answer 404 when the app stores media on S3. Refusals are JSON in the GraphQL error shape.
+ * signed grant says, and `GET /media/<key>` serves processed files, cached a minute (they can be
+ * taken down). Withheld photos answer only to a signed, expiring read link. Both answer 404 when
+ * the app stores media on S3. Refusals are JSON in the GraphQL error shape.
  */
 @Controller()
 export class LocalMediaController {
@@ -66,10 +67,12 @@ export class LocalMediaController {
     const key = req.path.slice('/media/'.length);
     // Private objects (originals, metadata and all) are never served; unsafe keys never reach the disk.
     if (!local || !isSafeKey(key) || key.startsWith(PRIVATE_KEY_PREFIX)) return refuse(req, res, 404, 'NOT_FOUND', 'Not found.');
+    const withheld = key.startsWith(WITHHELD_KEY_PREFIX);
+    if (withheld && !this.signer.verifyRead(key, req.query.expires, req.query.signature)) return refuse(req, res, 404, 'NOT_FOUND', 'Not found.');
     res.sendFile(key, {
       root: local.root,
       dotfiles: 'deny',
-      headers: { 'Cache-Control': IMMUTABLE_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' },
+      headers: { 'Cache-Control': withheld ? 'private, no-store' : SERVED_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' },
       cacheControl: false,
     }, (error?: NodeJS.ErrnoException & { status?: number }) => {
       // The browser went away (an image scrolled out of view, a cancelled load): nothing to answer.

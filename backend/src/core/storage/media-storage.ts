@@ -16,8 +16,18 @@ export interface UploadTarget {
  */
 export const PRIVATE_KEY_PREFIX = 'incoming/';
 
-/** The cache header of every served object: keys are never reused, so caches may keep them forever. */
-export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/**
+ * Keys under this prefix hold photos taken out of public view (their story was removed, rejected
+ * or deleted): served only through short-lived signed URLs (privateUrl), to those who may still
+ * see the story (moderators). An S3 bucket policy makes only `photos/` public.
+ */
+export const WITHHELD_KEY_PREFIX = 'withheld/';
+
+/**
+ * The cache header of publicly served photos. Keys are never reused, but a photo can be taken
+ * down (its story removed), so caches and CDNs keep it a minute at most, then revalidate (ETag).
+ */
+export const SERVED_CACHE_CONTROL = 'public, max-age=60';
 
 /**
  * Keys are short paths of `[A-Za-z0-9._-]` segments, each starting with a letter or digit: no
@@ -62,14 +72,20 @@ export abstract class MediaStorage {
 
   abstract read(key: string): Promise<Buffer>;
 
-  /** Writes a served object: stored with the long, immutable cache header. */
+  /** Writes a served object, with the bounded cache header. */
   abstract write(key: string, body: Buffer, contentType: string): Promise<void>;
+
+  /** Moves an object to another key (a missing source is an error: MediaObjectMissingError). */
+  abstract move(from: string, to: string): Promise<void>;
 
   /** Deletes whichever of these exist; missing keys are not an error. */
   abstract delete(keys: string[]): Promise<void>;
 
   /** Where browsers fetch the object: MEDIA_PUBLIC_URL + key when set, else the store's own address. */
   abstract publicUrl(key: string): string;
+
+  /** A URL that serves a non-public object (WITHHELD_KEY_PREFIX) for `expiresInSeconds`. */
+  abstract privateUrl(key: string, expiresInSeconds: number): Promise<string>;
 }
 
 /** MEDIA_PUBLIC_URL (a CDN in front of the store) + key, with exactly one slash between. */

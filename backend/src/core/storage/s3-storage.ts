@@ -1,11 +1,11 @@
 import {
-  DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException,
+  CopyObjectCommand, DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import {
-  assertSafeKey, IMMUTABLE_CACHE_CONTROL, joinPublicUrl, MediaObjectMissingError, MediaStorage, UploadTarget,
+  assertSafeKey, SERVED_CACHE_CONTROL, joinPublicUrl, MediaObjectMissingError, MediaStorage, UploadTarget,
 } from './media-storage';
 
 /** DeleteObjects takes at most this many keys per request. */
@@ -14,7 +14,7 @@ const DELETE_BATCH = 1000;
 /**
  * S3 or any S3-protocol store, when S3_BUCKET is set. Clients PUT straight to the bucket with a
  * presigned URL whose signature covers Content-Type and Content-Length, so S3 refuses any other
- * body. Served objects carry the immutable cache header as object metadata.
+ * body. Served objects carry the bounded cache header as object metadata.
  */
 export class S3Storage extends MediaStorage implements OnApplicationShutdown {
   readonly client: S3Client;
@@ -71,8 +71,29 @@ export class S3Storage extends MediaStorage implements OnApplicationShutdown {
       Body: body,
       ContentType: contentType,
       ContentLength: body.length,
-      CacheControl: IMMUTABLE_CACHE_CONTROL,
+      CacheControl: SERVED_CACHE_CONTROL,
     }));
+  }
+
+  async move(from: string, to: string): Promise<void> {
+    assertSafeKey(from);
+    assertSafeKey(to);
+    try {
+      await this.client.send(new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: to,
+        CopySource: `${this.bucket}/${from.split('/').map(encodeURIComponent).join('/')}`,
+        MetadataDirective: 'COPY',
+      }));
+    } catch (error) {
+      throw isNotFound(error) ? new MediaObjectMissingError(from) : error;
+    }
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: from }));
+  }
+
+  privateUrl(key: string, expiresInSeconds: number): Promise<string> {
+    assertSafeKey(key);
+    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
   }
 
   async delete(keys: string[]): Promise<void> {

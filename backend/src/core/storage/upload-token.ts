@@ -38,9 +38,27 @@ interface TokenPayload {
 @Injectable()
 export class UploadTokenSigner {
   private readonly key: Buffer;
+  /** A key of its own for read links, so a read signature never passes as an upload token. */
+  private readonly readKey: Buffer;
 
   constructor(config: AppConfig) {
-    this.key = createHmac('sha256', secretMaterial(config)).update('ugc:media-upload-token:v1').digest();
+    const secret = secretMaterial(config);
+    this.key = createHmac('sha256', secret).update('ugc:media-upload-token:v1').digest();
+    this.readKey = createHmac('sha256', secret).update('ugc:media-read-link:v1').digest();
+  }
+
+  /** The signature of a read link to `key` valid until `expiresAt` (seconds since the epoch). */
+  signRead(key: string, expiresAt: number): string {
+    return createHmac('sha256', this.readKey).update(`${key}\n${expiresAt}`).digest('base64url');
+  }
+
+  /** True for a genuine, unexpired read link. */
+  verifyRead(key: string, expiresAt: unknown, signature: unknown, now = Date.now()): boolean {
+    const expires = Number(expiresAt);
+    if (typeof signature !== 'string' || !Number.isSafeInteger(expires) || expires * 1000 <= now) return false;
+    const given = Buffer.from(signature, 'base64url');
+    const expected = Buffer.from(this.signRead(key, expires), 'base64url');
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   sign(grant: UploadGrant): string {

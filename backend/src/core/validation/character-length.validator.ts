@@ -2,16 +2,28 @@ import { characterCount } from '@ugc/shared';
 import { ValidateBy, ValidationOptions } from 'class-validator';
 
 /**
- * Length as people count it (an emoji or a Chinese character is one), unlike class-validator's
- * @Length, which counts UTF-16 code units and so would count 🌸 twice.
+ * A character may be built of many code points (👩‍👩‍👧 is five); more than this many per allowed
+ * character is not writing but padding (zalgo, stacked marks), and is refused as too long.
+ */
+const CODE_POINTS_PER_CHARACTER = 10;
+
+/**
+ * Length as people count it, with the same function as the web app (characterCount: grapheme
+ * clusters, so a Chinese character, 🌸 and ❤️ are one each), unlike class-validator's @Length,
+ * which counts UTF-16 code units. The one length rule of every text input.
  */
 export function CharacterLength(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+  const fits = (value: string) => {
+    if (value.length > max * CODE_POINTS_PER_CHARACTER * 2) return false; // cheap bound before segmenting
+    const count = characterCount(value);
+    return count >= min && count <= max && [...value].length <= max * CODE_POINTS_PER_CHARACTER;
+  };
   return ValidateBy(
     {
       name: 'characterLength',
       constraints: [min, max],
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && characterCount(value) >= min && characterCount(value) <= max,
+        validate: (value: unknown) => typeof value === 'string' && fits(value),
         defaultMessage: (args) => `${args?.property} must be ${min} to ${max} characters.`,
       },
     },

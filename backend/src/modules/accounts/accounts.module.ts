@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModerationLogModule } from '../moderation/moderation-log.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { UserByIdLoader } from './user-by-id.loader';
 import { UserEntity } from './user.entity';
-import { UserStatsByUserIdLoader } from './user-stats-by-user-id.loader';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [AccountsService, AccountsResolver, UserByIdLoader, UserStatsByUserIdLoader],
+  imports: [TypeOrmModule.forFeature([UserEntity]), ModerationLogModule],
+  providers: [AccountsService, AccountsResolver, UserByIdLoader],
   exports: [AccountsService, UserByIdLoader],
 })
 export class AccountsModule {}

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { QueryFailedError, Repository } from 'typeorm';
@@ -71,7 +72,7 @@ export class AccountsService implements OnApplicationBootstrap {
     return { accessToken: this.tokens.issue(user.id), user };
   }
 
-  async setRole(actor: UserEntity, userId: string, role: Role): Promise<UserEntity> {
+  async setRole(actor: Viewer, userId: string, role: Role): Promise<UserEntity> {
     if (actor.id === userId && role !== Role.ADMIN) {
       throw new BadUserInputError('You cannot take away your own administrator role.', 'userId');
     }
@@ -88,7 +89,7 @@ export class AccountsService implements OnApplicationBootstrap {
    * A suspended user can still read but not post, like, comment or report. Moderators may
    * suspend customers and brand staff; only an administrator may suspend a moderator.
    */
-  async suspend(actor: UserEntity, userId: string, reason: string, until?: Date | null): Promise<UserEntity> {
+  async suspend(actor: Viewer, userId: string, reason: string, until?: Date | null): Promise<UserEntity> {
     if (actor.id === userId) throw new BadUserInputError('You cannot suspend yourself.', 'userId');
     if (until && until <= new Date()) throw new BadUserInputError('The suspension must end in the future.', 'until');
     const user = await this.requireUser(userId);
@@ -103,7 +104,7 @@ export class AccountsService implements OnApplicationBootstrap {
     });
   }
 
-  async liftSuspension(actor: UserEntity, userId: string): Promise<UserEntity> {
+  async liftSuspension(actor: Viewer, userId: string): Promise<UserEntity> {
     const user = await this.requireUser(userId);
     return this.users.manager.transaction(async (manager) => {
       await manager.update(UserEntity, { id: userId }, { suspendedUntil: null, suspensionReason: null });

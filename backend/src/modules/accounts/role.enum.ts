@@ -15,5 +15,5 @@ registerEnumType(Role, { name: 'Role' });
 export const MODERATOR_ROLES = [Role.MODERATOR, Role.ADMIN];
 export const BRAND_ROLES = [Role.BRAND_STAFF, Role.ADMIN];
 
-export const isModerator = (user: { role: Role }) => MODERATOR_ROLES.includes(user.role);
-export const isBrandStaff = (user: { role: Role }) => BRAND_ROLES.includes(user.role);
+export const isModerator = (user: { role: string }) => (MODERATOR_ROLES as string[]).includes(user.role);
+export const isBrandStaff = (user: { role: string }) => (BRAND_ROLES as string[]).includes(user.role);

@@ -15,7 +15,7 @@ export class UserEntity {
   @Column('varchar', { length: 255 })
   passwordHash: string;
 
-  @Column('varchar', { length: 40 })
+  @Column('text')
   displayName: string;
 
   @Column('text', { nullable: true })

@@ -4,16 +4,17 @@ import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../core/errors/app-errors';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { Campaign } from '../campaigns/models/campaign.model';
+import { publicStorySql } from '../stories/story-visibility';
 import { CampaignStats, HashtagCount } from './models/campaign-stats.model';
 
 /** Public engagement counts only what the public sees: likes and visible comments on APPROVED stories. */
-const PUBLIC_STORY = `s.status = 'APPROVED' AND s.deleted_at IS NULL`;
+const PUBLIC_STORY = publicStorySql('s');
 /**
  * Likes and comments are counted with a range scan of the campaign's rows, less those on the
  * (few) stories that are not public: much cheaper than joining every like to its story.
  */
 const ON_PUBLIC_STORY = (alias: string) =>
-  `${alias}.story_id NOT IN (SELECT id FROM stories WHERE campaign_id = $1 AND (status <> 'APPROVED' OR deleted_at IS NOT NULL))`;
+  `${alias}.story_id NOT IN (SELECT id FROM stories WHERE campaign_id = $1 AND NOT (${publicStorySql()}))`;
 /** The calendar day (UTC) of a timestamp column, as YYYY-MM-DD. */
 const DAY = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
 /** The daily series covers at most this many days (a campaign longer than a year shows its last year). */
@@ -36,11 +37,11 @@ export class AnalyticsService {
     const [[stories], submittedByDay, likesByDay, commentsByDay, topHashtags] = await Promise.all([
       this.dataSource.query(
         `SELECT count(*)::int AS submitted,
-                count(*) FILTER (WHERE status = 'APPROVED')::int AS approved,
+                count(*) FILTER (WHERE ${publicStorySql()})::int AS approved,
                 count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
                 count(DISTINCT author_id)::int AS participants,
-                count(*) FILTER (WHERE status = 'APPROVED' AND usage_rights_granted)::int AS rights,
-                count(*) FILTER (WHERE status = 'APPROVED' AND featured_at IS NOT NULL)::int AS featured
+                count(*) FILTER (WHERE ${publicStorySql()} AND usage_rights_granted)::int AS rights,
+                count(*) FILTER (WHERE ${publicStorySql()} AND featured_at IS NOT NULL)::int AS featured
            FROM stories
           WHERE campaign_id = $1 AND deleted_at IS NULL`,
         [campaignId],

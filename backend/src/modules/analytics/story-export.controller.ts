@@ -1,4 +1,5 @@
 import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
+import { Viewer, ViewerLookup } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
@@ -9,7 +10,6 @@ import { TokenService } from '../../core/auth/token.service';
 import { AppError } from '../../core/errors/app-errors';
 import { isId } from '../../core/graphql/id.pipe';
 import { isBrandStaff } from '../accounts/role.enum';
-import { UserEntity } from '../accounts/user.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { STORY_EXPORT_COLUMNS, StoryExportService } from './story-export.service';
 
@@ -23,6 +23,7 @@ export class StoryExportController {
   constructor(
     private readonly tokens: TokenService,
     private readonly exports: StoryExportService,
+    private readonly viewers: ViewerLookup,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -34,10 +35,10 @@ export class StoryExportController {
     @Res() res: Response,
   ) {
     const refuse = (status: number, message: string) => res.status(status).json({ error: message });
-    let viewer: UserEntity | null = null;
+    let viewer: Viewer | null = null;
     try {
       const token = TokenService.fromAuthorization(authorization);
-      if (token) viewer = await this.dataSource.getRepository(UserEntity).findOneBy({ id: this.tokens.verify(token) });
+      if (token) viewer = await this.viewers.findViewer(this.tokens.verify(token));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
     }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { publicStorySql } from '../stories/story-visibility';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MediaStorage } from '../../core/storage/media-storage';
@@ -64,7 +65,7 @@ export class StoryExportService {
            JOIN users u ON u.id = s.author_id
            LEFT JOIN LATERAL (SELECT sum(likes) AS likes, sum(comments) AS comments
                                 FROM story_stat_shards WHERE story_id = s.id) t ON true
-          WHERE s.campaign_id = $1 AND s.status = 'APPROVED' AND s.deleted_at IS NULL
+          WHERE s.campaign_id = $1 AND ${publicStorySql('s')}
             AND ($2::timestamptz IS NULL OR (s.published_at, s.id) > ($2::timestamptz, $3::uuid))
           ORDER BY s.published_at, s.id
           LIMIT ${PAGE_SIZE}`,

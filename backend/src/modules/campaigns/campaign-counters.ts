@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { publicStorySql } from '../stories/story-visibility';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -21,7 +22,7 @@ export class CampaignCounters {
           SET story_count = counts.stories, participant_count = counts.authors
          FROM (SELECT count(*)::int AS stories, count(DISTINCT author_id)::int AS authors
                  FROM stories
-                WHERE campaign_id = $1 AND status = 'APPROVED' AND deleted_at IS NULL) counts
+                WHERE campaign_id = $1 AND ${publicStorySql()}) counts
         WHERE c.id = $1`,
       [campaignId],
     );

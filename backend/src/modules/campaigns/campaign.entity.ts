@@ -15,13 +15,13 @@ export class CampaignEntity {
   @Column('varchar', { length: 64 })
   slug: string;
 
-  @Column('varchar', { length: 120 })
+  @Column('text')
   title: string;
 
   @Column('text')
   description: string;
 
-  @Column('varchar', { length: 64, nullable: true })
+  @Column('text', { nullable: true })
   hashtag: string | null;
 
   @Column('text', { nullable: true })

@@ -10,6 +10,6 @@ import { CampaignsService } from './campaigns.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CampaignEntity]), PhotosModule],
   providers: [CampaignByIdLoader, CampaignCounters, CampaignsService, CampaignsResolver],
-  exports: [CampaignByIdLoader, CampaignCounters],
+  exports: [CampaignByIdLoader, CampaignCounters, CampaignsService],
 })
 export class CampaignsModule {}

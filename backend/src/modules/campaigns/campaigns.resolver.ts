@@ -5,7 +5,6 @@ import { Page } from '../../core/pagination/connection';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { MediaStorage } from '../../core/storage/media-storage';
 import { BRAND_ROLES } from '../accounts/role.enum';
-import type { UserEntity } from '../accounts/user.entity';
 import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
 import { Photo } from '../photos/models/photo.model';
 import { CampaignsService } from './campaigns.service';
@@ -20,31 +19,32 @@ export class CampaignsResolver {
   constructor(
     private readonly service: CampaignsService,
     private readonly storage: MediaStorage,
+    private readonly photos: PhotoByIdLoader,
   ) {}
 
   @Query(() => CampaignConnection, { description: 'Newest start first. DRAFT campaigns are listed for BRAND_STAFF and ADMIN only.' })
-  async campaigns(@Viewer() viewer: UserEntity | null, @Args() args: CampaignsArgs): Promise<Page<Campaign>> {
+  async campaigns(@Viewer() viewer: Viewer | null, @Args() args: CampaignsArgs): Promise<Page<Campaign>> {
     const now = new Date();
     const page = await this.service.list(viewer, args, now);
     return { ...page, nodes: page.nodes.map((entity) => Campaign.from(entity, now)) };
   }
 
   @Query(() => Campaign, { nullable: true, description: 'By id or by slug. A DRAFT is null except for BRAND_STAFF and ADMIN.' })
-  async campaign(@Viewer() viewer: UserEntity | null, @Args() args: CampaignArgs): Promise<Campaign | null> {
+  async campaign(@Viewer() viewer: Viewer | null, @Args() args: CampaignArgs): Promise<Campaign | null> {
     const entity = await this.service.findVisible(viewer, args);
     return entity ? Campaign.from(entity) : null;
   }
 
   @Mutation(() => Campaign, { description: 'BRAND_STAFF and ADMIN.' })
   @Authorize({ roles: BRAND_ROLES })
-  async createCampaign(@Viewer() viewer: UserEntity, @Args('input') input: CampaignInput): Promise<Campaign> {
+  async createCampaign(@Viewer() viewer: Viewer, @Args('input') input: CampaignInput): Promise<Campaign> {
     return Campaign.from(await this.service.create(viewer, input));
   }
 
   @Mutation(() => Campaign, { description: 'BRAND_STAFF and ADMIN.' })
   @Authorize({ roles: BRAND_ROLES })
   async updateCampaign(
-    @Viewer() viewer: UserEntity,
+    @Viewer() viewer: Viewer,
     @Args('id', { type: () => ID }, IdPipe) id: string,
     @Args('input') input: UpdateCampaignInput,
   ): Promise<Campaign> {
@@ -54,7 +54,7 @@ export class CampaignsResolver {
   @ResolveField(() => String, { nullable: true, description: 'The processed cover photo; null without one or until it is ready.' })
   async coverImageUrl(@Parent() campaign: Campaign, @Context() context: RequestContext): Promise<string | null> {
     if (!campaign.coverPhotoId) return null;
-    const photo = await context.loaders.get(PhotoByIdLoader).load(campaign.coverPhotoId);
+    const photo = await context.loaders.get(this.photos).load(campaign.coverPhotoId);
     const displayKey = photo ? Photo.from(photo).displayKey : null;
     return displayKey ? this.storage.publicUrl(displayKey) : null;
   }

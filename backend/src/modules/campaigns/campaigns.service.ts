@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
-import type { UserEntity } from '../accounts/user.entity';
 import { PhotosService } from '../photos/photos.service';
 import { keysetPage } from '../../core/pagination/keyset-page';
 import { CampaignEntity } from './campaign.entity';
@@ -24,7 +24,7 @@ export class CampaignsService {
    * Newest start first. The status filter is the same rule as campaignStatus(), written in SQL
    * against one `now`, so a page never holds a campaign whose status differs from the filter.
    */
-  async list(viewer: UserEntity | null, args: CampaignsArgs, now = new Date()): Promise<Page<CampaignEntity>> {
+  async list(viewer: Viewer | null, args: CampaignsArgs, now = new Date()): Promise<Page<CampaignEntity>> {
     const query = this.dataSource.getRepository(CampaignEntity).createQueryBuilder('c');
     const seesDrafts = canViewCampaign(viewer, { published: false });
     if (!seesDrafts) query.andWhere('c.published = true');
@@ -46,14 +46,14 @@ export class CampaignsService {
   }
 
   /** By id or slug; null when missing or a DRAFT the viewer may not see. */
-  async findVisible(viewer: UserEntity | null, args: CampaignArgs): Promise<CampaignEntity | null> {
+  async findVisible(viewer: Viewer | null, args: CampaignArgs): Promise<CampaignEntity | null> {
     if (!args.id === !args.slug) throw new BadUserInputError('Give either id or slug.', args.id ? 'slug' : 'id');
     const repository = this.dataSource.getRepository(CampaignEntity);
     const campaign = args.id ? await repository.findOneBy({ id: args.id }) : await repository.findOneBy({ slug: args.slug!.trim() });
     return campaign && canViewCampaign(viewer, campaign) ? campaign : null;
   }
 
-  async create(actor: UserEntity, input: CampaignInput): Promise<CampaignEntity> {
+  async create(actor: Viewer, input: CampaignInput): Promise<CampaignEntity> {
     assertDates(input.startsAt, input.endsAt);
     const coverPhotoId = input.coverPhotoId?.toLowerCase() ?? null;
     const campaign = await this.withUniqueSlug(() =>
@@ -82,7 +82,7 @@ export class CampaignsService {
     return campaign;
   }
 
-  async update(actor: UserEntity, id: string, input: UpdateCampaignInput): Promise<CampaignEntity> {
+  async update(actor: Viewer, id: string, input: UpdateCampaignInput): Promise<CampaignEntity> {
     const newCoverPhotoId = input.coverPhotoId ? input.coverPhotoId.toLowerCase() : input.coverPhotoId;
     const { campaign, claimedCover } = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(CampaignEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -8,7 +9,6 @@ import { LoaderFactory } from '../../core/graphql/request-loaders';
 import { Page } from '../../core/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../core/pagination/cursor';
 import { isModerator } from '../accounts/role.enum';
-import type { UserEntity } from '../accounts/user.entity';
 import { CommentEntity } from './comment.entity';
 
 export interface CommentPageKey {
@@ -49,7 +49,7 @@ const MICROS = /^-?\d{1,18}$/;
 export class CommentPageByStoryLoader implements LoaderFactory<CommentPageKey, Page<CommentEntity>> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(viewer: UserEntity | null) {
+  create(viewer: Viewer | null) {
     const includeHidden = !!viewer && isModerator(viewer);
     return new DataLoader<CommentPageKey, Page<CommentEntity>, string>(
       async (keys) => {

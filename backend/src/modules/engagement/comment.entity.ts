@@ -1,5 +1,5 @@
 import {
-  Column, CreateDateColumn, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation,
+  Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation,
 } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity';
 import { StoryEntity } from '../stories/story.entity';

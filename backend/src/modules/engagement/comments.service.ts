@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
 import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
 import { isModerator } from '../accounts/role.enum';
-import type { UserEntity } from '../accounts/user.entity';
 import { ModerationLogService } from '../moderation/moderation-log.service';
 import { WordFilter } from '../moderation/word-filter.service';
+import { StoriesService } from '../stories/stories.service';
 import { StoryStatus } from '../stories/story-status.enum';
 import { CommentEntity } from './comment.entity';
 import { commentFromRow } from './comment-page-by-story.loader';
@@ -15,7 +16,6 @@ import { canViewComment } from './comment-visibility';
 import { AddCommentArgs } from './dto/add-comment.args';
 import { EngagementEvents } from './engagement-events';
 import { addToStatShard } from './story-stat-shards';
-import { findVisibleStory } from './visible-story';
 
 export const COMMENTS_PER_USER: RateLimitPolicy = { name: 'comment', points: 10, windowSeconds: 60 };
 
@@ -33,6 +33,7 @@ export class CommentsService {
     private readonly wordFilter: WordFilter,
     private readonly log: ModerationLogService,
     private readonly events: EngagementEvents,
+    private readonly stories: StoriesService,
   ) {}
 
   /**
@@ -40,9 +41,9 @@ export class CommentsService {
    * of the same story. The campaign's word list applies: comments have no review queue, so a
    * REVIEW term refuses them as BLOCK does.
    */
-  async add(viewer: UserEntity, args: AddCommentArgs): Promise<CommentEntity> {
+  async add(viewer: Viewer, args: AddCommentArgs): Promise<CommentEntity> {
     await this.limiter.consume(COMMENTS_PER_USER, viewer.id);
-    const story = await findVisibleStory(this.dataSource, viewer, args.storyId);
+    const story = await this.stories.requireVisible(viewer, args.storyId);
     if (story.status !== StoryStatus.APPROVED) throw new BadUserInputError('Only published stories can be commented on.', 'storyId');
     if (args.parentId) {
       const parent = await this.dataSource.getRepository(CommentEntity).findOneBy({ id: args.parentId });
@@ -82,7 +83,7 @@ export class CommentsService {
   }
 
   /** By its author, or by a moderator (logged when it is someone else's). */
-  async delete(viewer: UserEntity, id: string): Promise<void> {
+  async delete(viewer: Viewer, id: string): Promise<void> {
     const comment = await this.dataSource.getRepository(CommentEntity).findOneBy({ id });
     const isAuthor = comment?.authorId === viewer.id;
     if (!comment || (!isAuthor && !canViewComment(viewer, comment))) throw new NotFoundError('That comment');
@@ -101,7 +102,7 @@ export class CommentsService {
   }
 
   /** A moderator hides a comment with a reason: it leaves the public list and the count, and is logged. */
-  async hide(moderator: UserEntity, id: string, reason: string): Promise<CommentEntity> {
+  async hide(moderator: Viewer, id: string, reason: string): Promise<CommentEntity> {
     const hidden = await this.dataSource.transaction(async (manager) => {
       const [rows]: [Parameters<typeof commentFromRow>[0][]] = await manager.query(
         `UPDATE comments SET hidden_at = now(), hidden_reason = $2
@@ -128,7 +129,7 @@ export class CommentsService {
   private record(
     manager: EntityManager,
     action: 'HIDE_COMMENT' | 'DELETE_COMMENT',
-    moderator: UserEntity,
+    moderator: Viewer,
     comment: CommentEntity,
     reason: string | null,
   ): Promise<void> {

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { CommentAddedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/topics';
 import { LeaderboardChanges } from '../leaderboards/leaderboard-changes';
-import { KeyedThrottle } from './keyed-throttle';
+import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
 
 /** A viral story's likes reach its watchers as a few updates a second, not one per like. */
 const STORY_UPDATE_INTERVAL_MS = 250;

@@ -1,43 +1,46 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
 import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
+import { ModerationLogModule } from '../moderation/moderation-log.module';
+import { WordFilterModule } from '../moderation/word-filter.module';
+import { StoriesModule } from '../stories/stories.module';
 import { CommentByIdLoader } from './comment-by-id.loader';
 import { CommentEntity } from './comment.entity';
 import { CommentPageByStoryLoader } from './comment-page-by-story.loader';
+import { CommentSubscriptionsResolver } from './comment-subscriptions.resolver';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { EngagementEvents } from './engagement-events';
-import { EngagementSubscriptionsResolver } from './engagement-subscriptions.resolver';
-import { StoryEngagementResolver } from './engagement.resolver';
-import { FeaturingService } from './featuring.service';
-import { FeedSnapshotEntity } from './feed-snapshot.entity';
-import { FeedsResolver } from './feeds.resolver';
-import { FeedsService } from './feeds.service';
 import { LikesService } from './likes.service';
+import { StoryEngagementResolver } from './story-engagement.resolver';
 import { StoryLikeEntity } from './story-like.entity';
 import { StoryStatShardEntity } from './story-stat-shard.entity';
 import { StoryStatsByStoryIdLoader } from './story-stats-by-story-id.loader';
-import { StoryStatsRollup } from './story-stats-rollup.service';
 import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
 
+/** What people do with stories: likes (on sharded counters) and comments. */
 @Module({
-  imports: [TypeOrmModule.forFeature([StoryLikeEntity, StoryStatShardEntity, CommentEntity, FeedSnapshotEntity]), LeaderboardsModule],
+  imports: [
+    TypeOrmModule.forFeature([StoryLikeEntity, StoryStatShardEntity, CommentEntity]),
+    AccountsModule,
+    StoriesModule,
+    LeaderboardsModule,
+    ModerationLogModule,
+    WordFilterModule,
+  ],
   providers: [
     EngagementEvents,
     LikesService,
     CommentsService,
-    FeaturingService,
-    FeedsService,
-    StoryStatsRollup,
     StoryStatsByStoryIdLoader,
     ViewerLikeByStoryIdLoader,
     CommentByIdLoader,
     CommentPageByStoryLoader,
     StoryEngagementResolver,
     CommentsResolver,
-    FeedsResolver,
-    EngagementSubscriptionsResolver,
+    CommentSubscriptionsResolver,
   ],
-  exports: [CommentByIdLoader, StoryStatsByStoryIdLoader, StoryStatsRollup],
+  exports: [CommentByIdLoader, StoryStatsByStoryIdLoader, LikesService, CommentsService],
 })
 export class EngagementModule {}

@@ -3,7 +3,7 @@ import { buildCampaign, buildStory, buildUsers } from '../../testing/builders';
 import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
 import { Role } from '../accounts/role.enum';
 import { StoryStatus } from '../stories/story-status.enum';
-import { StoryStatsRollup } from './story-stats-rollup.service';
+import { FeedRanking } from '../stories/feeds/feed-ranking.service';
 
 const LIKE = `mutation ($id: ID!) { likeStory(storyId: $id) { id likeCount viewerHasLiked } }`;
 const UNLIKE = `mutation ($id: ID!) { unlikeStory(storyId: $id) { id likeCount viewerHasLiked } }`;
@@ -151,7 +151,7 @@ describe.each(DATABASES)('likes on $name', ({ onRealPostgres }) => {
     );
     expect(total).toBe(40);
     expect(shards).toBeGreaterThan(4);
-    await t.app.get(StoryStatsRollup).rollUpChanged();
+    await t.app.get(FeedRanking).rollUpChanged();
     const [row] = await t.dataSource.query(`SELECT like_count, hot_score FROM stories WHERE id = $1`, [story.id]);
     expect(row.like_count).toBe(40);
     expect(row.hot_score).toBeCloseTo(Math.log(42) / Math.pow(2, 1.8), 3);

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadUserInputError, ForbiddenError } from '../../core/errors/app-errors';
 import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
-import type { UserEntity } from '../accounts/user.entity';
 import { StoryStatus } from '../stories/story-status.enum';
+import { StoriesService } from '../stories/stories.service';
 import { StoryEntity } from '../stories/story.entity';
 import { EngagementEvents } from './engagement-events';
 import { LIKE_SQL, randomShard, UNLIKE_SQL } from './story-stat-shards';
-import { findVisibleStory } from './visible-story';
 
 /** Likes and unlikes together: toggling is one action each way. */
 export const LIKES_PER_USER: RateLimitPolicy = { name: 'like', points: 120, windowSeconds: 60 };
@@ -19,6 +19,7 @@ export class LikesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly limiter: RateLimiter,
     private readonly events: EngagementEvents,
+    private readonly stories: StoriesService,
   ) {}
 
   /**
@@ -26,9 +27,9 @@ export class LikesService {
    * row and its shard increment are one statement (see LIKE_SQL), so the count is exact under
    * any concurrency, on any number of instances.
    */
-  async like(viewer: UserEntity, storyId: string): Promise<StoryEntity> {
+  async like(viewer: Viewer, storyId: string): Promise<StoryEntity> {
     await this.limiter.consume(LIKES_PER_USER, viewer.id);
-    const story = await findVisibleStory(this.dataSource, viewer, storyId);
+    const story = await this.stories.requireVisible(viewer, storyId);
     if (story.authorId === viewer.id) throw new ForbiddenError('You cannot like your own story.');
     if (story.status !== StoryStatus.APPROVED) throw new BadUserInputError('Only published stories can be liked.', 'storyId');
     const changed = await this.dataSource.query(LIKE_SQL, [story.id, viewer.id, story.campaignId, randomShard()]);
@@ -37,9 +38,9 @@ export class LikesService {
   }
 
   /** Idempotent: unliking what was not liked changes nothing. */
-  async unlike(viewer: UserEntity, storyId: string): Promise<StoryEntity> {
+  async unlike(viewer: Viewer, storyId: string): Promise<StoryEntity> {
     await this.limiter.consume(LIKES_PER_USER, viewer.id);
-    const story = await findVisibleStory(this.dataSource, viewer, storyId);
+    const story = await this.stories.requireVisible(viewer, storyId);
     const changed = await this.dataSource.query(UNLIKE_SQL, [story.id, viewer.id, randomShard()]);
     if (changed.length) this.events.likesChanged(story);
     return story;

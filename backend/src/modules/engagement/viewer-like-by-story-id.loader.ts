@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { LoaderFactory } from '../../core/graphql/request-loaders';
-import type { UserEntity } from '../accounts/user.entity';
 
 /** Whether the viewer liked each story of a page, in one query; false for everyone signed out, with none. */
 @Injectable()
 export class ViewerLikeByStoryIdLoader implements LoaderFactory<string, boolean> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(viewer: UserEntity | null) {
+  create(viewer: Viewer | null) {
     return new DataLoader<string, boolean>(async (ids) => {
       if (!viewer) return ids.map(() => false);
       const rows: { story_id: string }[] = await this.dataSource.query(

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { LeaderboardChangedEvent, Topics } from '../../core/pubsub/topics';
-import { KeyedThrottle } from '../engagement/keyed-throttle';
+import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
 import { LeaderboardsService } from './leaderboards.service';
 import { StoryBoardEntry } from './models/leaderboard-entry.model';
 

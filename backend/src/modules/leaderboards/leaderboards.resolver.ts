@@ -1,4 +1,3 @@
-import { ModuleRef } from '@nestjs/core';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Viewer } from '../../core/auth/authorize.decorator';
 import { NotFoundError } from '../../core/errors/app-errors';
@@ -8,35 +7,39 @@ import { Topics } from '../../core/pubsub/topics';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { User } from '../accounts/models/user.model';
 import { UserByIdLoader } from '../accounts/user-by-id.loader';
-import type { UserEntity } from '../accounts/user.entity';
-import { checkedSubscription, freshLoaders } from '../engagement/subscription-context';
+import { checkedSubscription, freshLoaders } from '../../core/pubsub/subscription-context';
 import { Story } from '../stories/models/story.model';
-import { StoryByIdLoader } from '../stories/story-by-id.loader';
+import { VisibleStoryByIdLoader } from '../stories/visible-story-by-id.loader';
 import { LeaderboardArgs } from './dto/leaderboard.args';
 import { LeaderboardChangedPayload } from './leaderboard-changes';
-import { LeaderboardsService } from './leaderboards.service';
-import { LeaderboardContributorEntry, LeaderboardStoryEntry } from './models/leaderboard-entry.model';
+import { LeaderboardsService, LIVE_BOARD_SIZE } from './leaderboards.service';
+import { LeaderboardContributorEntry, LeaderboardStoryEntry, StoryBoardEntry } from './models/leaderboard-entry.model';
 
 @Resolver()
 export class LeaderboardsResolver {
   constructor(
     private readonly leaderboards: LeaderboardsService,
     private readonly pubsub: PubSubEngine,
-    private readonly moduleRef: ModuleRef,
+    private readonly visibleStories: VisibleStoryByIdLoader,
   ) {}
 
   @Query(() => [LeaderboardStoryEntry], {
-    description: 'Likes given in the period (DAY: last 24 h, WEEK: last 7 days, rolling) to APPROVED stories; ties to the story published first. Final once the campaign has ended.',
+    description:
+      'Likes given in the period (DAY: last 24 h, WEEK: last 7 days, rolling) to APPROVED stories; ties to the story published first. Final once the campaign has ended: a story removed or deleted since leaves the list and the others keep their final ranks.',
   })
-  async storyLeaderboard(@Viewer() viewer: UserEntity | null, @Args() args: LeaderboardArgs): Promise<LeaderboardStoryEntry[]> {
-    const entries = await this.leaderboards.storyBoard(viewer, args.campaignId, args.period, args.first);
-    return entries.map(LeaderboardStoryEntry.from);
+  async storyLeaderboard(
+    @Viewer() viewer: Viewer | null,
+    @Args() args: LeaderboardArgs,
+    @Context() context: RequestContext,
+  ): Promise<LeaderboardStoryEntry[]> {
+    const entries = await this.leaderboards.storyBoard(viewer, args.campaignId, args.period);
+    return this.visibleEntries(entries, context, args.first);
   }
 
   @Query(() => [LeaderboardContributorEntry], {
     description: 'Authors by likes their APPROVED stories received in the period, with their story count. Final once the campaign has ended.',
   })
-  async contributorLeaderboard(@Viewer() viewer: UserEntity | null, @Args() args: LeaderboardArgs): Promise<LeaderboardContributorEntry[]> {
+  async contributorLeaderboard(@Viewer() viewer: Viewer | null, @Args() args: LeaderboardArgs): Promise<LeaderboardContributorEntry[]> {
     const entries = await this.leaderboards.contributorBoard(viewer, args.campaignId, args.period, args.first);
     return entries.map(LeaderboardContributorEntry.from);
   }
@@ -44,8 +47,7 @@ export class LeaderboardsResolver {
   @Subscription(() => [LeaderboardStoryEntry], {
     description: 'The all-time top stories, at most once a second, when likes move them.',
     resolve(this: LeaderboardsResolver, payload: LeaderboardChangedPayload, _: unknown, context: RequestContext) {
-      freshLoaders(context, this.moduleRef);
-      return payload.entries.map(LeaderboardStoryEntry.from);
+      return this.visibleEntries(payload.entries, freshLoaders(context), LIVE_BOARD_SIZE);
     },
   })
   leaderboardChanged(@Args('campaignId', { type: () => ID }, IdPipe) campaignId: string, @Context() context: RequestContext) {
@@ -54,18 +56,28 @@ export class LeaderboardsResolver {
       return this.pubsub.asyncIterableIterator<LeaderboardChangedPayload>(Topics.leaderboardChanged(campaignId));
     });
   }
+
+  /**
+   * The entries whose story this viewer may see (the one story rule), ranks as computed: a board
+   * never shows a story that was removed or deleted, frozen or not.
+   */
+  private async visibleEntries(entries: StoryBoardEntry[], context: RequestContext, first: number): Promise<LeaderboardStoryEntry[]> {
+    const stories = await context.loaders.get(this.visibleStories).loadMany(entries.map((entry) => entry.storyId));
+    return entries
+      .filter((_, index) => { const story = stories[index]; return !!story && !(story instanceof Error); })
+      .slice(0, first)
+      .map(LeaderboardStoryEntry.from);
+  }
 }
 
-/**
- * A board's story as it was ranked. The rows behind a board were APPROVED when it was computed;
- * a frozen board keeps showing its stories even if later removed or deleted, as the final
- * result they are.
- */
+/** A board's story: only entries whose story the viewer may see are listed (visibleEntries). */
 @Resolver(() => LeaderboardStoryEntry)
 export class LeaderboardStoryEntryResolver {
+  constructor(private readonly visibleStories: VisibleStoryByIdLoader) {}
+
   @ResolveField(() => Story)
   async story(@Parent() entry: LeaderboardStoryEntry, @Context() context: RequestContext): Promise<Story> {
-    const story = await context.loaders.get(StoryByIdLoader).load(entry.storyId);
+    const story = await context.loaders.get(this.visibleStories).load(entry.storyId);
     if (!story) throw new NotFoundError('That story');
     return Story.from(story);
   }
@@ -73,9 +85,11 @@ export class LeaderboardStoryEntryResolver {
 
 @Resolver(() => LeaderboardContributorEntry)
 export class LeaderboardContributorEntryResolver {
+  constructor(private readonly users: UserByIdLoader) {}
+
   @ResolveField(() => User)
   async user(@Parent() entry: LeaderboardContributorEntry, @Context() context: RequestContext): Promise<User> {
-    const user = await context.loaders.get(UserByIdLoader).load(entry.userId);
+    const user = await context.loaders.get(this.users).load(entry.userId);
     if (!user) throw new NotFoundError('That user');
     return User.from(user);
   }

@@ -1,12 +1,13 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../../core/errors/app-errors';
 import { Scheduler } from '../../core/jobs/job-queue';
-import type { UserEntity } from '../accounts/user.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { canViewCampaign } from '../campaigns/campaign-visibility';
 import { campaignStatus, CampaignStatus } from '../campaigns/models/campaign.model';
+import { publicStorySql } from '../stories/story-visibility';
 import { MAX_LEADERBOARD_SIZE } from './dto/leaderboard.args';
 import { LeaderboardSnapshotEntity } from './leaderboard-snapshot.entity';
 import { ContributorBoardEntry, StoryBoardEntry } from './models/leaderboard-entry.model';
@@ -42,13 +43,14 @@ export class LeaderboardsService implements OnApplicationBootstrap {
     this.scheduler.every('leaderboards:freeze-ended', 60_000, () => this.freezeEndedCampaigns());
   }
 
-  async storyBoard(viewer: UserEntity | null, campaignId: string, period: LeaderboardPeriod, first: number): Promise<StoryBoardEntry[]> {
+  /** The whole board (up to MAX_LEADERBOARD_SIZE): the reader drops what the viewer may not see, then takes the first entries. */
+  async storyBoard(viewer: Viewer | null, campaignId: string, period: LeaderboardPeriod): Promise<StoryBoardEntry[]> {
     const campaign = await this.visibleCampaign(viewer, campaignId);
-    return (await this.board(campaign, 'STORY', period)).slice(0, first);
+    return this.board(campaign, 'STORY', period);
   }
 
   async contributorBoard(
-    viewer: UserEntity | null,
+    viewer: Viewer | null,
     campaignId: string,
     period: LeaderboardPeriod,
     first: number,
@@ -66,7 +68,7 @@ export class LeaderboardsService implements OnApplicationBootstrap {
   }
 
   /** NOT_FOUND unless the campaign exists and the viewer may see it (a DRAFT: BRAND_STAFF and ADMIN). */
-  async visibleCampaign(viewer: UserEntity | null, campaignId: string): Promise<CampaignEntity> {
+  async visibleCampaign(viewer: Viewer | null, campaignId: string): Promise<CampaignEntity> {
     const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId });
     if (!campaign || !canViewCampaign(viewer, campaign)) throw new NotFoundError('That campaign');
     return campaign;
@@ -151,7 +153,7 @@ export class LeaderboardsService implements OnApplicationBootstrap {
   ): Promise<Entries<K>> {
     const likesInPeriod = `
       FROM story_likes l
-      JOIN stories s ON s.id = l.story_id AND s.status = 'APPROVED' AND s.deleted_at IS NULL
+      JOIN stories s ON s.id = l.story_id AND ${publicStorySql('s')}
      WHERE l.campaign_id = $1
        AND l.created_at <= coalesce($2::timestamptz, 'infinity')
        AND ($3::float8 IS NULL OR l.created_at > coalesce($2::timestamptz, now()) - make_interval(secs => $3::float8))`;
@@ -172,7 +174,7 @@ export class LeaderboardsService implements OnApplicationBootstrap {
          FROM received r
          CROSS JOIN LATERAL (
            SELECT count(*)::int AS stories, min(published_at) AS first_published FROM stories
-            WHERE campaign_id = $1 AND author_id = r.author_id AND status = 'APPROVED' AND deleted_at IS NULL
+            WHERE campaign_id = $1 AND author_id = r.author_id AND ${publicStorySql()}
          ) a
         ORDER BY r.likes DESC, a.first_published ASC, r.author_id ASC
         LIMIT $4`,

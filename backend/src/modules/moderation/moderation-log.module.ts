@@ -1,11 +1,12 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModerationActionEntity } from './moderation-action.entity';
 import { ModerationLogService } from './moderation-log.service';
-import { WordFilter } from './word-filter.service';
 
-/**
- * The audit log writer and the word filter, global because every domain that acts on others'
- * content records here, and every domain that takes text (stories, comments) checks it here.
- */
-@Global()
-@Module({ providers: [ModerationLogService, WordFilter], exports: [ModerationLogService, WordFilter] })
+/** The audit log writer: every domain that acts on others' content imports this and records here. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ModerationActionEntity])],
+  providers: [ModerationLogService],
+  exports: [ModerationLogService],
+})
 export class ModerationLogModule {}

@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ModerationActionKind } from './moderation-action-kind.enum';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ModerationActionEntity } from './moderation-action.entity';
 
-export type ModerationActionKind =
-  | 'APPROVE' | 'REJECT' | 'REMOVE' | 'RESTORE' | 'DELETE_STORY' | 'HOLD_FOR_REPORTS'
-  | 'HIDE_COMMENT' | 'DELETE_COMMENT'
-  | 'RESOLVE_REPORT' | 'DISMISS_REPORT'
-  | 'FEATURE' | 'UNFEATURE'
-  | 'SET_ROLE' | 'SUSPEND' | 'UNSUSPEND'
-  | 'ADD_TERM' | 'REMOVE_TERM';
-
 export interface ModerationRecord {
-  action: ModerationActionKind;
+  action: `${ModerationActionKind}`;
   moderatorId: string;
   reason?: string | null;
   storyId?: string | null;

@@ -14,11 +14,11 @@ export class ModerationTermEntity {
   @Column('uuid', { nullable: true })
   campaignId: string | null;
 
-  @Column('varchar', { length: 100 })
+  @Column('text')
   term: string;
 
   /** The term as it is matched: NFKC, lower case, no spaces or punctuation. */
-  @Column('varchar', { length: 100 })
+  @Column('text')
   normalizedTerm: string;
 
   @Column('varchar', { length: 8 })

@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import { BRAND_ROLES } from '../accounts/role.enum';
-import type { UserEntity } from '../accounts/user.entity';
 import { ModerationTermInput } from './dto/moderation-term.input';
 import { ModerationTermsService } from './moderation-terms.service';
 import { ModerationTerm } from './models/moderation-term.model';
@@ -21,13 +20,13 @@ export class ModerationTermsResolver {
 
   @Mutation(() => ModerationTerm, { description: 'BRAND_STAFF and ADMIN.' })
   @Authorize({ roles: BRAND_ROLES })
-  async addModerationTerm(@Viewer() viewer: UserEntity, @Args('input') input: ModerationTermInput): Promise<ModerationTerm> {
+  async addModerationTerm(@Viewer() viewer: Viewer, @Args('input') input: ModerationTermInput): Promise<ModerationTerm> {
     return ModerationTerm.from(await this.terms.add(viewer, input));
   }
 
   @Mutation(() => Boolean, { description: 'BRAND_STAFF and ADMIN.' })
   @Authorize({ roles: BRAND_ROLES })
-  async removeModerationTerm(@Viewer() viewer: UserEntity, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<boolean> {
+  async removeModerationTerm(@Viewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<boolean> {
     await this.terms.remove(viewer, id);
     return true;
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
-import type { UserEntity } from '../accounts/user.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { ModerationTermInput } from './dto/moderation-term.input';
 import { ModerationLogService } from './moderation-log.service';
@@ -25,7 +25,7 @@ export class ModerationTermsService {
     });
   }
 
-  async add(actor: UserEntity, input: ModerationTermInput): Promise<ModerationTermEntity> {
+  async add(actor: Viewer, input: ModerationTermInput): Promise<ModerationTermEntity> {
     const normalizedTerm = normalizeForMatching(input.term);
     if (!normalizedTerm) throw new BadUserInputError('The term must contain letters or digits, not only spaces and symbols.', 'term');
     if (normalizedTerm.length > 100) throw new BadUserInputError('The term must be 1 to 100 characters.', 'term');
@@ -43,7 +43,7 @@ export class ModerationTermsService {
     });
   }
 
-  async remove(actor: UserEntity, id: string): Promise<void> {
+  async remove(actor: Viewer, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const term = await manager.findOneBy(ModerationTermEntity, { id });
       if (!term) throw new NotFoundError('That term');

@@ -4,20 +4,21 @@ import type { RequestContext } from '../../core/graphql/request-context';
 import { Page } from '../../core/pagination/connection';
 import { User } from '../accounts/models/user.model';
 import { MODERATOR_ROLES } from '../accounts/role.enum';
-import type { UserEntity } from '../accounts/user.entity';
-import { CampaignByIdLoader } from '../campaigns/campaign-by-id.loader';
 import { Campaign } from '../campaigns/models/campaign.model';
 import { Comment } from '../engagement/models/comment.model';
 import { StoryConnection } from '../stories/models/story-connection.model';
 import { Story } from '../stories/models/story.model';
-import { loadUser, visibleComment, visibleStory } from './content-loading';
+import { ContentLoading } from './content-loading';
 import { ModerateStoryArgs, ModerationLogArgs, ModerationQueueArgs } from './dto/moderation.args';
 import { ModerationService } from './moderation.service';
 import { ModerationAction, ModerationActionConnection } from './models/moderation-action.model';
 
 @Resolver(() => ModerationAction)
 export class ModerationResolver {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly content: ContentLoading,
+  ) {}
 
   @Query(() => StoryConnection, { description: 'MODERATOR and ADMIN. Oldest first.' })
   @Authorize({ roles: MODERATOR_ROLES })
@@ -28,7 +29,7 @@ export class ModerationResolver {
 
   @Mutation(() => Story, { description: 'MODERATOR and ADMIN.' })
   @Authorize({ roles: MODERATOR_ROLES })
-  async moderateStory(@Viewer() viewer: UserEntity, @Args() args: ModerateStoryArgs): Promise<Story> {
+  async moderateStory(@Viewer() viewer: Viewer, @Args() args: ModerateStoryArgs): Promise<Story> {
     return Story.from(await this.moderation.decide(viewer, args.storyId, args.decision, args.reason ?? null));
   }
 
@@ -41,28 +42,26 @@ export class ModerationResolver {
 
   @ResolveField(() => User)
   async moderator(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<User> {
-    return (await loadUser(context, action.moderatorId))!;
+    return (await this.content.user(context, action.moderatorId))!;
   }
 
   @ResolveField(() => Story, { nullable: true, description: 'null once the story is deleted.' })
   story(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<Story | null> {
-    return visibleStory(context, action.storyId);
+    return this.content.story(context, action.storyId);
   }
 
   @ResolveField(() => Comment, { nullable: true })
   comment(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<Comment | null> {
-    return visibleComment(context, action.commentId);
+    return this.content.comment(context, action.commentId);
   }
 
   @ResolveField(() => User, { nullable: true })
   targetUser(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<User | null> {
-    return loadUser(context, action.targetUserId);
+    return this.content.user(context, action.targetUserId);
   }
 
   @ResolveField(() => Campaign, { nullable: true })
   async campaign(@Parent() action: ModerationAction, @Context() context: RequestContext): Promise<Campaign | null> {
-    if (!action.campaignId) return null;
-    const campaign = await context.loaders.get(CampaignByIdLoader).load(action.campaignId);
-    return campaign ? Campaign.from(campaign) : null;
+    return this.content.campaign(context, action.campaignId);
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
-import type { UserEntity } from '../accounts/user.entity';
 import { CampaignCounters } from '../campaigns/campaign-counters';
 import { keysetPage } from '../../core/pagination/keyset-page';
-import { lockStory } from '../stories/lock-story';
+import { StoriesRepository } from '../stories/stories.repository';
 import { StoryEvents } from '../stories/story-events';
 import { StoryStatus } from '../stories/story-status.enum';
 import { StoryEntity } from '../stories/story.entity';
@@ -39,6 +39,7 @@ export class ModerationService {
     private readonly log: ModerationLogService,
     private readonly reports: ReportsService,
     private readonly events: StoryEvents,
+    private readonly stories: StoriesRepository,
   ) {}
 
   /** Oldest first, so nobody waits behind newer stories; optionally one campaign. */
@@ -53,22 +54,22 @@ export class ModerationService {
    * deciding at once, the second is checked against the first's outcome), then writes the new
    * status, the counters, the log entry and the reports it settles in one transaction.
    */
-  async decide(moderator: UserEntity, storyId: string, decision: ModerationDecision, reason: string | null): Promise<StoryEntity> {
+  async decide(moderator: Viewer, storyId: string, decision: ModerationDecision, reason: string | null): Promise<StoryEntity> {
     const transition = TRANSITIONS[decision];
     if (transition.needsReason && !reason) throw new BadUserInputError(`Give a reason to ${decision.toLowerCase()} a story.`, 'reason');
     const story = await this.dataSource.transaction(async (manager) => {
-      const current = await lockStory(manager, storyId);
+      const current = await this.stories.lock(manager, storyId);
       if (!current) throw new NotFoundError('That story');
       if (!transition.from.includes(current.status)) {
         throw new BadUserInputError(`A ${current.status} story cannot be given ${decision}.`, 'decision');
       }
-      const changes: Partial<StoryEntity> = { status: transition.to };
-      if (transition.to === StoryStatus.APPROVED) {
-        Object.assign(changes, { publishedAt: current.publishedAt ?? new Date(), rejectionReason: null, heldForReportsAt: null });
-      } else {
-        changes.rejectionReason = reason;
-      }
-      await manager.update(StoryEntity, { id: storyId }, changes);
+      await this.stories.setStatus(
+        manager,
+        storyId,
+        transition.to === StoryStatus.APPROVED
+          ? { status: transition.to, publishedAt: current.publishedAt ?? new Date(), rejectionReason: null, heldForReportsAt: null }
+          : { status: transition.to, rejectionReason: reason },
+      );
       if (current.status === StoryStatus.APPROVED || transition.to === StoryStatus.APPROVED) {
         await this.counters.recompute(manager, current.campaignId);
       }
@@ -79,7 +80,7 @@ export class ModerationService {
       await this.reports.closeOpenReportsOnStory(manager, current, moderator, decision);
       return manager.findOneByOrFail(StoryEntity, { id: storyId });
     });
-    await this.events.updated(storyId);
+    await this.events.statusChanged(storyId);
     return story;
   }
 

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
-import type { UserEntity } from '../accounts/user.entity';
 import { CampaignCounters } from '../campaigns/campaign-counters';
 import { CommentEntity } from '../engagement/comment.entity';
 import { keysetPage } from '../../core/pagination/keyset-page';
-import { lockStory } from '../stories/lock-story';
+import { StoriesRepository } from '../stories/stories.repository';
+import { StoriesService } from '../stories/stories.service';
 import { StoryEvents } from '../stories/story-events';
 import { StoryStatus } from '../stories/story-status.enum';
-import { canViewStory } from '../stories/story-visibility';
 import { StoryEntity } from '../stories/story.entity';
 import { ReportInput } from './dto/report.input';
 import { ReportsArgs } from './dto/moderation.args';
@@ -28,13 +28,15 @@ export class ReportsService {
     private readonly counters: CampaignCounters,
     private readonly log: ModerationLogService,
     private readonly events: StoryEvents,
+    private readonly stories: StoriesService,
+    private readonly storyWrites: StoriesRepository,
   ) {}
 
   /**
    * One open report per person per story or comment. The third different person's open report
    * on an APPROVED story holds it: back to PENDING, out of the feeds and counts, into the queue.
    */
-  async report(reporter: UserEntity, input: ReportInput): Promise<ReportEntity> {
+  async report(reporter: Viewer, input: ReportInput): Promise<ReportEntity> {
     if (!input.storyId === !input.commentId) throw new BadUserInputError('Report either a story or a comment.', 'storyId');
     const { report, held } = await this.oneOpenReport(() =>
       this.dataSource.transaction(async (manager) => {
@@ -48,7 +50,7 @@ export class ReportsService {
     );
     if (held) {
       await this.events.submitted(held);
-      await this.events.updated(held.id);
+      await this.events.statusChanged(held.id);
     }
     return report;
   }
@@ -68,7 +70,7 @@ export class ReportsService {
     return keysetPage(query, { first: args.first, after: args.after, column: 'created_at', direction });
   }
 
-  async resolve(moderator: UserEntity, reportId: string, dismiss: boolean, note: string | null): Promise<ReportEntity> {
+  async resolve(moderator: Viewer, reportId: string, dismiss: boolean, note: string | null): Promise<ReportEntity> {
     return this.dataSource.transaction(async (manager) => {
       const report = await manager.findOne(ReportEntity, { where: { id: reportId }, lock: { mode: 'for_no_key_update' } });
       if (!report) throw new NotFoundError('That report');
@@ -81,7 +83,7 @@ export class ReportsService {
    * A decision on a story settles the reports on it: approving or restoring dismisses them,
    * rejecting or removing resolves them. Otherwise the same reports would hold the story again.
    */
-  async closeOpenReportsOnStory(manager: EntityManager, story: StoryEntity, moderator: UserEntity, decision: ModerationDecision): Promise<void> {
+  async closeOpenReportsOnStory(manager: EntityManager, story: StoryEntity, moderator: Viewer, decision: ModerationDecision): Promise<void> {
     const reports = await manager.find(ReportEntity, {
       where: { storyId: story.id, status: ReportStatus.OPEN },
       order: { createdAt: 'ASC' },
@@ -96,7 +98,7 @@ export class ReportsService {
   private async close(
     manager: EntityManager,
     report: ReportEntity,
-    moderator: UserEntity,
+    moderator: Viewer,
     status: ReportStatus.RESOLVED | ReportStatus.DISMISSED,
     note: string | null,
   ): Promise<ReportEntity> {
@@ -121,31 +123,31 @@ export class ReportsService {
   }
 
   /** Locked, so that the count of reporters below and the hold are decided one report at a time. */
-  private async reportableStory(manager: EntityManager, reporter: UserEntity, storyId: string): Promise<StoryEntity> {
-    const story = await lockStory(manager, storyId);
-    if (!story || !canViewStory(reporter, story)) throw new NotFoundError('That story');
+  private async reportableStory(manager: EntityManager, reporter: Viewer, storyId: string): Promise<StoryEntity> {
+    const story = await this.stories.lockVisible(manager, reporter, storyId);
+    if (!story) throw new NotFoundError('That story');
     if (story.authorId === reporter.id) throw new BadUserInputError('You cannot report your own story.', 'storyId');
     return story;
   }
 
   /** A deleted or hidden comment, or one on a story the reporter cannot see, is not there to report. */
-  private async reportableComment(manager: EntityManager, reporter: UserEntity, commentId: string): Promise<CommentEntity> {
+  private async reportableComment(manager: EntityManager, reporter: Viewer, commentId: string): Promise<CommentEntity> {
     const comment = await manager.findOneBy(CommentEntity, { id: commentId });
-    const story = comment && !comment.hiddenAt ? await manager.findOneBy(StoryEntity, { id: comment.storyId }) : null;
-    if (!comment || !story || !canViewStory(reporter, story)) throw new NotFoundError('That comment');
+    const story = comment && !comment.hiddenAt ? await this.stories.lockVisible(manager, reporter, comment.storyId) : null;
+    if (!comment || !story) throw new NotFoundError('That comment');
     if (comment.authorId === reporter.id) throw new BadUserInputError('You cannot report your own comment.', 'commentId');
     return comment;
   }
 
   /** Runs with the story row locked (reportableStory), so the count sees every committed report. */
-  private async holdIfReportedEnough(manager: EntityManager, story: StoryEntity, reporter: UserEntity): Promise<boolean> {
+  private async holdIfReportedEnough(manager: EntityManager, story: StoryEntity, reporter: Viewer): Promise<boolean> {
     if (story.status !== StoryStatus.APPROVED) return false;
     const [{ reporters }]: { reporters: number }[] = await manager.query(
       `SELECT count(DISTINCT reporter_id)::int AS reporters FROM reports WHERE story_id = $1 AND status = 'OPEN'`,
       [story.id],
     );
     if (reporters < REPORTERS_TO_HOLD) return false;
-    await manager.update(StoryEntity, { id: story.id }, { status: StoryStatus.PENDING, heldForReportsAt: new Date() });
+    await this.storyWrites.setStatus(manager, story.id, { status: StoryStatus.PENDING, heldForReportsAt: new Date() });
     await this.counters.recompute(manager, story.campaignId);
     // The log names a person for every entry: for a hold, the reporter whose report tipped it.
     await this.log.record(

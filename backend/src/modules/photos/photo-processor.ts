@@ -74,7 +74,7 @@ export class PhotoProcessor implements OnModuleInit, OnApplicationBootstrap {
     let written: string[] = [];
     try {
       const { display, thumbnail } = await renderDerivatives(await this.readOriginal(photo));
-      const keys = derivativeKeys(photo.id, photo.originalKey!);
+      const keys = derivativeKeys(photo.id, photo.originalKey!, photo.withheld);
       await this.storage.write(keys.display, display.data, 'image/jpeg');
       await this.storage.write(keys.thumbnail, thumbnail.data, 'image/jpeg');
       written = [keys.display, keys.thumbnail];
@@ -101,10 +101,16 @@ export class PhotoProcessor implements OnModuleInit, OnApplicationBootstrap {
       changes = { status: PhotoStatus.FAILED, failureReason: reason.slice(0, 1000), processedAt: new Date() };
     }
 
-    // Only while still PROCESSING: the photo may have been deleted meanwhile.
-    const { affected } = await this.photos.update({ id: photo.id, status: PhotoStatus.PROCESSING }, changes);
+    // Only while still PROCESSING (the photo may have been deleted meanwhile) and still withheld
+    // or not as when the files were written (its story may have been removed meanwhile).
+    const { affected } = await this.photos.update({ id: photo.id, status: PhotoStatus.PROCESSING, withheld: photo.withheld }, changes);
     if (!affected) {
       await this.storage.delete(written);
+      const now = await this.photos.findOneBy({ id: photo.id });
+      if (now?.status === PhotoStatus.PROCESSING) {
+        Object.assign(photo, now);
+        return this.finish(photo);
+      }
       return;
     }
     Object.assign(photo, changes);

@@ -38,7 +38,7 @@ export class PhotoEntity {
   @Column('integer')
   declaredByteSize: number;
 
-  @Column('varchar', { length: 255 })
+  @Column('text')
   originalFilename: string;
 
   /** What the bytes really are, once checked. */
@@ -63,6 +63,14 @@ export class PhotoEntity {
 
   @Column('text', { nullable: true })
   failureReason: string | null;
+
+  /**
+   * Out of public view because its story was removed, rejected or deleted: the derivatives live
+   * under the withheld prefix, served only by short-lived signed URLs. Set before moving files,
+   * so processing that finishes meanwhile writes to the right place.
+   */
+  @Column('boolean', { default: false })
+  withheld: boolean;
 
   @Column('timestamptz', { nullable: true })
   uploadedAt: Date | null;

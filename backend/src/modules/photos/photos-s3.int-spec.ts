@@ -85,7 +85,7 @@ describe.each(DATABASES)('photos on an S3-protocol store (s3rver), $name', ({ on
     expect(await claim(user, [lying.photoId])).toBe('Photo 1 ("fake.jpg") is not a JPEG, PNG or WebP image.');
   });
 
-  it('processes from and to S3, deletes the original there, and serves the result from S3 with immutable caching', async () => {
+  it('processes from and to S3, deletes the original there, and serves the result from S3 with bounded caching', async () => {
     const user = await t.createUser();
     const original = await jpegWithGps();
     const photoId = await uploadPhoto(t, user, original);
@@ -106,10 +106,36 @@ describe.each(DATABASES)('photos on an S3-protocol store (s3rver), $name', ({ on
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
     expect(served.status).toBe(200);
-    expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(served.headers['cache-control']).toBe('public, max-age=60');
     expect(served.headers['content-type']).toBe('image/jpeg');
     const metadata = await sharp(served.body as Buffer).metadata();
     expect([metadata.width, metadata.exif, exifHasGps(metadata.exif)]).toEqual([2048, undefined, false]);
+  });
+
+  it('moves a withheld story\'s photos out of the public prefix in the bucket, and back', async () => {
+    const user = await t.createUser();
+    const photoId = await uploadPhoto(t, user, await png(), { contentType: 'image/png' });
+    expect(await claim(user, [photoId])).toBeNull();
+    await t.app.get(PhotosService).enqueueProcessing([photoId]);
+    await jobsIdle(t);
+    const { storyId, displayKey } = await photoRow(photoId);
+    const publicUrl = storage().publicUrl(displayKey!);
+    expect((await fetch(publicUrl)).status).toBe(200);
+
+    const setPublic = (isPublic: boolean) =>
+      t.dataSource.transaction((manager) => t.app.get(PhotosService).setStoryMediaPublic(manager, storyId!, isPublic));
+    await setPublic(false);
+    const withheld = await photoRow(photoId);
+    expect(withheld).toMatchObject({ withheld: true, displayKey: `withheld/${displayKey}` });
+    expect(await storage().stat(displayKey!)).toBeNull();
+    expect((await fetch(publicUrl)).status).toBe(404);
+    // A presigned GET reaches it for those who may still see the story.
+    expect((await fetch(await storage().privateUrl(withheld.displayKey!, 60))).status).toBe(200);
+    await setPublic(false); // idempotent
+
+    await setPublic(true);
+    expect(await photoRow(photoId)).toMatchObject({ withheld: false, displayKey });
+    expect((await fetch(publicUrl)).status).toBe(200);
   });
 
   it('deletes unattached uploads from S3 after 24 hours', async () => {

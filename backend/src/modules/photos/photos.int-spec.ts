@@ -392,11 +392,11 @@ describe.each(DATABASES)('photos on local disk, $name', ({ onRealPostgres }) => 
   });
 
   describe('serving media', () => {
-    it('serves processed files with an immutable cache header and their type', async () => {
+    it('serves processed files with a bounded cache header (they can be taken down) and their type', async () => {
       const { photo } = await uploadAndProcess(await png(), { contentType: 'image/png' });
       const served = await fetchServed(storage().publicUrl(photo.displayKey!));
       expect(served.status).toBe(200);
-      expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(served.headers['cache-control']).toBe('public, max-age=60');
       expect(served.headers['content-type']).toBe('image/jpeg');
     });
 

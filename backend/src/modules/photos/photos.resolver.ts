@@ -1,11 +1,14 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { MediaStorage } from '../../core/storage/media-storage';
-import type { UserEntity } from '../accounts/user.entity';
 import { PhotoUploadInput } from './dto/photo-upload.input';
+import { isWithheldKey } from './photo-keys';
 import { PhotoUpload } from './models/photo-upload.model';
 import { Photo } from './models/photo.model';
 import { PhotosService } from './photos.service';
+
+/** How long a moderator's link to a withheld photo works. */
+const WITHHELD_LINK_SECONDS = 10 * 60;
 
 @Resolver(() => Photo)
 export class PhotosResolver {
@@ -18,18 +21,27 @@ export class PhotosResolver {
     description: 'Signed-in users: JPEG, PNG or WebP up to 15 MB. PUT the bytes to uploadUrl within 15 minutes, then list the photo in submitStory.',
   })
   @Authorize({ writes: true })
-  async requestPhotoUpload(@Viewer() viewer: UserEntity, @Args('input') input: PhotoUploadInput): Promise<PhotoUpload> {
+  async requestPhotoUpload(@Viewer() viewer: Viewer, @Args('input') input: PhotoUploadInput): Promise<PhotoUpload> {
     const { photo, upload, expiresAt } = await this.photos.requestUpload(viewer, input);
     return { photo: Photo.from(photo), uploadUrl: upload.url, uploadHeaders: upload.headers, expiresAt };
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Display-size derivative with all metadata (EXIF, GPS) removed; null until READY.' })
-  url(@Parent() photo: Photo): string | null {
-    return photo.displayKey ? this.storage.publicUrl(photo.displayKey) : null;
+  url(@Parent() photo: Photo): string | null | Promise<string> {
+    return this.urlOf(photo.displayKey);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'At most 480 pixels on its longest side; null until READY.' })
-  thumbnailUrl(@Parent() photo: Photo): string | null {
-    return photo.thumbnailKey ? this.storage.publicUrl(photo.thumbnailKey) : null;
+  thumbnailUrl(@Parent() photo: Photo): string | null | Promise<string> {
+    return this.urlOf(photo.thumbnailKey);
+  }
+
+  /**
+   * Public files by their public address; a withheld photo (its story removed) only reaches
+   * those who may still see the story, moderators, and only through a link valid a few minutes.
+   */
+  private urlOf(key: string | null): string | null | Promise<string> {
+    if (!key) return null;
+    return isWithheldKey(key) ? this.storage.privateUrl(key, WITHHELD_LINK_SECONDS) : this.storage.publicUrl(key);
   }
 }

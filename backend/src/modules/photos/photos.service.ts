@@ -6,11 +6,11 @@ import { BadUserInputError } from '../../core/errors/app-errors';
 import { isId } from '../../core/graphql/id.pipe';
 import { JobQueue } from '../../core/jobs/job-queue';
 import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
-import { MediaStorage, UploadTarget } from '../../core/storage/media-storage';
-import type { UserEntity } from '../accounts/user.entity';
+import { MediaObjectMissingError, MediaStorage, UploadTarget } from '../../core/storage/media-storage';
+import type { Viewer } from '../../core/auth/viewer';
 import { PhotoUploadInput } from './dto/photo-upload.input';
 import { headerDimensions, megapixels, sniffContentType } from './photo-images';
-import { newOriginalKey } from './photo-keys';
+import { newOriginalKey, publicKey, withheldKey } from './photo-keys';
 import {
   AcceptedContentType, COVER_POSITION, MAX_PIXELS, UNATTACHED_UPLOAD_LIFETIME_MS, UPLOAD_URL_LIFETIME_MS,
 } from './photo-rules';
@@ -68,7 +68,7 @@ export class PhotosService {
   ) {}
 
   /** A new photo awaiting its bytes, and where to PUT them (valid for 15 minutes). */
-  async requestUpload(viewer: UserEntity, input: PhotoUploadInput): Promise<PhotoUploadGrant> {
+  async requestUpload(viewer: Viewer, input: PhotoUploadInput): Promise<PhotoUploadGrant> {
     await this.limiter.consume(PHOTO_UPLOADS_PER_USER, viewer.id);
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + UPLOAD_URL_LIFETIME_MS);
@@ -147,6 +147,29 @@ export class PhotosService {
     }
   }
 
+  /**
+   * Takes a story's photos out of public view, or puts them back, inside the caller's
+   * transaction: the flag first (processing that finishes later writes to the right place), then
+   * each READY photo's files move between the public and the withheld prefix. Idempotent: a
+   * second run, or a run after a crash between moving and recording, finds the files where
+   * they should be.
+   */
+  async setStoryMediaPublic(manager: EntityManager, storyId: string, isPublic: boolean): Promise<void> {
+    const repository = manager.getRepository(PhotoEntity);
+    await repository.update({ storyId }, { withheld: !isPublic });
+    const target = isPublic ? publicKey : withheldKey;
+    for (const photo of await repository.findBy({ storyId, status: PhotoStatus.READY })) {
+      const keys = { displayKey: photo.displayKey, thumbnailKey: photo.thumbnailKey };
+      const moved: Partial<PhotoEntity> = {};
+      for (const [field, key] of Object.entries(keys) as [keyof typeof keys, string | null][]) {
+        if (!key || target(key) === key) continue;
+        await this.moveIfPresent(key, target(key));
+        moved[field] = target(key);
+      }
+      if (Object.keys(moved).length) await repository.update({ id: photo.id }, moved);
+    }
+  }
+
   /** Deletes stored files now, or retries in the background when the store does not answer. */
   async deleteMedia(keys: (string | null)[]): Promise<void> {
     const present = keys.filter((key): key is string => !!key);
@@ -156,6 +179,15 @@ export class PhotosService {
     } catch (error) {
       this.logger.warn(`deleting ${present.length} file(s) failed, retrying in the background: ${error instanceof Error ? error.message : error}`);
       await this.jobs.enqueue<DeleteMediaJob>(DELETE_MEDIA_JOB, { keys: present }, { attempts: 5 });
+    }
+  }
+
+  private async moveIfPresent(from: string, to: string): Promise<void> {
+    try {
+      await this.storage.move(from, to);
+    } catch (error) {
+      // Moved already by an earlier run that did not get to record it (or gone): nothing to move.
+      if (!(error instanceof MediaObjectMissingError)) throw error;
     }
   }
 

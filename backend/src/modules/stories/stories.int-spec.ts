@@ -75,6 +75,10 @@ describe.each(DATABASES)('stories on $name', ({ onRealPostgres }) => {
       const author = await t.createUser();
       expect((await submit(author, { title: '🌸'.repeat(120) })).data!.submitStory.title).toBe('🌸'.repeat(120));
       expect((await submit(author, { title: '汉'.repeat(120) })).errors).toBeUndefined();
+      // What a person sees as one character, however many code points: ❤️ is two, 👩‍👩‍👧 five.
+      expect((await submit(author, { title: '❤️'.repeat(120) })).data!.submitStory.title).toBe('❤️'.repeat(120));
+      expect((await submit(author, { title: '👩‍👩‍👧'.repeat(120) })).errors).toBeUndefined();
+      expect(codeOf(await submit(author, { title: '❤️'.repeat(121) }))).toBe('BAD_USER_INPUT');
       const tooLong = await submit(author, { title: '汉'.repeat(121) });
       expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
       expect(tooLong.errors![0].extensions!.field).toBe('title');

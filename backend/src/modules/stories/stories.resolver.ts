@@ -7,7 +7,6 @@ import { PageArgs } from '../../core/pagination/page.args';
 import { isBrandStaff, isModerator } from '../accounts/role.enum';
 import { User } from '../accounts/models/user.model';
 import { UserByIdLoader } from '../accounts/user-by-id.loader';
-import type { UserEntity } from '../accounts/user.entity';
 import { CampaignByIdLoader } from '../campaigns/campaign-by-id.loader';
 import { Campaign } from '../campaigns/models/campaign.model';
 import { Photo } from '../photos/models/photo.model';
@@ -22,30 +21,36 @@ import { UsageRightsEventsByStoryIdLoader } from './usage-rights-events-by-story
 
 @Resolver(() => Story)
 export class StoriesResolver {
-  constructor(private readonly stories: StoriesService) {}
+  constructor(
+    private readonly stories: StoriesService,
+    private readonly campaigns: CampaignByIdLoader,
+    private readonly users: UserByIdLoader,
+    private readonly photoLists: PhotosByStoryIdLoader,
+    private readonly usageRightsEvents: UsageRightsEventsByStoryIdLoader,
+  ) {}
 
   @Query(() => Story, { nullable: true, description: 'null when the story does not exist or the viewer may not see it.' })
-  async story(@Viewer() viewer: UserEntity | null, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Story | null> {
+  async story(@Viewer() viewer: Viewer | null, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Story | null> {
     const story = await this.stories.findVisible(viewer, id);
     return story ? Story.from(story) : null;
   }
 
   @Query(() => StoryConnection, { description: 'The signed-in author\'s stories in every status, newest first; REMOVED ones with the reason.' })
   @Authorize()
-  async myStories(@Viewer() viewer: UserEntity, @Args() page: PageArgs): Promise<Page<Story>> {
+  async myStories(@Viewer() viewer: Viewer, @Args() page: PageArgs): Promise<Page<Story>> {
     const result = await this.stories.listByAuthor(viewer, page);
     return { ...result, nodes: result.nodes.map(Story.from) };
   }
 
   @Mutation(() => Story)
   @Authorize({ writes: true })
-  async submitStory(@Viewer() viewer: UserEntity, @Args('input') input: SubmitStoryInput): Promise<Story> {
+  async submitStory(@Viewer() viewer: Viewer, @Args('input') input: SubmitStoryInput): Promise<Story> {
     return Story.from(await this.stories.submit(viewer, input));
   }
 
   @Mutation(() => Boolean, { description: 'The author, or MODERATOR and ADMIN.' })
   @Authorize({ writes: true })
-  async deleteStory(@Viewer() viewer: UserEntity, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<boolean> {
+  async deleteStory(@Viewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<boolean> {
     await this.stories.delete(viewer, id);
     return true;
   }
@@ -53,7 +58,7 @@ export class StoriesResolver {
   @Mutation(() => Story, { description: 'The author grants or withdraws usage rights; every change is kept with its time.' })
   @Authorize()
   async setUsageRights(
-    @Viewer() viewer: UserEntity,
+    @Viewer() viewer: Viewer,
     @Args('storyId', { type: () => ID }, IdPipe) storyId: string,
     @Args('granted') granted: boolean,
   ): Promise<Story> {
@@ -62,20 +67,20 @@ export class StoriesResolver {
 
   @ResolveField(() => Campaign)
   async campaign(@Parent() story: Story, @Context() context: RequestContext): Promise<Campaign> {
-    const campaign = await context.loaders.get(CampaignByIdLoader).load(story.campaignId);
+    const campaign = await context.loaders.get(this.campaigns).load(story.campaignId);
     return Campaign.from(campaign!);
   }
 
   @ResolveField(() => User)
   async author(@Parent() story: Story, @Context() context: RequestContext): Promise<User> {
-    const author = await context.loaders.get(UserByIdLoader).load(story.authorId);
+    const author = await context.loaders.get(this.users).load(story.authorId);
     return User.from(author!);
   }
 
   /** In the author's order. Others than the author and moderators see finished photos only. */
   @ResolveField(() => [Photo])
-  async photos(@Parent() story: Story, @Viewer() viewer: UserEntity | null, @Context() context: RequestContext): Promise<Photo[]> {
-    const photos = await context.loaders.get(PhotosByStoryIdLoader).load(story.id);
+  async photos(@Parent() story: Story, @Viewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<Photo[]> {
+    const photos = await context.loaders.get(this.photoLists).load(story.id);
     const seesAll = !!viewer && (viewer.id === story.authorId || isModerator(viewer));
     return photos.filter((photo) => seesAll || photo.status === PhotoStatus.READY).map((photo) => Photo.from(photo));
   }
@@ -86,11 +91,11 @@ export class StoriesResolver {
   })
   async usageRightsHistory(
     @Parent() story: Story,
-    @Viewer() viewer: UserEntity | null,
+    @Viewer() viewer: Viewer | null,
     @Context() context: RequestContext,
   ): Promise<UsageRightsEvent[] | null> {
     if (!viewer || (viewer.id !== story.authorId && !isModerator(viewer) && !isBrandStaff(viewer))) return null;
-    const events = await context.loaders.get(UsageRightsEventsByStoryIdLoader).load(story.id);
+    const events = await context.loaders.get(this.usageRightsEvents).load(story.id);
     return events.map(UsageRightsEvent.from);
   }
 }

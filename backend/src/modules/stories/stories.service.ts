@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
 import { PageArgs } from '../../core/pagination/page.args';
 import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
+import type { Viewer } from '../../core/auth/viewer';
 import { isModerator } from '../accounts/role.enum';
-import type { UserEntity } from '../accounts/user.entity';
 import { CampaignCounters } from '../campaigns/campaign-counters';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { canViewCampaign } from '../campaigns/campaign-visibility';
@@ -16,7 +16,7 @@ import { WordFilter } from '../moderation/word-filter.service';
 import { PhotosService } from '../photos/photos.service';
 import { SubmitStoryInput } from './dto/submit-story.input';
 import { keysetPage } from '../../core/pagination/keyset-page';
-import { lockStory } from './lock-story';
+import { StoriesRepository } from './stories.repository';
 import { StoryEvents } from './story-events';
 import { StoryStatus } from './story-status.enum';
 import { canViewStory } from './story-visibility';
@@ -35,13 +35,14 @@ export class StoriesService {
     private readonly limiter: RateLimiter,
     private readonly log: ModerationLogService,
     private readonly events: StoryEvents,
+    private readonly repository: StoriesRepository,
   ) {}
 
   /**
    * Checks everything that can be checked before writing, then writes the story, its consent
    * record and its photos in one transaction; photo processing and events follow the commit.
    */
-  async submit(author: UserEntity, input: SubmitStoryInput): Promise<StoryEntity> {
+  async submit(author: Viewer, input: SubmitStoryInput): Promise<StoryEntity> {
     const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: input.campaignId });
     if (!campaign || !canViewCampaign(author, campaign)) throw new NotFoundError('That campaign');
     if (campaignStatus(campaign) !== CampaignStatus.ACTIVE) {
@@ -59,8 +60,7 @@ export class StoriesService {
     const status = campaign.requiresModeration || verdict === 'REVIEW' ? StoryStatus.PENDING : StoryStatus.APPROVED;
     const story = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
-      const saved = await manager.save(
-        manager.create(StoryEntity, {
+      const saved = await this.repository.insert(manager, {
           campaignId: campaign.id,
           authorId: author.id,
           title: input.title,
@@ -69,8 +69,7 @@ export class StoriesService {
           publishedAt: status === StoryStatus.APPROVED ? now : null,
           usageRightsGranted: input.grantUsageRights,
           usageRightsGrantedAt: input.grantUsageRights ? now : null,
-        }),
-      );
+      });
       if (input.grantUsageRights) await manager.insert(UsageRightsEventEntity, { storyId: saved.id, granted: true, createdAt: now });
       if (input.photoIds.length) await this.photos.claimForStory(manager, author.id, input.photoIds, saved.id);
       if (status === StoryStatus.APPROVED) await this.counters.recompute(manager, campaign.id);
@@ -82,14 +81,32 @@ export class StoriesService {
     return story;
   }
 
-  /** The story if the viewer may see it; null exactly as if it did not exist. */
-  async findVisible(viewer: UserEntity | null, id: string): Promise<StoryEntity | null> {
-    const story = await this.dataSource.getRepository(StoryEntity).findOneBy({ id });
-    return story && canViewStory(viewer, story) ? story : null;
+  /** The story if the viewer may see it (canViewStory); null exactly as if it did not exist. */
+  async findVisible(viewer: Viewer | null, id: string): Promise<StoryEntity | null> {
+    const story = await this.dataSource.getRepository(StoryEntity).findOne({ where: { id }, relations: { campaign: true } });
+    return story && canViewStory(viewer, story, story.campaign!) ? story : null;
+  }
+
+  /** The same, NOT_FOUND when hidden: for actions on a story (liking, commenting). */
+  async requireVisible(viewer: Viewer | null, id: string): Promise<StoryEntity> {
+    const story = await this.findVisible(viewer, id);
+    if (!story) throw new NotFoundError('That story');
+    return story;
+  }
+
+  /**
+   * The story locked for this transaction (StoriesRepository.lock) if the viewer may see it,
+   * else null: for decisions that must see the latest status (featuring, reports, consent).
+   */
+  async lockVisible(manager: EntityManager, viewer: Viewer, id: string): Promise<StoryEntity | null> {
+    const story = await this.repository.lock(manager, id);
+    if (!story) return null;
+    const campaign = await manager.findOneByOrFail(CampaignEntity, { id: story.campaignId });
+    return canViewStory(viewer, story, campaign) ? story : null;
   }
 
   /** The author's own stories in every status, removed ones included (with the reason), newest first. */
-  async listByAuthor(author: UserEntity, page: PageArgs): Promise<Page<StoryEntity>> {
+  async listByAuthor(author: Viewer, page: PageArgs): Promise<Page<StoryEntity>> {
     const query = this.dataSource.getRepository(StoryEntity).createQueryBuilder('s').where('s.author_id = :authorId', { authorId: author.id });
     return keysetPage(query, { first: page.first, after: page.after, column: 'created_at', direction: 'DESC' });
   }
@@ -98,16 +115,16 @@ export class StoriesService {
    * The author or a moderator deletes a story: it disappears for everyone and its counts leave
    * the campaign's. A moderator deleting someone else's story is a decision, and is logged.
    */
-  async delete(actor: UserEntity, id: string): Promise<void> {
+  async delete(actor: Viewer, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const story = await lockStory(manager, id);
+      const story = await this.repository.lock(manager, id);
       if (!story) throw new NotFoundError('That story');
       const isAuthor = story.authorId === actor.id;
       if (!isAuthor && !isModerator(actor)) {
-        if (canViewStory(actor, story)) throw new ForbiddenError('Only the author or a moderator can delete this story.');
+        if (await this.lockVisible(manager, actor, id)) throw new ForbiddenError('Only the author or a moderator can delete this story.');
         throw new NotFoundError('That story');
       }
-      await manager.softDelete(StoryEntity, { id });
+      await this.repository.softDelete(manager, id);
       if (story.status === StoryStatus.APPROVED) await this.counters.recompute(manager, story.campaignId);
       if (!isAuthor) {
         await this.log.record(
@@ -116,24 +133,24 @@ export class StoriesService {
         );
       }
     });
-    await this.events.updated(id);
+    await this.events.statusChanged(id);
   }
 
   /**
    * The author grants or withdraws the brand's right to reuse the story. The story holds the
    * current state; usage_rights_events keeps every grant and withdrawal with its time.
    */
-  async setUsageRights(author: UserEntity, id: string, granted: boolean): Promise<StoryEntity> {
+  async setUsageRights(author: Viewer, id: string, granted: boolean): Promise<StoryEntity> {
     const { story, changed } = await this.dataSource.transaction(async (manager) => {
-      const current = await lockStory(manager, id);
-      if (!current || (current.authorId !== author.id && !canViewStory(author, current))) throw new NotFoundError('That story');
+      const current = await this.repository.lock(manager, id);
+      if (!current || (current.authorId !== author.id && !(await this.lockVisible(manager, author, id)))) throw new NotFoundError('That story');
       if (current.authorId !== author.id) throw new ForbiddenError('Only the author can grant or withdraw usage rights.');
       if (current.usageRightsGranted === granted) return { story: current, changed: false };
       const now = new Date();
       const changes = granted
         ? { usageRightsGranted: true, usageRightsGrantedAt: now, usageRightsWithdrawnAt: null }
         : { usageRightsGranted: false, usageRightsWithdrawnAt: now };
-      await manager.update(StoryEntity, { id }, changes);
+      await this.repository.setUsageRights(manager, id, changes);
       await manager.insert(UsageRightsEventEntity, { storyId: id, granted, createdAt: now });
       return { story: { ...current, ...changes }, changed: true };
     });

@@ -1,20 +1,34 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { StorySubmittedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/topics';
+import { StoryMedia } from './story-media';
 
 /**
- * Publishes what subscriptions listen to, after the change has committed. A failed publish is
- * logged, not thrown: the change itself has happened and the client must hear that it did.
+ * What follows a committed change of a story: subscribers are told, and (for status changes)
+ * its photos are brought in line with who may now see it. A failed publish is logged, not
+ * thrown: the change itself has happened and the client must hear that it did.
  */
 @Injectable()
 export class StoryEvents {
   private readonly logger = new Logger(StoryEvents.name);
 
-  constructor(private readonly pubsub: PubSubEngine) {}
+  constructor(
+    private readonly pubsub: PubSubEngine,
+    private readonly media: StoryMedia,
+  ) {}
 
-  /** Status, deletion, usage rights: anything a viewer of the story would see change. */
+  /** Usage rights, featuring: anything a viewer of the story would see change. */
   async updated(storyId: string): Promise<void> {
     await this.publish(Topics.storyUpdated(storyId), { storyId } satisfies StoryUpdatedEvent);
+  }
+
+  /**
+   * Status or deletion changed: subscribers re-check what they may see, and a REMOVED, REJECTED
+   * or deleted story's photos stop being served publicly (a queued job, retried until done).
+   */
+  async statusChanged(storyId: string): Promise<void> {
+    await this.media.enqueue(storyId);
+    await this.updated(storyId);
   }
 
   /** The story entered the moderation queue (new PENDING, or held after reports). */

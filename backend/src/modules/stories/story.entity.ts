@@ -6,8 +6,9 @@ import { UserEntity } from '../accounts/user.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { PhotoEntity } from '../photos/photo.entity';
 import { StoryStatus } from './story-status.enum';
+import { publicStorySql } from './story-visibility';
 
-const PUBLIC_STORY = `status = 'APPROVED' AND deleted_at IS NULL`;
+const PUBLIC_STORY = publicStorySql();
 
 /**
  * Feed orders are index scans over APPROVED stories of one campaign. Postgres scans a btree
@@ -46,7 +47,7 @@ export class StoryEntity {
   @OneToMany(() => PhotoEntity, (photo) => photo.story)
   photos?: Relation<PhotoEntity[]>;
 
-  @Column('varchar', { length: 120 })
+  @Column('text')
   title: string;
 
   @Column('text')

@@ -7,29 +7,6 @@ import { RelativeTime } from '../../components/RelativeTime';
 import { paths } from '../../lib/paths';
 import { ModerationLogDocument } from './api/moderationLog';
 
-// The log's action is an open-ended string; the ones we know get a translated name.
-const KNOWN_ACTIONS = [
-  'APPROVE',
-  'REJECT',
-  'REMOVE',
-  'RESTORE',
-  'HIDE_COMMENT',
-  'RESOLVE_REPORT',
-  'DISMISS_REPORT',
-  'FEATURE',
-  'UNFEATURE',
-  'SET_ROLE',
-  'SUSPEND',
-  'UNSUSPEND',
-  'DELETE_STORY',
-  'DELETE_COMMENT',
-  'HOLD_FOR_REPORTS',
-  'ADD_TERM',
-  'REMOVE_TERM',
-] as const;
-type KnownAction = (typeof KNOWN_ACTIONS)[number];
-const isKnownAction = (action: string): action is KnownAction => (KNOWN_ACTIONS as readonly string[]).includes(action);
-
 export function LogPage() {
   const { t } = useTranslation();
   const query = useQuery(ModerationLogDocument, {
@@ -50,7 +27,7 @@ export function LogPage() {
               <li key={entry.id} className="card stack stack--tight log-entry">
                 <p className="cluster log-entry__line">
                   <strong>{entry.moderator.displayName}</strong>{' '}
-                  <span className="badge">{isKnownAction(entry.action) ? t(`moderation.actionNames.${entry.action}`) : entry.action}</span>{' '}
+                  <span className="badge">{t(`moderation.actionNames.${entry.kind}`)}</span>{' '}
                   {entry.story && (
                     <Link to={paths.story(entry.story.id)} className="text-link">
                       {entry.story.title}

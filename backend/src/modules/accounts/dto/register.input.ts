@@ -1,6 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { CharacterLength } from '../../../core/validation/character-length.validator';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export const normalizeEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -22,6 +24,6 @@ export class RegisterInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, 40, { message: 'The display name must be 1 to 40 characters.' })
+  @CharacterLength(LIMITS.displayName.min, LIMITS.displayName.max, { message: `The display name must be ${LIMITS.displayName.min} to ${LIMITS.displayName.max} characters.` })
   displayName: string;
 }

@@ -1,18 +1,20 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { Transform } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsDate, IsOptional, IsString } from 'class-validator';
+import { CharacterLength } from '../../../core/validation/character-length.validator';
 import { trim } from './register.input';
 
 @ArgsType()
 export class SuspendUserArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
+  @IdField()
   userId: string;
 
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, 500, { message: 'Give a reason of 1 to 500 characters.' })
+  @CharacterLength(1, LIMITS.note.suspend, { message: `Give a reason of 1 to ${LIMITS.note.suspend} characters.` })
   reason: string;
 
   /** Omitted: suspended until a moderator lifts it. */

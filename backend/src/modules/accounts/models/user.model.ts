@@ -50,9 +50,3 @@ export class AuthPayload {
   @Field(() => User)
   user: User;
 }
-
-/** Derived per user: read in one batched query for a whole page (see user-stats-by-user-id.loader.ts). */
-export interface UserStats {
-  approvedStoryCount: number;
-  likesReceived: number;
-}

@@ -1,26 +1,28 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { CharacterLength, trimmed, trimmedOrNull } from '../../../core/validation/character-length.validator';
 
-export const MAX_PHOTOS_PER_STORY = 20;
+export const MAX_PHOTOS_PER_STORY = LIMITS.campaign.maxPhotosPerStory;
+const { title, description, hashtag, rules } = LIMITS.campaign;
 const SLUG_MESSAGE = `The slug must be ${LIMITS.campaignSlug.min} to ${LIMITS.campaignSlug.max} of a-z, 0-9 and -.`;
 const MAX_PHOTOS_MESSAGE = `maxPhotosPerStory must be 1 to ${MAX_PHOTOS_PER_STORY}.`;
 
 /** The rules of each campaign field, one definition for creating and updating alike. */
 export const CampaignRules = {
-  title: () => applyDecorators(Transform(trimmed), CharacterLength(1, 120, { message: 'The title must be 1 to 120 characters.' })),
+  title: () => applyDecorators(Transform(trimmed), CharacterLength(1, title, { message: `The title must be 1 to ${title} characters.` })),
   description: () =>
-    applyDecorators(Transform(trimmed), CharacterLength(1, 10_000, { message: 'The description must be 1 to 10,000 characters.' })),
+    applyDecorators(Transform(trimmed), CharacterLength(1, description, { message: `The description must be 1 to ${description.toLocaleString('en')} characters.` })),
   /** Optional texts: blank means none. */
   hashtag: () =>
-    applyDecorators(Transform(trimmedOrNull), IsOptional(), CharacterLength(1, 64, { message: 'The hashtag must be at most 64 characters.' })),
+    applyDecorators(Transform(trimmedOrNull), IsOptional(), CharacterLength(1, hashtag, { message: `The hashtag must be at most ${hashtag} characters.` })),
   rules: () =>
-    applyDecorators(Transform(trimmedOrNull), IsOptional(), CharacterLength(1, 10_000, { message: 'The rules must be at most 10,000 characters.' })),
+    applyDecorators(Transform(trimmedOrNull), IsOptional(), CharacterLength(1, rules, { message: `The rules must be at most ${rules.toLocaleString('en')} characters.` })),
   maxPhotosPerStory: () => applyDecorators(IsInt(), Min(1, { message: MAX_PHOTOS_MESSAGE }), Max(MAX_PHOTOS_PER_STORY, { message: MAX_PHOTOS_MESSAGE })),
-  coverPhotoId: () => applyDecorators(IsOptional(), IsUUID('all', { message: 'That id is malformed.' })),
+  coverPhotoId: (description: string) => IdField({ nullable: true, description }),
 };
 
 @InputType()
@@ -70,7 +72,6 @@ export class CampaignInput {
   @IsBoolean()
   published: boolean = true;
 
-  @Field(() => ID, { nullable: true, description: 'A photo from requestPhotoUpload, uploaded by you: the cover image.' })
-  @CampaignRules.coverPhotoId()
+  @CampaignRules.coverPhotoId('A photo from requestPhotoUpload, uploaded by you: the cover image.')
   coverPhotoId?: string | null;
 }

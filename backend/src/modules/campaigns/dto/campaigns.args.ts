@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IdField } from '../../../core/graphql/id.pipe';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../core/pagination/page.args';
 import { CampaignStatus } from '../models/campaign.model';
 
@@ -15,10 +15,7 @@ export class CampaignsArgs extends PageArgs {
 /** campaign(id:) or campaign(slug:): exactly one. */
 @ArgsType()
 export class CampaignArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @IdField({ nullable: true })
   id?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsOptional } from 'class-validator';
 import { CampaignRules } from './campaign.input';
 
@@ -48,7 +48,6 @@ export class UpdateCampaignInput {
   @IsBoolean()
   published?: boolean | null;
 
-  @Field(() => ID, { nullable: true, description: 'A new cover photo of yours; null removes the cover.' })
-  @CampaignRules.coverPhotoId()
+  @CampaignRules.coverPhotoId('A new cover photo of yours; null removes the cover.')
   coverPhotoId?: string | null;
 }

@@ -1,16 +1,13 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsUUID } from 'class-validator';
 import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 
-export const lowerCaseId = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value);
 
 @ArgsType()
 export class AddCommentArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCaseId)
+  @IdField()
   storyId: string;
 
   /** Trimmed at the ends; counted in characters as people count them (an emoji or 汉字 is one). */
@@ -22,9 +19,6 @@ export class AddCommentArgs {
   body: string;
 
   /** A top-level comment of the same story: replies go one level deep. */
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCaseId)
+  @IdField({ nullable: true })
   parentId?: string | null;
 }

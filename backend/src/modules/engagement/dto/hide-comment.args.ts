@@ -1,19 +1,17 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { Transform } from 'class-transformer';
-import { IsUUID } from 'class-validator';
 import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
-import { lowerCaseId } from './add-comment.args';
 
 @ArgsType()
 export class HideCommentArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCaseId)
+  @IdField()
   commentId: string;
 
   /** Kept in the moderation log. */
   @Field()
   @Transform(trimmed)
-  @CharacterLength(1, 500, { message: 'Give a reason of 1 to 500 characters.' })
+  @CharacterLength(1, LIMITS.note.hideComment, { message: `Give a reason of 1 to ${LIMITS.note.hideComment} characters.` })
   reason: string;
 }

@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, Max, Min } from 'class-validator';
 import { LeaderboardPeriod } from '../models/leaderboard-period.enum';
 
 /** The longest board stored and served. */
@@ -8,9 +9,7 @@ export const MAX_LEADERBOARD_SIZE = 100;
 
 @ArgsType()
 export class LeaderboardArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @IdField()
   campaignId: string;
 
   /** Nullable with a default, as the contract prints it; an explicit null means the default. */

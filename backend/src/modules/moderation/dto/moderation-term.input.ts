@@ -1,6 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 import { ModerationTermActionKind } from '../moderation.enums';
 
@@ -8,16 +10,13 @@ import { ModerationTermActionKind } from '../moderation.enums';
 export class ModerationTermInput {
   @Field()
   @Transform(trimmed)
-  @CharacterLength(1, 100, { message: 'The term must be 1 to 100 characters.' })
+  @CharacterLength(1, LIMITS.moderationTerm, { message: `The term must be 1 to ${LIMITS.moderationTerm} characters.` })
   term: string;
 
   @Field(() => ModerationTermActionKind)
   @IsEnum(ModerationTermActionKind)
   action: ModerationTermActionKind;
 
-  @Field(() => ID, { nullable: true, description: 'Only in this campaign; omitted: in every campaign.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @IdField({ nullable: true, description: 'Only in this campaign; omitted: in every campaign.' })
   campaignId?: string | null;
 }

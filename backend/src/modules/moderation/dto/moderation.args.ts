@@ -1,19 +1,17 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../core/pagination/page.args';
 import { CharacterLength, trimmedOrNull } from '../../../core/validation/character-length.validator';
 import { StoryStatus } from '../../stories/story-status.enum';
 import { ModerationDecision, ReportStatus } from '../moderation.enums';
 
-const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value);
 
 @ArgsType()
 export class ModerationQueueArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCase)
+  @IdField({ nullable: true })
   campaignId?: string | null;
 
   @Field(() => StoryStatus, { nullable: true, defaultValue: StoryStatus.PENDING })
@@ -32,18 +30,13 @@ export class ReportsArgs extends PageArgs {
 
 @ArgsType()
 export class ModerationLogArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only the entries about this story.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCase)
+  @IdField({ nullable: true, description: 'Only the entries about this story.' })
   storyId?: string | null;
 }
 
 @ArgsType()
 export class ModerateStoryArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCase)
+  @IdField()
   storyId: string;
 
   @Field(() => ModerationDecision)
@@ -54,15 +47,13 @@ export class ModerateStoryArgs {
   @Field(() => String, { nullable: true })
   @Transform(trimmedOrNull)
   @IsOptional()
-  @CharacterLength(1, 1000, { message: 'The reason must be at most 1,000 characters.' })
+  @CharacterLength(1, LIMITS.note.reject, { message: `The reason must be at most ${LIMITS.note.reject} characters.` })
   reason?: string | null;
 }
 
 @ArgsType()
 export class ResolveReportArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCase)
+  @IdField()
   reportId: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'true: the report was unfounded (DISMISSED) rather than acted on (RESOLVED).' })
@@ -73,6 +64,6 @@ export class ResolveReportArgs {
   @Field(() => String, { nullable: true })
   @Transform(trimmedOrNull)
   @IsOptional()
-  @CharacterLength(1, 1000, { message: 'The note must be at most 1,000 characters.' })
+  @CharacterLength(1, LIMITS.note.resolveReport, { message: `The note must be at most ${LIMITS.note.resolveReport} characters.` })
   note?: string | null;
 }

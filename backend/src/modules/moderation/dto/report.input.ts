@@ -1,24 +1,19 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { CharacterLength, trimmedOrNull } from '../../../core/validation/character-length.validator';
 import { ReportReason } from '../moderation.enums';
 
-const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value);
 
 /** Exactly one of storyId and commentId. */
 @InputType()
 export class ReportInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCase)
+  @IdField({ nullable: true })
   storyId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCase)
+  @IdField({ nullable: true })
   commentId?: string | null;
 
   @Field(() => ReportReason)
@@ -28,6 +23,6 @@ export class ReportInput {
   @Field(() => String, { nullable: true })
   @Transform(trimmedOrNull)
   @IsOptional()
-  @CharacterLength(1, 1000, { message: 'The note must be at most 1,000 characters.' })
+  @CharacterLength(1, LIMITS.note.report, { message: `The note must be at most ${LIMITS.note.report} characters.` })
   note?: string | null;
 }

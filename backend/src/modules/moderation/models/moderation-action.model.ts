@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ModerationActionKind } from '../moderation-action-kind.enum';
 import { Connection } from '../../../core/pagination/connection';
 import type { ModerationActionEntity } from '../moderation-action.entity';
 
@@ -8,8 +9,11 @@ export class ModerationAction {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'APPROVE, REJECT, REMOVE, RESTORE, HIDE_COMMENT, RESOLVE_REPORT, DISMISS_REPORT, FEATURE, UNFEATURE, SET_ROLE, SUSPEND, ...' })
+  @Field({ description: 'The same value as `kind`, as a string (kept for clients written before the enum).' })
   action: string;
+
+  @Field(() => ModerationActionKind)
+  kind: ModerationActionKind;
 
   @Field(() => String, { nullable: true })
   reason: string | null;
@@ -31,6 +35,7 @@ export class ModerationAction {
     return Object.assign(new ModerationAction(), {
       id: entity.id,
       action: entity.action,
+      kind: entity.action as ModerationActionKind,
       reason: entity.reason,
       moderatorId: entity.moderatorId,
       storyId: entity.storyId,

@@ -1,6 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { LIMITS } from '@ugc/shared';
+import { CharacterLength } from '../../../core/validation/character-length.validator';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 import { ACCEPTED_CONTENT_TYPES, AcceptedContentType, MAX_UPLOAD_BYTES } from '../photo-rules';
 
 /** Only the name itself is kept (no folders a device put in front), without control characters. */
@@ -12,7 +14,7 @@ export class PhotoUploadInput {
   @Field()
   @Transform(baseName)
   @IsString()
-  @Length(1, 255, { message: 'The file name must be 1 to 255 characters.' })
+  @CharacterLength(1, LIMITS.photoFilename, { message: `The file name must be 1 to ${LIMITS.photoFilename} characters.` })
   filename: string;
 
   @Field(() => String)

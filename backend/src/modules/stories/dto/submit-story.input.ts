@@ -1,18 +1,15 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean } from 'class-validator';
 import { MAX_PHOTOS_PER_STORY } from '../../campaigns/dto/campaign.input';
 import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 
-const lowerCaseIds = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((id) => (typeof id === 'string' ? id.toLowerCase() : id)) : value;
 
 @InputType()
 export class SubmitStoryInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @IdField()
   campaignId: string;
 
   /** Trimmed; counted in characters as people count them (an emoji or 汉字 is one). */
@@ -32,11 +29,9 @@ export class SubmitStoryInput {
   body: string;
 
   /** In the order they are shown; the campaign's maxPhotosPerStory is checked by the service. */
-  @Field(() => [ID])
+  @IdField({ list: true, message: 'A photo id is malformed.' })
   @IsArray()
   @ArrayMaxSize(MAX_PHOTOS_PER_STORY, { message: `A story can have at most ${MAX_PHOTOS_PER_STORY} photos.` })
-  @IsUUID('all', { each: true, message: 'A photo id is malformed.' })
-  @Transform(lowerCaseIds)
   @ArrayUnique({ message: 'The same photo is listed twice.' })
   photoIds: string[];
 

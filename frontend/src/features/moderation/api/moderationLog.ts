@@ -5,7 +5,7 @@ export const ModerationLogDocument = graphql(`
     moderationLog(first: $first, after: $after, storyId: $storyId) {
       nodes {
         id
-        action
+        kind
         reason
         createdAt
         moderator {

@@ -1,16 +1,14 @@
-import type { ModuleRef } from '@nestjs/core';
 import { GraphQLError } from 'graphql';
-import { AppError } from '../../core/errors/app-errors';
-import type { RequestContext } from '../../core/graphql/request-context';
-import { RequestLoaders } from '../../core/graphql/request-loaders';
+import { AppError } from '../errors/app-errors';
+import type { RequestContext } from '../graphql/request-context';
 
 /**
  * A websocket connection keeps one context for its whole life, DataLoaders included, and a
  * DataLoader caches what it loaded: without this, the second storyUpdated would show the counts
  * of the first. Each event gets loaders of its own, like an HTTP request does.
  */
-export function freshLoaders(context: RequestContext, moduleRef: ModuleRef): RequestContext {
-  context.loaders = new RequestLoaders(moduleRef, context.viewer);
+export function freshLoaders(context: RequestContext): RequestContext {
+  context.loaders = context.loaders.renewed();
   return context;
 }
 

@@ -4,70 +4,56 @@ import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { Page } from '../../core/pagination/connection';
 import { PageArgs } from '../../core/pagination/page.args';
-import { BRAND_ROLES } from '../accounts/role.enum';
-import type { UserEntity } from '../accounts/user.entity';
 import { Story } from '../stories/models/story.model';
 import { CommentPageByStoryLoader } from './comment-page-by-story.loader';
-import { FeatureStoryArgs } from './dto/feature-story.args';
-import { FeaturingService } from './featuring.service';
 import { LikesService } from './likes.service';
 import { CommentConnection } from './models/comment-connection.model';
 import { Comment } from './models/comment.model';
 import { StoryStatsByStoryIdLoader } from './story-stats-by-story-id.loader';
 import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
 
-/** What engagement adds to a story: counts, the viewer's like, comments; liking and featuring. */
+/** What engagement adds to a story: counts, the viewer's like, comments; liking. */
 @Resolver(() => Story)
 export class StoryEngagementResolver {
   constructor(
     private readonly likes: LikesService,
-    private readonly featuring: FeaturingService,
+    private readonly stats: StoryStatsByStoryIdLoader,
+    private readonly viewerLikes: ViewerLikeByStoryIdLoader,
+    private readonly commentPages: CommentPageByStoryLoader,
   ) {}
 
   @ResolveField(() => Int, { description: 'Exact: summed from the counter shards.' })
   async likeCount(@Parent() story: Story, @Context() context: RequestContext): Promise<number> {
-    return (await context.loaders.get(StoryStatsByStoryIdLoader).load(story.id)).likes;
+    return (await context.loaders.get(this.stats).load(story.id)).likes;
   }
 
   @ResolveField(() => Int, { description: 'Comments not deleted and not hidden.' })
   async commentCount(@Parent() story: Story, @Context() context: RequestContext): Promise<number> {
-    return (await context.loaders.get(StoryStatsByStoryIdLoader).load(story.id)).comments;
+    return (await context.loaders.get(this.stats).load(story.id)).comments;
   }
 
   @ResolveField(() => Boolean, { description: 'false when signed out.' })
   viewerHasLiked(@Parent() story: Story, @Context() context: RequestContext): Promise<boolean> {
-    return context.loaders.get(ViewerLikeByStoryIdLoader).load(story.id);
+    return context.loaders.get(this.viewerLikes).load(story.id);
   }
 
   @ResolveField(() => CommentConnection, {
     description: 'Reading order: each top-level comment followed by its replies, oldest thread first. Moderators also see hidden ones.',
   })
   async comments(@Parent() story: Story, @Args() page: PageArgs, @Context() context: RequestContext): Promise<Page<Comment>> {
-    const result = await context.loaders.get(CommentPageByStoryLoader).load({ storyId: story.id, first: page.first, after: page.after });
+    const result = await context.loaders.get(this.commentPages).load({ storyId: story.id, first: page.first, after: page.after });
     return { ...result, nodes: result.nodes.map(Comment.from) };
   }
 
   @Mutation(() => Story, { description: 'Idempotent. An author cannot like their own story.' })
   @Authorize({ writes: true })
-  async likeStory(@Viewer() viewer: UserEntity, @Args('storyId', { type: () => ID }, IdPipe) storyId: string): Promise<Story> {
+  async likeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string): Promise<Story> {
     return Story.from(await this.likes.like(viewer, storyId));
   }
 
   @Mutation(() => Story, { description: 'Idempotent.' })
   @Authorize({ writes: true })
-  async unlikeStory(@Viewer() viewer: UserEntity, @Args('storyId', { type: () => ID }, IdPipe) storyId: string): Promise<Story> {
+  async unlikeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string): Promise<Story> {
     return Story.from(await this.likes.unlike(viewer, storyId));
-  }
-
-  @Mutation(() => Story, { description: 'BRAND_STAFF and ADMIN; APPROVED stories only.' })
-  @Authorize({ roles: BRAND_ROLES })
-  async featureStory(@Viewer() viewer: UserEntity, @Args() args: FeatureStoryArgs): Promise<Story> {
-    return Story.from(await this.featuring.feature(viewer, args.storyId, args.note ?? null));
-  }
-
-  @Mutation(() => Story, { description: 'BRAND_STAFF and ADMIN.' })
-  @Authorize({ roles: BRAND_ROLES })
-  async unfeatureStory(@Viewer() viewer: UserEntity, @Args('storyId', { type: () => ID }, IdPipe) storyId: string): Promise<Story> {
-    return Story.from(await this.featuring.unfeature(viewer, storyId));
   }
 }

@@ -1,20 +1,20 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { Viewer } from '../../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
-import { isId } from '../../core/graphql/id.pipe';
-import { Scheduler } from '../../core/jobs/job-queue';
-import { Page } from '../../core/pagination/connection';
-import { decodeCursor, encodeCursor } from '../../core/pagination/cursor';
-import { PageArgs } from '../../core/pagination/page.args';
-import type { UserEntity } from '../accounts/user.entity';
-import { CampaignEntity } from '../campaigns/campaign.entity';
-import { canViewCampaign } from '../campaigns/campaign-visibility';
-import { keysetPage } from '../../core/pagination/keyset-page';
-import { StoryStatus } from '../stories/story-status.enum';
-import { StoryEntity } from '../stories/story.entity';
-import { FeedArgs } from './dto/feed.args';
-import { FeedSort } from './models/feed-sort.enum';
+import { DataSource } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
+import { isId } from '../../../core/graphql/id.pipe';
+import { Scheduler } from '../../../core/jobs/job-queue';
+import { Page } from '../../../core/pagination/connection';
+import { decodeCursor, encodeCursor } from '../../../core/pagination/cursor';
+import { PageArgs } from '../../../core/pagination/page.args';
+import { CampaignEntity } from '../../campaigns/campaign.entity';
+import { canViewCampaign } from '../../campaigns/campaign-visibility';
+import { keysetPage } from '../../../core/pagination/keyset-page';
+import { canSeeContentOf, listedStorySql, publicStorySql } from '../story-visibility';
+import { StoryEntity } from '../story.entity';
+import { FeedArgs } from './feed.args';
+import { FeedSort } from './feed-sort.enum';
 
 /** Positions a TOP/HOT snapshot holds; a reader who gets past them extends it by as many again. */
 export const SNAPSHOT_SIZE = 1000;
@@ -28,7 +28,6 @@ const SNAPSHOT_ORDER: Record<FeedSort.TOP | FeedSort.HOT, string> = {
   [FeedSort.TOP]: 's.like_count DESC, s.published_at DESC, s.id DESC',
   [FeedSort.HOT]: 's.hot_score DESC, s.id DESC',
 };
-const PUBLIC = `s.status = 'APPROVED' AND s.deleted_at IS NULL`;
 
 interface SnapshotSlice {
   id: string;
@@ -57,9 +56,11 @@ export class FeedsService implements OnApplicationBootstrap {
   }
 
   /** The page, and the campaign it belongs to (read anyway to check the viewer may see it). */
-  async feed(viewer: UserEntity | null, args: FeedArgs): Promise<{ campaign: CampaignEntity; page: Page<StoryEntity> }> {
+  async feed(viewer: Viewer | null, args: FeedArgs): Promise<{ campaign: CampaignEntity; page: Page<StoryEntity> }> {
     const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: args.campaignId });
     if (!campaign || !canViewCampaign(viewer, campaign)) throw new NotFoundError('That campaign');
+    // A SCHEDULED campaign shows its page, not stories (nor a DRAFT's, but to staff previewing it).
+    if (!canSeeContentOf(viewer, campaign)) return { campaign, page: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } };
     return { campaign, page: await this.campaignPage(campaign, args) };
   }
 
@@ -72,7 +73,7 @@ export class FeedsService implements OnApplicationBootstrap {
           .getRepository(StoryEntity)
           .createQueryBuilder('s')
           .where('s.campaign_id = :campaignId', { campaignId: campaign.id })
-          .andWhere(`s.status = '${StoryStatus.APPROVED}'`);
+          .andWhere(publicStorySql('s'));
         if (featured) query.andWhere('s.featured_at IS NOT NULL');
         return keysetPage(query, { first: args.first, after: args.after, column: featured ? 'featured_at' : 'published_at', direction: 'DESC' });
       }
@@ -87,8 +88,8 @@ export class FeedsService implements OnApplicationBootstrap {
     const query = this.dataSource
       .getRepository(StoryEntity)
       .createQueryBuilder('s')
-      .innerJoin(CampaignEntity, 'c', 'c.id = s.campaign_id AND c.published = true AND c.starts_at <= now()')
-      .where(`s.status = '${StoryStatus.APPROVED}'`)
+      .innerJoin(CampaignEntity, 'c', 'c.id = s.campaign_id')
+      .where(listedStorySql('s', 'c'))
       .andWhere('s.featured_at IS NOT NULL');
     return keysetPage(query, { first: page.first, after: page.after, column: 'featured_at', direction: 'DESC' });
   }
@@ -109,7 +110,12 @@ export class FeedsService implements OnApplicationBootstrap {
     }
 
     const rows = slice.ids.length
-      ? await this.dataSource.getRepository(StoryEntity).findBy({ id: In(slice.ids), campaignId, status: StoryStatus.APPROVED })
+      ? await this.dataSource
+          .getRepository(StoryEntity)
+          .createQueryBuilder('s')
+          .where('s.id IN (:...ids) AND s.campaign_id = :campaignId', { ids: slice.ids, campaignId })
+          .andWhere(publicStorySql('s'))
+          .getMany()
       : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     const visible = slice.ids
@@ -137,7 +143,7 @@ export class FeedsService implements OnApplicationBootstrap {
           ORDER BY created_at DESC LIMIT 1
        ), created AS (
          INSERT INTO feed_snapshots (campaign_id, sort, story_ids)
-         SELECT $1, $2, ARRAY(SELECT s.id FROM stories s WHERE s.campaign_id = $1 AND ${PUBLIC}
+         SELECT $1, $2, ARRAY(SELECT s.id FROM stories s WHERE s.campaign_id = $1 AND ${publicStorySql('s')}
                                ORDER BY ${SNAPSHOT_ORDER[sort]} LIMIT ${SNAPSHOT_SIZE})
           WHERE NOT EXISTS (SELECT 1 FROM reusable)
          RETURNING id, story_ids
@@ -175,7 +181,7 @@ export class FeedsService implements OnApplicationBootstrap {
     const [row]: SnapshotSlice[] = await this.dataSource.query(
       `WITH base AS (SELECT campaign_id, sort, story_ids FROM feed_snapshots WHERE id = $1),
             more AS (SELECT ARRAY(SELECT s.id FROM base JOIN stories s ON s.campaign_id = base.campaign_id
-                                   WHERE ${PUBLIC} AND s.id <> ALL (base.story_ids)
+                                   WHERE ${publicStorySql('s')} AND s.id <> ALL (base.story_ids)
                                    ORDER BY ${SNAPSHOT_ORDER[sort]} LIMIT ${SNAPSHOT_SIZE}) AS ids)
        INSERT INTO feed_snapshots (campaign_id, sort, story_ids)
        SELECT base.campaign_id, base.sort, base.story_ids || more.ids FROM base, more WHERE cardinality(more.ids) > 0

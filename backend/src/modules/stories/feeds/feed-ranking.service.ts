@@ -1,7 +1,8 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Scheduler } from '../../core/jobs/job-queue';
+import { Scheduler } from '../../../core/jobs/job-queue';
+import { publicStorySql } from '../story-visibility';
 import { hotScoreSql } from './hot-score';
 
 /** Seconds a roll-up looks further back than its previous run: covers transactions whose now() was earlier than their commit. */
@@ -24,7 +25,7 @@ export const BACKGROUND_SQL_MARK = '/* background */';
  * never lock the same rows in different orders.
  */
 @Injectable()
-export class StoryStatsRollup implements OnApplicationBootstrap {
+export class FeedRanking implements OnApplicationBootstrap {
   private lastRollUpAt = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -34,8 +35,8 @@ export class StoryStatsRollup implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.scheduler.every('engagement:roll-up-story-stats', 1000, () => this.rollUpChanged());
-    this.scheduler.every('engagement:refresh-hot-scores', 2 * 60_000, () => this.refreshRecent());
+    this.scheduler.every('feeds:roll-up-story-stats', 1000, () => this.rollUpChanged());
+    this.scheduler.every('feeds:refresh-hot-scores', 2 * 60_000, () => this.refreshRecent());
   }
 
   /**
@@ -56,7 +57,7 @@ export class StoryStatsRollup implements OnApplicationBootstrap {
                    FROM (SELECT story_id AS id FROM story_stat_shards WHERE updated_at > now() - make_interval(secs => $1)
                          UNION
                          SELECT st.id FROM campaigns c
-                           JOIN stories st ON st.campaign_id = c.id AND st.status = 'APPROVED' AND st.deleted_at IS NULL AND st.hot_score = 0
+                           JOIN stories st ON st.campaign_id = c.id AND ${publicStorySql('st')} AND st.hot_score = 0
                         ) due
                    LEFT JOIN story_stat_shards sh ON sh.story_id = due.id
                   GROUP BY due.id) t
@@ -81,7 +82,7 @@ export class StoryStatsRollup implements OnApplicationBootstrap {
                 hot_score = ${hotScoreSql('t.likes', 'coalesce(s.published_at, s.created_at)')}
            FROM (SELECT st.id, coalesce(sum(sh.likes), 0)::int AS likes, coalesce(sum(sh.comments), 0)::int AS comments
                    FROM campaigns c
-                   JOIN stories st ON st.campaign_id = c.id AND st.status = 'APPROVED' AND st.deleted_at IS NULL
+                   JOIN stories st ON st.campaign_id = c.id AND ${publicStorySql('st')}
                                   AND st.published_at > now() - ${HOT_HORIZON}
                    LEFT JOIN story_stat_shards sh ON sh.story_id = st.id
                   WHERE c.ends_at > now()

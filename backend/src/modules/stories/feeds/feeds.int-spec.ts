@@ -1,9 +1,9 @@
-import { buildCampaign, buildLikes, buildStory, buildUsers } from '../../testing/builders';
-import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
-import { Role } from '../accounts/role.enum';
-import { StoryStatus } from '../stories/story-status.enum';
-import type { StoryEntity } from '../stories/story.entity';
-import { BACKGROUND_SQL_MARK, StoryStatsRollup } from './story-stats-rollup.service';
+import { buildCampaign, buildLikes, buildStory, buildUsers } from '../../../testing/builders';
+import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../../testing/test-app';
+import { Role } from '../../accounts/role.enum';
+import { StoryStatus } from '../story-status.enum';
+import type { StoryEntity } from '../story.entity';
+import { BACKGROUND_SQL_MARK, FeedRanking } from './feed-ranking.service';
 import { hotScore } from './hot-score';
 
 const FEED = `query ($campaignId: ID!, $sort: FeedSort, $first: Int, $after: String) {
@@ -27,7 +27,7 @@ describe.each(DATABASES)('feeds on $name', ({ onRealPostgres }) => {
     buildCampaign(t.dataSource, { createdById: staff.user.id, ...overrides });
   const newStory = async (campaignId: string, overrides: Partial<StoryEntity> = {}) =>
     buildStory(t.dataSource, { campaignId, authorId: crowd[0], ...overrides });
-  const rollUp = () => t.app.get(StoryStatsRollup).rollUpChanged();
+  const rollUp = () => t.app.get(FeedRanking).rollUpChanged();
   const ids = (result: { data?: Record<string, any> | null }) => result.data!.feed.nodes.map((n: { id: string }) => n.id);
 
   /** Walks a feed page by page, running `between` after each page. */

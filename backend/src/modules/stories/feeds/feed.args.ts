@@ -1,15 +1,13 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IdField } from '../../../core/graphql/id.pipe';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { PageArgs } from '../../../core/pagination/page.args';
-import { FeedSort } from '../models/feed-sort.enum';
-import { lowerCaseId } from './add-comment.args';
+import { FeedSort } from './feed-sort.enum';
 
 @ArgsType()
 export class FeedArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'That id is malformed.' })
-  @Transform(lowerCaseId)
+  @IdField()
   campaignId: string;
 
   /** Nullable with a default, as the contract prints it; an explicit null means NEW. */

@@ -1,6 +1,6 @@
-import { buildCampaign, buildLikes, buildStory, buildUsers } from '../../testing/builders';
-import { DATABASES, startTestApp, TestApp } from '../../testing/test-app';
-import { BACKGROUND_SQL_MARK, StoryStatsRollup } from './story-stats-rollup.service';
+import { buildCampaign, buildLikes, buildStory, buildUsers } from '../../../testing/builders';
+import { DATABASES, startTestApp, TestApp } from '../../../testing/test-app';
+import { BACKGROUND_SQL_MARK, FeedRanking } from './feed-ranking.service';
 
 /**
  * Every feed and leaderboard order reads an index. The test captures the SQL the app really
@@ -26,7 +26,7 @@ describe.each(DATABASES)('feed and leaderboard indexes on $name', ({ onRealPostg
       });
       await buildLikes(t.dataSource, story, crowd.slice(0, n % 7).filter((id) => id !== story.authorId));
     }
-    await t.app.get(StoryStatsRollup).rollUpChanged();
+    await t.app.get(FeedRanking).rollUpChanged();
     await t.dataSource.query('ANALYZE');
   });
   afterAll(() => t.close());

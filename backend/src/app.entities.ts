@@ -1,0 +1,30 @@
+import { UserEntity } from './modules/accounts/user.entity';
+import { CampaignEntity } from './modules/campaigns/campaign.entity';
+import { CommentEntity } from './modules/engagement/comment.entity';
+import { FeedSnapshotEntity } from './modules/stories/feeds/feed-snapshot.entity';
+import { StoryLikeEntity } from './modules/engagement/story-like.entity';
+import { StoryStatShardEntity } from './modules/engagement/story-stat-shard.entity';
+import { LeaderboardSnapshotEntity } from './modules/leaderboards/leaderboard-snapshot.entity';
+import { ModerationActionEntity } from './modules/moderation/moderation-action.entity';
+import { ModerationTermEntity } from './modules/moderation/moderation-term.entity';
+import { ReportEntity } from './modules/moderation/report.entity';
+import { PhotoEntity } from './modules/photos/photo.entity';
+import { StoryEntity } from './modules/stories/story.entity';
+import { UsageRightsEventEntity } from './modules/stories/usage-rights-event.entity';
+
+/** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
+export const ENTITIES = [
+  UserEntity,
+  CampaignEntity,
+  PhotoEntity,
+  StoryEntity,
+  UsageRightsEventEntity,
+  StoryLikeEntity,
+  StoryStatShardEntity,
+  CommentEntity,
+  FeedSnapshotEntity,
+  LeaderboardSnapshotEntity,
+  ReportEntity,
+  ModerationActionEntity,
+  ModerationTermEntity,
+];

@@ -1,0 +1,43 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Viewer } from '../../../core/auth/authorize.decorator';
+import type { RequestContext } from '../../../core/graphql/request-context';
+import { Page } from '../../../core/pagination/connection';
+import { PageArgs } from '../../../core/pagination/page.args';
+import { CampaignByIdLoader } from '../../campaigns/campaign-by-id.loader';
+import { StoryConnection } from '../models/story-connection.model';
+import { Story } from '../models/story.model';
+import type { StoryEntity } from '../story.entity';
+import { VisibleStoryByIdLoader } from '../visible-story-by-id.loader';
+import { FeedArgs } from './feed.args';
+import { FeedsService } from './feeds.service';
+
+@Resolver()
+export class FeedsResolver {
+  constructor(
+    private readonly feeds: FeedsService,
+    private readonly campaigns: CampaignByIdLoader,
+    private readonly visibleStories: VisibleStoryByIdLoader,
+  ) {}
+
+  @Query(() => StoryConnection, { description: 'APPROVED stories of the campaign only.' })
+  async feed(@Viewer() viewer: Viewer | null, @Args() args: FeedArgs, @Context() context: RequestContext): Promise<Page<Story>> {
+    const { campaign, page } = await this.feeds.feed(viewer, args);
+    context.loaders.get(this.campaigns).prime(campaign.id, campaign);
+    return this.toStoryPage(page, context);
+  }
+
+  @Query(() => StoryConnection, { description: 'Featured stories of every running or ended campaign, most recently featured first.' })
+  async featuredStories(@Args() page: PageArgs, @Context() context: RequestContext): Promise<Page<Story>> {
+    return this.toStoryPage(await this.feeds.featuredStories(page), context);
+  }
+
+  /**
+   * The rows are at hand and every one passed the visibility rule in SQL: later lookups of the
+   * same stories in this request (a comment's story) need no query.
+   */
+  private toStoryPage(page: Page<StoryEntity>, context: RequestContext): Page<Story> {
+    const loader = context.loaders.get(this.visibleStories);
+    for (const story of page.nodes) loader.prime(story.id, story);
+    return { ...page, nodes: page.nodes.map(Story.from) };
+  }
+}
