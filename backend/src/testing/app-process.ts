@@ -68,7 +68,7 @@ export async function startAppProcess(env: Record<string, string>, options: { wa
   return app;
 }
 
-export async function waitUntilReady(app: AppProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilReady(app: AppProcess, timeoutMs = 90_000): Promise<void> {
   let exited = false;
   try {
     await waitFor(

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,7 +10,10 @@ import { waitFor } from '../../testing/wait-for';
 
 describeWithRedis('background jobs on Redis (BullMQ)', () => {
   const children: ChildProcess[] = [];
+  // The retries these tests cause on purpose would print as warnings; real errors still show.
+  beforeAll(() => Logger.overrideLogger(['error', 'fatal']));
   afterAll(async () => {
+    Logger.overrideLogger(['log', 'error', 'warn', 'debug', 'verbose', 'fatal']);
     // A test that failed half-way must not leave its worker process keeping jest alive.
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await deleteRedisKeys('test-');
