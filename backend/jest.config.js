@@ -20,6 +20,8 @@ module.exports = {
   },
   moduleNameMapper: { '^@ugc/shared$': '<rootDir>/../../shared/src/index.ts' },
   globalSetup: '<rootDir>/testing/jest-global-setup.js',
-  testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/testing/jest-after-env.ts'],
+  // Hooks share this bound: on a busy 2-core machine starting PGlite alone has taken over 60 s.
+  testTimeout: 120_000,
   maxWorkers: 2,
 };

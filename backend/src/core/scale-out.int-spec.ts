@@ -16,6 +16,8 @@ import { jpegWithGps } from '../testing/test-images';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { createScratchDatabase, REAL_POSTGRES_URL } from '../testing/test-database';
 import { deleteRedisKeys, REAL_REDIS_URL } from '../testing/test-redis';
+import { waitFor } from '../testing/wait-for';
+import { Topics } from './pubsub/topics';
 
 /**
  * Several instances on one PostgreSQL, one Redis and one S3 behave as one service. Each
@@ -36,18 +38,21 @@ async function gql(baseUrl: string, query: string, variables?: object, token?: s
   return (await res.json()) as GqlResponse;
 }
 
-async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not met in time');
+const eventually = (check: () => Promise<boolean>, timeout = 15_000, what?: string) => waitFor(check, { timeout, interval: 100, what });
+
+/** Live subscribers on the pub/sub channels whose names contain `topic` (the instances' own namespace included). */
+async function channelSubscribers(redis: IORedis, topic: string): Promise<number> {
+  const channels = (await redis.pubsub('CHANNELS', `*${topic}`)) as string[];
+  if (!channels.length) return 0;
+  const counts = (await redis.pubsub('NUMSUB', ...channels)) as (string | number)[];
+  return counts.filter((_, i) => i % 2 === 1).reduce<number>((sum, n) => sum + Number(n), 0);
 }
 
 /** A cluster: N app processes on a scratch database, the real Redis (own key prefix) and an S3 server. */
 class Cluster {
   instances: AppProcess[] = [];
+  /** Every process started, the extra ones of single tests included: all are stopped at the end. */
+  private readonly started: AppProcess[] = [];
   db!: PgClient;
   private scratch!: { url: string; drop: () => Promise<void> };
   private s3!: TestS3Server;
@@ -64,10 +69,10 @@ class Cluster {
     await this.db.connect();
   }
 
-  startInstance(env: Record<string, string> = {}): Promise<AppProcess> {
+  async startInstance(env: Record<string, string> = {}): Promise<AppProcess> {
     const dir = mkdtempSync(join(tmpdir(), 'ugc-node-'));
     this.dirs.push(dir);
-    return startAppProcess({
+    const instance = await startAppProcess({
       DATA_DIR: dir,
       DATABASE_URL: this.scratch.url,
       REDIS_URL: REAL_REDIS_URL!,
@@ -76,10 +81,12 @@ class Cluster {
       ...this.s3.env,
       ...env,
     });
+    this.started.push(instance);
+    return instance;
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.instances.map((i) => i.stop()));
+    await Promise.all(this.started.map((i) => i.stop()));
     await this.db?.end();
     await this.scratch?.drop();
     await this.s3?.stop();
@@ -121,18 +128,27 @@ withServers('several instances on PostgreSQL, Redis and S3', () => {
     const [author, fan, watcher] = await cluster.users(3);
     const { storyId } = await cluster.approvedStory(author.id);
     const client = createClient({ url: `${b.baseUrl.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${watcher.token}` } });
-    const updates: number[] = [];
-    const subscribed = new Promise<void>((resolve) => setTimeout(resolve, 500));
-    client.subscribe(
-      { query: `subscription ($id: ID!) { storyUpdated(storyId: $id) { likeCount } }`, variables: { id: storyId } },
-      { next: (result) => void updates.push((result.data as { storyUpdated: { likeCount: number } }).storyUpdated.likeCount), error: () => undefined, complete: () => undefined },
-    );
-    await subscribed;
-    const likedAt = Date.now();
-    expect((await gql(a.baseUrl, `mutation ($id: ID!) { likeStory(storyId: $id) { likeCount } }`, { id: storyId }, fan.token)).errors).toBeUndefined();
-    await eventually(async () => updates.includes(1), 3000);
-    expect(Date.now() - likedAt).toBeLessThan(1000);
-    await client.dispose();
+    const updates: { likeCount: number; at: number }[] = [];
+    const redis = new IORedis(REAL_REDIS_URL!);
+    try {
+      client.subscribe(
+        { query: `subscription ($id: ID!) { storyUpdated(storyId: $id) { likeCount } }`, variables: { id: storyId } },
+        {
+          next: (result) => void updates.push({ likeCount: (result.data as { storyUpdated: { likeCount: number } }).storyUpdated.likeCount, at: Date.now() }),
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+      // Instance b has checked the subscription and listens on the story's Redis channel.
+      await eventually(async () => (await channelSubscribers(redis, Topics.storyUpdated(storyId))) >= 1, 15_000, 'b to subscribe in Redis');
+      const likedAt = Date.now();
+      expect((await gql(a.baseUrl, `mutation ($id: ID!) { likeStory(storyId: $id) { likeCount } }`, { id: storyId }, fan.token)).errors).toBeUndefined();
+      const update = await waitFor(() => updates.find((u) => u.likeCount === 1), { timeout: 3000, what: 'the like to reach the subscriber' });
+      expect(update.at - likedAt).toBeLessThan(1000);
+    } finally {
+      await client.dispose();
+      await redis.quit();
+    }
   });
 
   it('counts likes sent to both instances at once exactly, each person once', async () => {
@@ -190,14 +206,22 @@ withServers('several instances on PostgreSQL, Redis and S3', () => {
       const { rows } = await cluster.db.query(`SELECT count(*)::int AS n FROM photos WHERE id = ANY($1) AND status = 'READY'`, [photoIds]);
       return rows[0].n === 6;
     }, 30_000);
+    // A job counts as completed only once its processor has returned, a moment after the photo
+    // row turned READY: wait for the queue's own state, which is what is asserted.
     const connection = new IORedis(REAL_REDIS_URL!, { maxRetriesPerRequest: null });
     const queue = new Queue('photo.process', { connection, prefix: `${cluster.prefix}-jobs` });
-    const completed = await queue.getJobs(['completed']);
-    const mine = completed.filter((job) => photoIds.includes(job.data.photoId));
-    expect(mine).toHaveLength(6);
-    expect(mine.every((job) => job.attemptsMade <= 1)).toBe(true);
-    await queue.close();
-    await connection.quit();
+    try {
+      const completedOfMine = async () => (await queue.getJobs(['completed'])).filter((job) => photoIds.includes(job.data.photoId));
+      await waitFor(async () => (await completedOfMine()).length >= 6, { timeout: 30_000, interval: 100, what: 'six completed photo jobs' });
+      const mine = await completedOfMine();
+      expect(mine).toHaveLength(6);
+      expect(new Set(mine.map((job) => job.data.photoId)).size).toBe(6);
+      expect(mine.every((job) => job.attemptsMade <= 1)).toBe(true);
+      expect(await queue.getJobs(['failed', 'active', 'waiting', 'delayed'])).toEqual([]);
+    } finally {
+      await queue.close();
+      await connection.quit();
+    }
   }, 60_000);
 
   it('loses no acknowledged write when an instance is stopped in the middle of traffic', async () => {
@@ -222,7 +246,8 @@ withServers('several instances on PostgreSQL, Redis and S3', () => {
       }
     };
     const writers = people.map((person, n) => writer(person, n));
-    await new Promise((r) => setTimeout(r, 400));
+    // Stop it once traffic is really flowing through it: some writes already acknowledged.
+    await waitFor(() => acknowledged.length >= people.length, { timeout: 20_000, interval: 10, what: 'writes acknowledged by the victim' });
     const exit = victim.stop();
     stopping = true;
     expect(await exit).toBe(0);

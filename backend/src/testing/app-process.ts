@@ -2,6 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { closeAtEnd, released } from './leftovers';
+import { waitFor } from './wait-for';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -40,23 +42,44 @@ export async function startAppProcess(env: Record<string, string>, options: { wa
     process: child,
     output: () => output,
     stop: async () => {
-      if (child.exitCode !== null) return child.exitCode;
+      released(app);
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+      const exited = once(child, 'exit') as Promise<[number | null]>;
       child.kill('SIGTERM');
-      const [code] = (await once(child, 'exit')) as [number | null];
+      const [code] = await exited;
       return code;
     },
   };
-  if (options.waitReady !== false) await waitUntilReady(app);
+  closeAtEnd(app, async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+  });
+  if (options.waitReady !== false) {
+    try {
+      await waitUntilReady(app);
+    } catch (error) {
+      // A process that never became ready must not outlive the test (it would keep jest alive).
+      child.kill('SIGKILL');
+      throw error;
+    }
+  }
   return app;
 }
 
-export async function waitUntilReady(app: AppProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (app.process.exitCode !== null) throw new Error(`the app exited (${app.process.exitCode}):\n${app.output()}`);
-    const ready = await fetch(`${app.baseUrl}/readyz`).then((r) => r.ok).catch(() => false);
-    if (ready) return;
-    await new Promise((r) => setTimeout(r, 200));
+export async function waitUntilReady(app: AppProcess, timeoutMs = 90_000): Promise<void> {
+  let exited = false;
+  try {
+    await waitFor(
+      async () => {
+        exited = app.process.exitCode !== null || app.process.signalCode !== null;
+        return exited || (await fetch(`${app.baseUrl}/readyz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok));
+      },
+      { timeout: timeoutMs, interval: 200, what: `${app.baseUrl}/readyz` },
+    );
+  } catch (error) {
+    throw new Error(`the app did not become ready (${(error as Error).message}):\n${app.output()}`);
   }
-  throw new Error(`the app did not become ready:\n${app.output()}`);
+  if (exited) throw new Error(`the app exited (${app.process.exitCode ?? app.process.signalCode}):\n${app.output()}`);
 }

@@ -2,6 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { closeAtEnd, released } from './leftovers';
+import { waitFor } from './wait-for';
 
 export interface TestS3Server {
   endpoint: string;
@@ -29,10 +31,16 @@ export async function startS3Server(bucket = 'ugc-media'): Promise<TestS3Server>
     process.on('SIGTERM', () => server.close().finally(() => process.exit(0)));
   `;
   const child = spawn(process.execPath, ['-e', script], { cwd: __dirname, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = async () => {
+    released(child);
+    await stopChild(child);
+    rmSync(directory, { recursive: true, force: true });
+  };
+  closeAtEnd(child, stop);
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
     let errors = '';
-    const timer = setTimeout(() => reject(new Error(`s3rver did not start: ${errors}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`s3rver did not start: ${errors}`)), 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const line = output.split('\n').find((l) => l.startsWith('{'));
@@ -60,23 +68,16 @@ export async function startS3Server(bucket = 'ugc-media'): Promise<TestS3Server>
       S3_SECRET_ACCESS_KEY: 'S3RVER',
       S3_FORCE_PATH_STYLE: 'true',
     },
-    stop: async () => {
-      await stopChild(child);
-      rmSync(directory, { recursive: true, force: true });
-    },
+    stop,
   };
 }
 
 async function waitUntilAnswering(endpoint: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      await fetch(endpoint);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`s3rver at ${endpoint} does not answer`);
+  await waitFor(() => fetch(endpoint, { signal: AbortSignal.timeout(2000) }).then(() => true), {
+    timeout: 20_000,
+    interval: 100,
+    what: `s3rver at ${endpoint} to answer`,
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -1,5 +1,6 @@
 import { createConnection, createServer, Server, Socket } from 'node:net';
 import { once } from 'node:events';
+import { closeAtEnd } from './leftovers';
 
 /**
  * A loopback TCP proxy a test can cut and restore, to show what the app does while its
@@ -19,6 +20,7 @@ export class TcpProxy {
     const url = new URL(targetUrl);
     const proxy = new TcpProxy(url.hostname, Number(url.port));
     await proxy.open();
+    closeAtEnd(proxy, () => proxy.cut());
     return proxy;
   }
 

@@ -11,6 +11,7 @@ import { TokenService } from '../core/auth/token.service';
 import { loadConfig } from '../core/config/app-config';
 import { Role } from '../modules/accounts/role.enum';
 import { UserEntity } from '../modules/accounts/user.entity';
+import { closeAtEnd, released, starts } from './leftovers';
 import { createScratchDatabase, REAL_POSTGRES_URL } from './test-database';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -44,7 +45,11 @@ let counter = 0;
  * Starts the real app, listening on a free port, on an empty database: a fresh PGlite in a
  * temporary DATA_DIR, or a fresh database on the real PostgreSQL when `onRealPostgres` is set.
  */
-export async function startTestApp(options: { env?: Record<string, string>; onRealPostgres?: boolean } = {}): Promise<TestApp> {
+export function startTestApp(options: { env?: Record<string, string>; onRealPostgres?: boolean } = {}): Promise<TestApp> {
+  return starts(start(options));
+}
+
+async function start(options: { env?: Record<string, string>; onRealPostgres?: boolean }): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ugc-test-'));
   const scratch = options.onRealPostgres ? await createScratchDatabase(requireRealPostgres()) : undefined;
   const config = loadConfig({
@@ -82,19 +87,25 @@ export async function startTestApp(options: { env?: Record<string, string>; onRe
     return { user, token: tokens.issue(user.id) };
   };
 
-  return {
+  let closing: Promise<void> | undefined;
+  const testApp: TestApp = {
     app,
     baseUrl,
     dataSource,
     database: scratch ? 'postgres' : 'pglite',
     gql,
     createUser,
-    close: async () => {
-      await app.close();
-      await scratch?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    // Once only, however often it is called (the suite's afterAll and the leftovers sweep).
+    close: () =>
+      (closing ??= (async () => {
+        released(testApp);
+        await app.close();
+        await scratch?.drop();
+        rmSync(dataDir, { recursive: true, force: true });
+      })()),
   };
+  closeAtEnd(testApp, testApp.close);
+  return testApp;
 }
 
 function requireRealPostgres(): string {

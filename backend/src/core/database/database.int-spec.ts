@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -32,13 +34,34 @@ describe('the embedded database', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-drain-'));
     try {
       const app = await startAppProcess({ DATA_DIR: dataDir });
-      // Registration hashes a password (argon2id): slow enough to be in flight when the signal lands.
-      const inFlight = post(app.baseUrl, REGISTER.replace('keep@', 'drain@'));
-      await new Promise((r) => setTimeout(r, 20));
-      const exit = app.stop();
-      const response = await inFlight;
-      expect(response.data.register.user.id).toBeDefined();
-      expect(await exit).toBe(0);
+      try {
+        // In flight for sure: the server has taken the request (it answered "100 Continue" to its
+        // headers) and the signal lands before the body has even been sent.
+        const body = REGISTER.replace('keep@', 'drain@');
+        const request = httpRequest(`${app.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+        });
+        const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+          request.on('response', (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+            res.on('error', reject);
+          });
+          request.on('error', reject);
+        });
+        request.flushHeaders();
+        await once(request, 'continue');
+        const exit = app.stop();
+        request.end(body);
+        const answered = await response;
+        expect(answered.status).toBe(200);
+        expect(JSON.parse(answered.body).data.register.user.id).toBeDefined();
+        expect(await exit).toBe(0);
+      } finally {
+        await app.stop();
+      }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppProcess } from '../../testing/app-process';
+import { waitFor } from '../../testing/wait-for';
 
 describe('structured logs', () => {
   it('writes one JSON line per request with its id, and never a password or a token', async () => {
@@ -19,18 +20,22 @@ describe('structured logs', () => {
       const token = registered.data.register.accessToken;
       await post(`mutation { login(email: "log@example.com", password: "${password}") { accessToken } }`);
       await post(`{ me { id } }`, token);
-      await new Promise((r) => setTimeout(r, 200));
+      // A request's line is written when its response has finished, which the client may see first.
+      const requestLines = () =>
+        app
+          .output()
+          .split('\n')
+          .slice(0, -1) // the last piece is a line still being written
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as { req?: { id: string; path: string } })
+          .filter((entry) => entry.req?.path === '/graphql');
+      await waitFor(() => requestLines().length >= 3, { timeout: 10_000, what: 'a log line for each of the three requests' });
 
       const output = app.output();
       expect(output).not.toContain(password);
       expect(output).not.toContain(token);
-      const requestLines = output
-        .split('\n')
-        .filter((line) => line.startsWith('{'))
-        .map((line) => JSON.parse(line) as { req?: { id: string; path: string } })
-        .filter((entry) => entry.req?.path === '/graphql');
-      expect(requestLines.length).toBeGreaterThanOrEqual(3);
-      expect(requestLines.every((entry) => entry.req!.id === 'req-under-test')).toBe(true);
+      expect(requestLines().length).toBeGreaterThanOrEqual(3);
+      expect(requestLines().every((entry) => entry.req!.id === 'req-under-test')).toBe(true);
     } finally {
       await app.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -19,7 +19,7 @@ describe.each(DATABASES)('photos on an S3-protocol store (s3rver), $name', ({ on
   beforeAll(async () => {
     s3 = await startS3Server();
     t = await startTestApp({ onRealPostgres, env: s3.env });
-  });
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
     await s3?.stop();

@@ -12,6 +12,7 @@ import { UploadTokenSigner } from '../../core/storage/upload-token';
 import { buildCampaign, buildStory } from '../../testing/builders';
 import { jobsIdle, putBytes, requestPhotoUpload, uploadPhoto } from '../../testing/photo-uploads';
 import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
+import { waitFor } from '../../testing/wait-for';
 import {
   exifHasGps, gif, jpegWithGps, notAnImage, png, pngOver40Megapixels, sidewaysJpeg, webp,
 } from '../../testing/test-images';
@@ -211,10 +212,12 @@ describe.each(DATABASES)('photos on local disk, $name', ({ onRealPostgres }) => 
         socket.on('close', () => resolve());
         socket.on('error', reject);
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await storage().stat((await photoRow(grant.photoId)).originalKey!)).toBeNull();
+      // The server notices the abort on its own schedule: wait (bounded) for the partial file to go.
       const partialDir = join(storage().root, '.partial');
-      expect(existsSync(partialDir) ? readdirSync(partialDir) : []).toEqual([]);
+      const partialFiles = () => (existsSync(partialDir) ? readdirSync(partialDir) : []);
+      await waitFor(() => partialFiles().length === 0, { timeout: 10_000, what: 'the partial upload to be removed' });
+      expect(partialFiles()).toEqual([]);
+      expect(await storage().stat((await photoRow(grant.photoId)).originalKey!)).toBeNull();
     });
 
     it('removes partial files a crash left behind when it starts', async () => {

@@ -230,7 +230,9 @@ export class PhotosService {
       photo.status = PhotoStatus.PROCESSING;
       photo.uploadedAt = verifiedAt;
     });
-    await manager.getRepository(PhotoEntity).save(photos);
+    // One at a time: saving the array makes TypeORM send its UPDATEs in parallel on the
+    // transaction's single connection, which pg deprecates (and PGlite serialises anyway).
+    for (const photo of photos) await manager.getRepository(PhotoEntity).save(photo);
   }
 
   /** What the uploaded bytes really are, or what is wrong with them (a phrase for the message). */

@@ -1,7 +1,7 @@
 /**
  * HOT ranking, the Hacker News / Lemmy shape: log(max(2, likes + 2)) / (hours + 2)^1.8. The log
  * makes the tenth like count as much as the first hundred; the power makes age win eventually.
- * Stored in stories.hot_score (and kept current by StoryStatsRollup) so that HOT is an index scan.
+ * Stored in stories.hot_score (and kept current by FeedRanking) so that HOT is an index scan.
  */
 export const HOT_GRAVITY = 1.8;
 
