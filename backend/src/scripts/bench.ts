@@ -33,6 +33,17 @@ export interface PathMeasurement {
   captured?: CapturedStatement[];
   floors: FloorResult[];
   firstError?: string;
+  /** The statements seen while counting, most frequent first (text and how many times). */
+  countedSql?: { text: string; count: number }[];
+}
+
+function mostFrequent(statements: CapturedStatement[]): { text: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const s of statements) {
+    const text = s.text.replace(/\s+/g, ' ').trim().slice(0, 300);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count).slice(0, 12);
 }
 
 async function main() {
@@ -87,6 +98,8 @@ async function main() {
     log('counting SQL statements per request (server behind the protocol proxy)');
     const proxy = await StatementCountingProxy.start(databaseUrl);
     const counted = await startProduct({ databaseUrl: proxy.via(databaseUrl), jwtSecret, dataDir });
+    // Whatever the server does once after starting is not any path's.
+    await proxy.settle(1000, 60_000);
     try {
       for (const path of paths.filter((p) => p.target === 'product')) {
         const m = measurements.get(path.name)!;
@@ -100,10 +113,12 @@ async function main() {
           m.captured = proxy.stopCapture();
         }
         await proxy.settle();
+        proxy.startCapture();
         const before = proxy.statements;
         const run = await runLoad(counted.graphqlUrl, path.build, { connections, amount: countRequests });
         await proxy.settle();
         m.statementsPerRequest = run.requests ? (proxy.statements - before) / run.requests : undefined;
+        m.countedSql = mostFrequent(proxy.stopCapture());
         m.firstError ??= run.firstError;
         if (path.kind === 'write') await removeSubmissions(dataSource, dataset);
         log(`  ${path.name}: ${m.statementsPerRequest?.toFixed(2)} statements per request${m.firstError ? `  ERROR ${m.firstError}` : ''}`);

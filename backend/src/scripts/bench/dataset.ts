@@ -81,7 +81,9 @@ async function existingDataset(url: string, sizes: DatasetSizes): Promise<Datase
     const [table] = (await client.query(`SELECT to_regclass($1) AS t`, [MARKER_TABLE])).rows;
     if (!table.t) return undefined;
     const [row] = (await client.query(`SELECT sizes, campaign_a, campaign_b, admin_id, loaded_at FROM ${MARKER_TABLE} LIMIT 1`)).rows;
-    if (!row || JSON.stringify(row.sizes) !== JSON.stringify(sizes)) return undefined;
+    // jsonb keeps its own key order: compare field by field.
+    const stored = row?.sizes as Partial<DatasetSizes> | undefined;
+    if (!stored || (Object.keys(sizes) as (keyof DatasetSizes)[]).some((key) => stored[key] !== sizes[key])) return undefined;
     return { sizes, campaignA: row.campaign_a, campaignB: row.campaign_b, adminId: row.admin_id, loadedAt: row.loaded_at, loadSeconds: 0, reused: true };
   } finally {
     await client.end();

@@ -21,6 +21,10 @@ export interface PathSummary {
   sqlFloorStatements?: number;
   roundsRequestsPerSecond: number[];
   firstError?: string;
+  /** The statements one request ran, in order (what the floor replays), for whoever optimises the path. */
+  sql?: string[];
+  /** The statements seen while counting, most frequent first. */
+  countedSql?: { text: string; count: number }[];
 }
 
 export interface Ratio {
@@ -52,6 +56,8 @@ export function summarize(input: Omit<BenchResults, 'paths' | 'ratios'> & { meas
     sqlFloorStatements: m.captured?.length,
     roundsRequestsPerSecond: m.runs.map((r) => r.requestsPerSecond),
     firstError: m.firstError,
+    countedSql: m.countedSql,
+    sql: m.captured?.map((c) => c.text.replace(/\s+/g, ' ').trim()),
   }));
   const byName = new Map(paths.map((p) => [p.name, p]));
   const ratios: Ratio[] = [];
