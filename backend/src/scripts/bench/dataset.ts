@@ -246,7 +246,9 @@ async function fill(dataSource: DataSource, url: string, sizes: DatasetSizes, lo
               const bits = id.replace(/-/g, '');
               yield [
                 id, userIds[0], campaign.storyIds[i], p, 'READY', 'image/jpeg', 250_000, `photo-${p}.jpg`, 'image/jpeg', 1600, 1200,
-                `private/${id}/${bits}`, `photos/${id}/${bits}-display.jpg`, `photos/${id}/${bits}-thumb.jpg`, at, at, at,
+                // A processed photo's original is already deleted (original_key NULL); one left
+                // would have the server "resume" processing it at start.
+                '\\N', `photos/${id}/${bits}-display.jpg`, `photos/${id}/${bits}-thumb.jpg`, at, at, at,
               ].join('\t');
             }
           }
