@@ -13,9 +13,9 @@ export interface FloorResult {
 
 /**
  * The SQL floor of a path: the statements one request of it ran (captured at the proxy, with
- * their bound values), replayed one after another as named prepared statements by `clients`
- * connections in a loop for `durationSeconds`, straight to PostgreSQL. Statements that were
- * plain queries (no values) are replayed as plain queries, like the server sent them.
+ * their bound values), replayed one after another by `clients` connections in a loop for
+ * `durationSeconds`, straight to PostgreSQL, each the way the server sent it: plain query,
+ * unnamed extended-protocol statement, or named prepared statement.
  */
 export async function runSqlFloor(url: string, sequence: CapturedStatement[], options: { clients: number; durationSeconds: number }): Promise<FloorResult> {
   const clients = await Promise.all(
@@ -38,7 +38,10 @@ export async function runSqlFloor(url: string, sequence: CapturedStatement[], op
           try {
             for (const [index, statement] of sequence.entries()) {
               if (statement.params === undefined) await client.query(statement.text);
-              else await client.query({ name: `floor_${index}`, text: statement.text, values: statement.params });
+              // As the server sent it: the unnamed statement is planned for its values every time,
+              // a named one may switch to a generic plan after five runs (much slower for some).
+              else if (statement.named) await client.query({ name: `floor_${index}`, text: statement.text, values: statement.params });
+              else await client.query(statement.text, statement.params);
             }
           } catch (error) {
             errors++;

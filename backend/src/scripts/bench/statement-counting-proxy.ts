@@ -6,6 +6,8 @@ export interface CapturedStatement {
   text: string;
   /** Text-format values as strings, binary ones as Buffers, NULL as null; undefined for a simple query. */
   params?: (string | Buffer | null)[];
+  /** Sent as a named prepared statement (planned once, possibly with a generic plan) rather than the unnamed one. */
+  named?: boolean;
 }
 
 /** Statements the product marks as its own background work (the stats roll-up, sweeps). */
@@ -175,7 +177,7 @@ class FrontendReader {
           const binary = (formats.length === 1 ? formats[0] : (formats[i] ?? 0)) === 1;
           params.push(binary ? Buffer.from(value) : value.toString('utf8'));
         }
-        this.portals.set(portal.value, { text: this.prepared.get(statement.value) ?? '', params });
+        this.portals.set(portal.value, { text: this.prepared.get(statement.value) ?? '', params, named: statement.value !== '' });
         break;
       }
       case 'E': {
