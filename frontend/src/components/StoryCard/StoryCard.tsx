@@ -13,9 +13,11 @@ interface StoryCardProps {
   actions?: ReactNode;
   /** A line about where the story comes from (e.g. its campaign), outside the card link. */
   context?: ReactNode;
+  /** A short line under the counts, e.g. that an ended campaign's results no longer change. */
+  note?: string;
 }
 
-export function StoryCard({ story, actions, context }: StoryCardProps) {
+export function StoryCard({ story, actions, context, note }: StoryCardProps) {
   const { t } = useTranslation();
   const cover = story.photos.find((photo) => photo.thumbnailUrl || photo.url);
   return (
@@ -50,6 +52,7 @@ export function StoryCard({ story, actions, context }: StoryCardProps) {
           <EngagementCounts likes={story.likeCount} comments={story.commentCount} />
         </span>
       </div>
+      {note && <p className="story-card__final">{note}</p>}
       {actions && <div className="story-card__actions">{actions}</div>}
     </article>
   );

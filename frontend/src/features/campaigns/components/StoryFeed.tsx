@@ -12,7 +12,14 @@ import { CampaignFeedDocument } from '../api/campaignFeed';
 
 const PAGE_SIZE = 12;
 
-export function StoryFeed({ campaignId, sort }: { campaignId: string; sort: FeedSort }) {
+interface StoryFeedProps {
+  campaignId: string;
+  sort: FeedSort;
+  /** The campaign ended: each card says its likes no longer change the results. */
+  resultsFinal?: boolean;
+}
+
+export function StoryFeed({ campaignId, sort, resultsFinal = false }: StoryFeedProps) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const query = useQuery(CampaignFeedDocument, {
@@ -31,6 +38,7 @@ export function StoryFeed({ campaignId, sort }: { campaignId: string; sort: Feed
                 <StoryCard
                   story={story}
                   actions={canFeature ? <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
+                  note={resultsFinal ? t('story.resultsFinalShort') : undefined}
                 />
               </li>
             ))}
