@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { preloadCampaignPage } from '../features/campaigns/preloadCampaignPage';
 import i18n from '../i18n';
 import { createApolloClient } from '../lib/apollo/createApolloClient';
 import { notify } from '../lib/notices';
@@ -51,6 +52,8 @@ const client = createApolloClient({
     void client.refetchQueries({ include: [ViewerDocument] }).catch(() => undefined);
   },
 });
+
+preloadCampaignPage(client, window.location.pathname, window.location.search);
 
 export function App() {
   return (

@@ -13,7 +13,7 @@ import { StoryFeed } from './components/StoryFeed';
 
 const SORTS: readonly FeedSort[] = ['HOT', 'NEW', 'TOP', 'FEATURED'];
 
-function parseSort(value: string | null): FeedSort {
+export function parseSort(value: string | null): FeedSort {
   return SORTS.find((sort) => sort === value) ?? 'HOT';
 }
 
