@@ -1,6 +1,41 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+const DOCUMENT_CALL = /\bgraphql\(\s*`\s*(query|mutation|subscription|fragment)\s+(\w+)[^`]*`\s*\)/g;
+const GENERATED_DOCUMENT = /^export const (\w+) = (\{"kind":"Document".*\}) as unknown as DocumentNode/gm;
+
+/**
+ * Replaces each `graphql(`…`)` call with the parsed document it stands for, written into the
+ * file that uses it (what GraphQL Code Generator's babel optimizer does; this build has no
+ * babel). Otherwise gql.ts's lookup table, or the one generated module, puts every operation of
+ * the app, staff consoles included, in the first download.
+ */
+function graphqlDocuments(): Plugin {
+  let documents = new Map<string, string>();
+  return {
+    name: 'graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      this.addWatchFile(generatedDocuments);
+      documents = new Map([...readFileSync(generatedDocuments, 'utf8').matchAll(GENERATED_DOCUMENT)].map(([, name, json]) => [name, json]));
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const replaced = code.replace(DOCUMENT_CALL, (call, kind: string, name: string) => {
+        const json = documents.get(kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`);
+        // Not generated yet (codegen not run): leave the call, gql.ts still answers it.
+        return json ? `(${json})` : call;
+      });
+      if (replaced === code) return null;
+      // With every call replaced, drop the import too: gql.ts's table would otherwise come along.
+      const unused = !/\bgraphql\(/.test(replaced.replace(/import\s*\{\s*graphql\s*\}\s*from\s*['"][^'"]*gql['"];?/, ''));
+      return { code: unused ? replaced.replace(/import\s*\{\s*graphql\s*\}\s*from\s*['"][^'"]*gql['"];?/, '') : replaced, map: null };
+    },
+  };
+}
 
 // The NestJS server answers the API, media, uploads and exports; in dev Vite
 // forwards those paths to it so the app always talks to its own origin.
@@ -8,7 +43,7 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 const proxied = ['/media', '/uploads', '/exports', '/healthz'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   base: '/',
   resolve: {
     // The limits and helpers the server also uses, straight from their TypeScript sources

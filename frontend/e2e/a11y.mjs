@@ -1,4 +1,23 @@
-// A small, dependency-free accessibility sanity pass for a page open in playwright-core:
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's rules (with label-content-name-mismatch, which axe ships switched off as
+ * experimental) on the page as it is now: every serious or critical violation.
+ */
+async function axeProblems(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } }, resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .flatMap((violation) => violation.nodes.map((node) => `axe ${violation.id} (${violation.impact}): ${node.target.join(' ')}`));
+  });
+}
+
+// A small accessibility pass for a page open in playwright-core:
 // the checks axe would start with, plus the phone layout. Each returns a list of problems
 // (empty when the page is fine), each naming the element so it can be found and fixed.
 
@@ -138,7 +157,7 @@ async function keyboardProblems(page, maxStops = 60) {
 
 /** Everything above for the page as it is now; `keyboard: false` skips the (slower) tab walk. */
 export async function auditPage(page, { keyboard = true } = {}) {
-  const problems = await staticProblems(page);
+  const problems = [...(await staticProblems(page)), ...(await axeProblems(page))];
   if (keyboard) problems.push(...(await keyboardProblems(page)));
   return [...new Set(problems)];
 }

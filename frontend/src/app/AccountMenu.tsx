@@ -37,11 +37,13 @@ export function AccountMenu() {
 
   return (
     <details ref={details} className="account-menu">
-      <summary className="account-menu__summary" aria-label={t('nav.accountMenu', { name: viewer.displayName })}>
+      {/* Named by what it shows (the person's name) plus what it is, so voice control finds it by the name on screen. */}
+      <summary className="account-menu__summary">
         <Avatar name={viewer.displayName} url={viewer.avatarUrl} />
         <span className="account-menu__name" data-testid="viewer-name">
           {viewer.displayName}
         </span>
+        <span className="visually-hidden"> {t('nav.accountMenuHint')}</span>
       </summary>
       <ul className="account-menu__list">
         <li>

@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { preloadCampaignPage } from '../features/campaigns/preloadCampaignPage';
 import i18n from '../i18n';
 import { createApolloClient } from '../lib/apollo/createApolloClient';
 import { notify } from '../lib/notices';
@@ -38,14 +39,21 @@ setSessionExpiredHandler(onSessionExpired);
 
 const client = createApolloClient({
   onSessionExpired,
-  // Re-read who is signed in (at most every 10 s): a new suspension then shows in the banner and
-  // in the refusal's wording ("suspended until …").
-  onForbidden: () => {
+  // A refusal for a suspension names its end: the banner and the disabled like and comment
+  // controls show it at once. Otherwise re-read who is signed in (at most every 10 s): a
+  // suspension the refusal did not spell out then shows too.
+  onForbidden: (suspendedUntil) => {
+    if (suspendedUntil) {
+      client.cache.updateQuery({ query: ViewerDocument }, (current) => (current?.me ? { me: { ...current.me, suspendedUntil } } : current));
+      return;
+    }
     if (Date.now() - lastViewerRefresh < 10_000) return;
     lastViewerRefresh = Date.now();
     void client.refetchQueries({ include: [ViewerDocument] }).catch(() => undefined);
   },
 });
+
+preloadCampaignPage(client, window.location.pathname, window.location.search);
 
 export function App() {
   return (

@@ -3,13 +3,15 @@ import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Toaster } from '../components/Toaster';
 import { paths } from '../lib/paths';
-import { useViewer } from '../lib/session/ViewerContext';
+import { describeSuspension } from '../lib/errors';
+import { useSuspension } from '../lib/session/useSuspension';
+import { useLocale } from '../lib/useLocale';
 import { AccountMenu } from './AccountMenu';
 
 export function Layout() {
   const { t } = useTranslation();
-  const { viewer } = useViewer();
-  const suspended = viewer?.suspendedUntil && new Date(viewer.suspendedUntil) > new Date();
+  const locale = useLocale();
+  const suspendedUntil = useSuspension();
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -27,9 +29,10 @@ export function Layout() {
           </div>
         </div>
       </header>
-      {suspended && viewer?.suspendedUntil && (
-        <p className="app-banner" role="status">
-          {t('auth.suspendedBanner')}
+      {/* The one message about a suspension, with its end (the server's, from the refusal or the account). */}
+      {suspendedUntil && (
+        <p className="app-banner" role="status" data-testid="suspension-banner">
+          {describeSuspension(suspendedUntil, t, locale)}
         </p>
       )}
       <main id="main" className="app-main" tabIndex={-1}>

@@ -1,11 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { LoginPage } from '../features/auth/LoginPage';
-import { RegisterPage } from '../features/auth/RegisterPage';
 import { CampaignPage } from '../features/campaigns/CampaignPage';
 import { HomePage } from '../features/campaigns/HomePage';
-import { StoryPage } from '../features/stories/StoryPage';
-import { MyStoriesPage } from '../features/submit/MyStoriesPage';
-import { ShareStoryPage } from '../features/submit/ShareStoryPage';
 import { BRAND_ROLES, MODERATOR_ROLES } from '../lib/session/roles';
 import { Layout } from './Layout';
 import { Loading } from '../components/Loading';
@@ -13,9 +8,15 @@ import { NotFoundPage } from './NotFoundPage';
 import { RequireViewer } from './RequireViewer';
 import { RouteError } from './RouteError';
 
-// Staff areas load on demand so customers on phones never download them.
+// Staff areas load on demand so customers on phones never download them. Only the pages people
+// arrive on (the campaigns) are in the first download; the others follow when opened.
 const moderation = () => import('../features/moderation');
 const brand = () => import('../features/brand');
+const storyPage = async () => ({ Component: (await import('../features/stories/StoryPage')).StoryPage });
+const loginPage = async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage });
+const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
+const myStories = () => import('../features/submit/MyStoriesPage');
+const shareStory = () => import('../features/submit/ShareStoryPage');
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -31,25 +32,35 @@ export const routes: RouteObject[] = [
           { path: 'c/:slug', element: <CampaignPage />, errorElement: <RouteError /> },
           {
             path: 'c/:slug/share',
-            element: (
-              <RequireViewer>
-                <ShareStoryPage />
-              </RequireViewer>
-            ),
+            lazy: async () => {
+              const { ShareStoryPage } = await shareStory();
+              return {
+                element: (
+                  <RequireViewer>
+                    <ShareStoryPage />
+                  </RequireViewer>
+                ),
+              };
+            },
             errorElement: <RouteError />,
           },
-          { path: 'stories/:id', element: <StoryPage />, errorElement: <RouteError /> },
+          { path: 'stories/:id', lazy: storyPage, errorElement: <RouteError /> },
           {
             path: 'me/stories',
-            element: (
-              <RequireViewer>
-                <MyStoriesPage />
-              </RequireViewer>
-            ),
+            lazy: async () => {
+              const { MyStoriesPage } = await myStories();
+              return {
+                element: (
+                  <RequireViewer>
+                    <MyStoriesPage />
+                  </RequireViewer>
+                ),
+              };
+            },
             errorElement: <RouteError />,
           },
-          { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
-          { path: 'register', element: <RegisterPage />, errorElement: <RouteError /> },
+          { path: 'login', lazy: loginPage, errorElement: <RouteError /> },
+          { path: 'register', lazy: registerPage, errorElement: <RouteError /> },
           {
             path: 'moderation',
             errorElement: <RouteError />,

@@ -97,8 +97,9 @@ export function TextField({
           {hint}
         </p>
       )}
+      {/* Beside its field and announced as it appears (role=alert), not only in a form-wide notice. */}
       {error && (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role="alert">
           {error}
         </p>
       )}

@@ -137,6 +137,35 @@ function badInputMessage(info: ApiErrorInfo, t: TFunction): string | undefined {
   }
 }
 
+/** The end of the suspension a FORBIDDEN refusal names ("Your account is suspended until <ISO>."), if it names one. */
+function suspendedUntilIn(info: ApiErrorInfo): string | null {
+  if (info.code !== 'FORBIDDEN' || !info.detail) return null;
+  const match = /suspended until (\d{4}-\d\d-\d\dT[\d:.]+Z)/.exec(info.detail);
+  return match ? match[1] : null;
+}
+
+/** The suspension the server refused this request for, in its own words (the end it gave). */
+export function suspendedUntilFrom(error: unknown): string | null {
+  return suspendedUntilIn(getErrorInfo(error));
+}
+
+/** Whether `until` is a suspension still running. */
+export function activeSuspension(until: string | null | undefined, now: Date = new Date()): boolean {
+  if (!until) return false;
+  const end = new Date(until);
+  return !Number.isNaN(end.getTime()) && end > now;
+}
+
+/** The server's stand-in for "until lifted" is far in the future. */
+export function isIndefinite(until: string): boolean {
+  return new Date(until).getUTCFullYear() > 3000;
+}
+
+/** "Your account is suspended until 3 Dec 2026, 14:00, so you can read but not post, like, comment or report." */
+export function describeSuspension(until: string, t: TFunction, locale: string): string {
+  return isIndefinite(until) ? t('errors.suspendedIndefinitely') : t('errors.suspendedUntil', { until: formatDateTime(until, locale) });
+}
+
 /** The sentence for this code, field and operation, when there is one more precise than the code's. */
 function specificMessage(info: ApiErrorInfo, t: TFunction, locale: string, context: ErrorContext): string | undefined {
   switch (info.code) {
@@ -152,12 +181,8 @@ function specificMessage(info: ApiErrorInfo, t: TFunction, locale: string, conte
       if (info.operation === 'reportContent') return t('report.alreadyReported');
       return undefined;
     case 'FORBIDDEN': {
-      const until = context.suspendedUntil ? new Date(context.suspendedUntil) : null;
-      if (!until || Number.isNaN(until.getTime()) || until <= (context.now ?? new Date())) return undefined;
-      // The server's stand-in for "until lifted" is far in the future.
-      return until.getUTCFullYear() > 3000
-        ? t('errors.suspendedIndefinitely')
-        : t('errors.suspendedUntil', { until: formatDateTime(context.suspendedUntil!, locale) });
+      const until = suspendedUntilIn(info) ?? context.suspendedUntil;
+      return activeSuspension(until, context.now) ? describeSuspension(until!, t, locale) : undefined;
     }
     default:
       return undefined;

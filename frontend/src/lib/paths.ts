@@ -22,3 +22,13 @@ export function safeNextPath(next: string | null | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//')) return paths.home();
   return next;
 }
+
+/**
+ * Where signing in lands when no page asked for it: staff start at their console, customers
+ * at the campaigns.
+ */
+export function landingPath(role: string | null | undefined): string {
+  if (role === 'MODERATOR' || role === 'ADMIN') return paths.moderationQueue();
+  if (role === 'BRAND_STAFF') return paths.brandCampaigns();
+  return paths.home();
+}

@@ -169,6 +169,10 @@ describe.each(DATABASES)('leaderboards on $name', ({ onRealPostgres }) => {
       ]);
       const [{ frozen }] = await t.dataSource.query(`SELECT leaderboard_frozen_at IS NOT NULL AS frozen FROM campaigns WHERE id = $1`, [campaign.id]);
       expect(frozen).toBe(true);
+      // The API says as of when the boards count (the end), so pages can label them.
+      const FROZEN_AT = `query ($id: ID) { campaign(id: $id) { endsAt leaderboardFrozenAt } }`;
+      const shown = (await t.gql(FROZEN_AT, { id: campaign.id })).data!.campaign;
+      expect(shown.leaderboardFrozenAt).toBe(shown.endsAt);
 
       // Later likes change nothing; a story removed or deleted since leaves the view, and the
       // others keep the ranks they finished with.
@@ -196,6 +200,8 @@ describe.each(DATABASES)('leaderboards on $name', ({ onRealPostgres }) => {
 
       // Extended: live again, counting the likes since; when it ends again, frozen anew.
       await t.dataSource.query(`UPDATE campaigns SET ends_at = now() + interval '1 day' WHERE id = $1`, [campaign.id]);
+      // The old freeze no longer holds: the boards are live again.
+      expect((await t.gql(`query ($id: ID) { campaign(id: $id) { leaderboardFrozenAt } }`, { id: campaign.id })).data!.campaign.leaderboardFrozenAt).toBeNull();
       await likes(story, 10, 3, ago(500));
       expect(await storyBoard(campaign)).toEqual([[1, story.id, 5]]);
       await endNow(campaign, 100);

@@ -60,6 +60,18 @@ describe.each(DATABASES)('moderation on $name', ({ onRealPostgres }) => {
       expect((await t.gql(QUEUE, {}, admin)).errors).toBeUndefined();
     });
 
+    it('counts the stories waiting for review, for moderators only', async () => {
+      const COUNT = `{ pendingStoryCount }`;
+      expect(codeOf(await t.gql(COUNT, {}, customer))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(COUNT, {}, staff))).toBe('FORBIDDEN');
+      const before = (await t.gql(COUNT, {}, moderator)).data!.pendingStoryCount as number;
+      const waiting = await story({ status: StoryStatus.PENDING });
+      await story({ status: StoryStatus.APPROVED });
+      expect((await t.gql(COUNT, {}, moderator)).data!.pendingStoryCount).toBe(before + 1);
+      await moderate(waiting.id, 'APPROVE');
+      expect((await t.gql(COUNT, {}, admin)).data!.pendingStoryCount).toBe(before);
+    });
+
     it('lists PENDING stories oldest first, by campaign, and other statuses on request', async () => {
       const own = await buildCampaign(t.dataSource, { createdById: staff.user.id });
       const make = (status: StoryStatus, minutesAgo: number) =>

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { Page } from '../../core/pagination/connection';
@@ -25,6 +25,12 @@ export class ModerationResolver {
   async moderationQueue(@Args() args: ModerationQueueArgs): Promise<Page<Story>> {
     const page = await this.moderation.queue(args);
     return { ...page, nodes: page.nodes.map(Story.from) };
+  }
+
+  @Query(() => Int, { description: 'MODERATOR and ADMIN. How many stories wait for review (PENDING), for the console\'s badge.' })
+  @Authorize({ roles: MODERATOR_ROLES })
+  async pendingStoryCount(): Promise<number> {
+    return this.moderation.pendingCount();
   }
 
   @Mutation(() => Story, { description: 'MODERATOR and ADMIN.' })

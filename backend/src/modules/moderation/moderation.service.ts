@@ -49,6 +49,11 @@ export class ModerationService {
     return keysetPage(query, { first: args.first, after: args.after, column: 'created_at', direction: 'ASC' });
   }
 
+  /** Stories waiting for review across all campaigns (read from the queue index, stories_queue_idx). */
+  async pendingCount(): Promise<number> {
+    return this.dataSource.getRepository(StoryEntity).countBy({ status: StoryStatus.PENDING });
+  }
+
   /**
    * Locks the story, checks the transition against its current status (so of two moderators
    * deciding at once, the second is checked against the first's outcome), then writes the new

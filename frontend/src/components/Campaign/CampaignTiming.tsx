@@ -1,16 +1,20 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatRelativeTime } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useLocale } from '../../lib/useLocale';
 import { ClockIcon } from '../icons';
+import { RelativeTime } from '../RelativeTime';
 
 interface CampaignTimingProps {
   startsAt: string;
   endsAt: string;
   now?: Date;
+  /** Inside a link (a campaign card): the exact end shows on hover only. */
+  inLink?: boolean;
 }
 
 /** "12 Jun – 30 Jun · Ends in 3 days" in the reader's language. */
-export function CampaignTiming({ startsAt, endsAt, now = new Date() }: CampaignTimingProps) {
+export function CampaignTiming({ startsAt, endsAt, now = new Date(), inLink = false }: CampaignTimingProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const start = new Date(startsAt);
@@ -18,9 +22,9 @@ export function CampaignTiming({ startsAt, endsAt, now = new Date() }: CampaignT
   const valid = !Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime());
   if (!valid) return null;
 
-  let left: string;
-  if (now < start) left = t('campaign.startsIn', { relative: formatRelativeTime(startsAt, locale, now) });
-  else if (now < end) left = t('campaign.endsIn', { relative: formatRelativeTime(endsAt, locale, now) });
+  let left: ReactNode;
+  if (now < start) left = <RelativeTime iso={startsAt} now={now} interactive={!inLink} template={(relative) => t('campaign.startsIn', { relative })} />;
+  else if (now < end) left = <RelativeTime iso={endsAt} now={now} interactive={!inLink} template={(relative) => t('campaign.endsIn', { relative })} />;
   else left = t('campaign.ended');
 
   return (

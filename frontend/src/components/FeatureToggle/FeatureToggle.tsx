@@ -1,12 +1,19 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { modifyConnections } from '../../lib/apollo/cache';
+import { characterCount } from '../../lib/format';
 import { notify } from '../../lib/notices';
 import { useDescribeError } from '../../lib/useDescribeError';
+import { FormDialog } from '../FormDialog';
 import { StarIcon } from '../icons';
+import { TextField } from '../TextField';
 import { FeatureStoryDocument } from './featureStory';
 import { UnfeatureStoryDocument } from './unfeatureStory';
+
+/** The server refuses a longer feature note (FeatureStoryArgs). */
+const NOTE_MAX = 500;
 
 interface FeatureToggleProps {
   storyId: string;
@@ -40,33 +47,76 @@ function updateFeaturedFeeds(cache: ApolloCache, story: { id: string; featured: 
   }
 }
 
+/**
+ * Feature (asking for the optional note the brand shows with it) or stop featuring a story;
+ * each change is confirmed with a notice once the server has it.
+ */
 export function FeatureToggle({ storyId, featured, title, onChanged }: FeatureToggleProps) {
   const { t } = useTranslation();
   const describe = useDescribeError();
-  const onError = (error: unknown) => notify('error', describe(error));
+  const [asking, setAsking] = useState(false);
+  const [note, setNote] = useState('');
   const [feature, featureState] = useMutation(FeatureStoryDocument, {
     update: (cache, { data }) => data && updateFeaturedFeeds(cache, data.featureStory),
-    onCompleted: () => onChanged?.(true),
-    onError,
   });
   const [unfeature, unfeatureState] = useMutation(UnfeatureStoryDocument, {
     update: (cache, { data }) => data && updateFeaturedFeeds(cache, data.unfeatureStory),
-    onCompleted: () => onChanged?.(false),
-    onError,
   });
   const busy = featureState.loading || unfeatureState.loading;
+  const noteTooLong = characterCount(note.trim()) > NOTE_MAX;
+
+  const confirmFeature = async () => {
+    if (noteTooLong) return;
+    try {
+      await feature({ variables: { storyId, note: note.trim() || null } });
+    } catch {
+      return; // Shown in the dialog, which stays open.
+    }
+    setAsking(false);
+    setNote('');
+    notify('success', t('feature.done', { title }));
+    onChanged?.(true);
+  };
+
+  const stopFeaturing = async () => {
+    try {
+      await unfeature({ variables: { storyId } });
+    } catch (error) {
+      notify('error', describe(error));
+      return;
+    }
+    notify('success', t('feature.undone', { title }));
+    onChanged?.(false);
+  };
 
   return (
-    <button
-      type="button"
-      className={featured ? 'button button--small button--featured' : 'button button--small button--secondary'}
-      aria-pressed={featured}
-      aria-label={featured ? t('feature.unfeatureStory', { title }) : t('feature.featureStory', { title })}
-      disabled={busy}
-      onClick={() => void (featured ? unfeature({ variables: { storyId } }) : feature({ variables: { storyId } }))}
-    >
-      <StarIcon filled={featured} width={16} height={16} />
-      {featured ? t('feature.featured') : t('feature.feature')}
-    </button>
+    <>
+      <button
+        type="button"
+        className={featured ? 'button button--small button--featured' : 'button button--small button--secondary'}
+        aria-pressed={featured}
+        disabled={busy}
+        onClick={() => (featured ? void stopFeaturing() : setAsking(true))}
+      >
+        {/* Named by its visible word plus the story, so the name contains what is shown (WCAG 2.5.3). */}
+        <StarIcon filled={featured} width={16} height={16} />
+        {featured ? t('feature.featured') : t('feature.feature')}
+        <span className="visually-hidden"> {t('feature.storyTitle', { title })}</span>
+      </button>
+      <FormDialog
+        open={asking}
+        title={t('feature.dialogTitle', { title })}
+        onClose={() => {
+          setAsking(false);
+          featureState.reset();
+        }}
+        onSubmit={() => void confirmFeature()}
+        submitLabel={t('feature.confirm')}
+        submitDisabled={busy || noteTooLong}
+        error={featureState.error}
+      >
+        <TextField label={t('feature.note')} hint={t('feature.noteHint')} value={note} onChange={setNote} multiline rows={3} maxChars={NOTE_MAX} name="featureNote" />
+      </FormDialog>
+    </>
   );
 }

@@ -3,9 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StoryCardFieldsFragment } from '../../gql/graphql';
 import { paths } from '../../lib/paths';
+import { responsiveImage } from '../../lib/photos/responsiveImage';
 import { Avatar } from '../Avatar';
 import { EngagementCounts } from '../EngagementCounts';
 import { ImageIcon, StarIcon } from '../icons';
+
+/** How wide a card is drawn: two columns on phones, three from 600 px, at most ~370 px in the 1160 px page. */
+const CARD_SIZES = '(min-width: 1100px) 370px, (min-width: 600px) 31vw, 48vw';
 
 interface StoryCardProps {
   story: StoryCardFieldsFragment;
@@ -13,17 +17,31 @@ interface StoryCardProps {
   actions?: ReactNode;
   /** A line about where the story comes from (e.g. its campaign), outside the card link. */
   context?: ReactNode;
+  /** A short line under the counts, e.g. that an ended campaign's results no longer change. */
+  note?: string;
+  /** The first cards of a feed are above the fold: fetch their photos at once. */
+  eager?: boolean;
 }
 
-export function StoryCard({ story, actions, context }: StoryCardProps) {
+export function StoryCard({ story, actions, context, note, eager = false }: StoryCardProps) {
   const { t } = useTranslation();
   const cover = story.photos.find((photo) => photo.thumbnailUrl || photo.url);
+  const image = cover ? responsiveImage(cover) : null;
   return (
     <article className="card story-card">
       <Link to={paths.story(story.id)} className="story-card__link">
         <div className="story-card__media">
-          {cover ? (
-            <img src={cover.thumbnailUrl ?? cover.url ?? ''} alt={t('photos.cover', { subject: story.title })} loading="lazy" />
+          {image ? (
+            <img
+              src={image.src}
+              srcSet={image.srcSet}
+              sizes={image.srcSet ? CARD_SIZES : undefined}
+              width={image.width}
+              height={image.height}
+              alt={t('photos.cover', { subject: story.title })}
+              loading={eager ? 'eager' : 'lazy'}
+              decoding="async"
+            />
           ) : (
             <div className="story-card__placeholder" aria-hidden="true">
               <ImageIcon width={32} height={32} />
@@ -50,6 +68,7 @@ export function StoryCard({ story, actions, context }: StoryCardProps) {
           <EngagementCounts likes={story.likeCount} comments={story.commentCount} />
         </span>
       </div>
+      {note && <p className="story-card__final">{note}</p>}
       {actions && <div className="story-card__actions">{actions}</div>}
     </article>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/TextField';
-import { paths, safeNextPath } from '../../lib/paths';
+import { landingPath, paths, safeNextPath } from '../../lib/paths';
 import { useViewer } from '../../lib/session/ViewerContext';
 import { LoginDocument } from './api/login';
 import { AuthLayout } from './components/AuthLayout';
@@ -13,19 +13,27 @@ export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const next = safeNextPath(searchParams.get('next'));
+  const askedFor = searchParams.get('next');
   const { signIn } = useViewer();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [tried, setTried] = useState(false);
   const [login, { loading, error }] = useMutation(LoginDocument);
+  const emailError = tried && !email.trim() ? t('auth.errorEmailEmpty') : null;
+  const passwordError = tried && !password ? t('auth.errorPasswordEmpty') : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
+    if (!email.trim() || !password) {
+      (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(!email.trim() ? 'input[name="email"]' : 'input[name="password"]')?.focus();
+      return;
+    }
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (!data) return;
       await signIn(data.login.accessToken, data.login.user);
-      navigate(next, { replace: true });
+      navigate(askedFor ? safeNextPath(askedFor) : landingPath(data.login.user.role), { replace: true });
     } catch {
       // Shown below via `error`.
     }
@@ -43,9 +51,28 @@ export function LoginPage() {
         </p>
       }
     >
-      <form className="form" onSubmit={submit}>
-        <TextField label={t('auth.email')} type="email" autoComplete="email" inputMode="email" value={email} onChange={setEmail} required name="email" />
-        <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required name="password" />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('auth.email')}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          value={email}
+          onChange={setEmail}
+          required
+          error={emailError}
+          name="email"
+        />
+        <TextField
+          label={t('auth.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          required
+          error={passwordError}
+          name="password"
+        />
         {error && <ErrorNotice error={error} />}
         <button type="submit" className="button button--primary button--large button--block" disabled={loading}>
           {loading ? t('common.sending') : t('auth.loginSubmit')}

@@ -13,7 +13,7 @@ import { StoryFeed } from './components/StoryFeed';
 
 const SORTS: readonly FeedSort[] = ['HOT', 'NEW', 'TOP', 'FEATURED'];
 
-function parseSort(value: string | null): FeedSort {
+export function parseSort(value: string | null): FeedSort {
   return SORTS.find((sort) => sort === value) ?? 'HOT';
 }
 
@@ -26,6 +26,8 @@ export function CampaignPage() {
 
   const campaign = data?.campaign;
   if (!campaign) return <PageFallback loaded={!!data} error={error} onRetry={() => void refetch()} title={t('campaign.notFound')} />;
+  // Ended: the boards are frozen as of the end (the server records it on first read), the cards' counts are not.
+  const frozenAt = campaign.leaderboardFrozenAt ?? (campaign.status === 'ENDED' ? campaign.endsAt : null);
 
   return (
     <div className="page campaign-page">
@@ -43,7 +45,7 @@ export function CampaignPage() {
             onSelect={(next) => setSearchParams({ sort: next }, { replace: true, preventScrollReset: true })}
           />
           <div {...tabPanelProps('feed', sort)}>
-            <StoryFeed campaignId={campaign.id} sort={sort} />
+            <StoryFeed campaignId={campaign.id} sort={sort} resultsFinal={!!frozenAt} />
           </div>
         </section>
         <aside className="stack split__sticky campaign-page__side">
@@ -53,7 +55,7 @@ export function CampaignPage() {
             requiresModeration={campaign.requiresModeration}
             endsAt={campaign.endsAt}
           />
-          <Leaderboards campaignId={campaign.id} />
+          <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
         </aside>
       </div>
     </div>

@@ -5,6 +5,7 @@ import type { ModerationDecision, StoryStatus } from '../../gql/graphql';
 import { notify } from '../../lib/notices';
 import { useDescribeError } from '../../lib/useDescribeError';
 import { ModerateStoryDocument } from './api/moderateStory';
+import { PendingStoryCountDocument } from './api/pendingStoryCount';
 import { pruneListsByStatus } from './moderationCache';
 
 const RESULTING_STATUS: Record<ModerationDecision, StoryStatus> = {
@@ -23,6 +24,8 @@ export function useModerateStory() {
   const describe = useDescribeError();
   const [moderate] = useMutation(ModerateStoryDocument, {
     update: (cache) => pruneListsByStatus(cache, 'moderationQueue'),
+    // The nav's "waiting for review" count (a decision may take a story out of PENDING or put it back).
+    refetchQueries: [PendingStoryCountDocument],
   });
 
   return useCallback(

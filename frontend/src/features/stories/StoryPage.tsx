@@ -10,11 +10,14 @@ import { PhotoCarousel } from '../../components/PhotoCarousel';
 import { RelativeTime } from '../../components/RelativeTime';
 import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
 import { paths } from '../../lib/paths';
-import { canManageCampaigns } from '../../lib/session/roles';
+import { formatDateTime } from '../../lib/format';
+import { canManageCampaigns, canModerate } from '../../lib/session/roles';
+import { useLocale } from '../../lib/useLocale';
 import { useViewer } from '../../lib/session/ViewerContext';
 import { StoryPageDocument } from './api/story';
 import { StoryUpdatedDocument } from './api/storyUpdated';
 import { CommentsSection } from './components/CommentsSection';
+import { HideCommentDialog, type HideCommentTarget } from './components/HideCommentDialog';
 import { LikeButton } from './components/LikeButton';
 import { ReportDialog, type ReportTarget } from './components/ReportDialog';
 import { StoryStatusBanner } from './components/StoryStatusBanner';
@@ -25,7 +28,9 @@ export function StoryPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { viewer } = useViewer();
+  const locale = useLocale();
   const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
+  const [hiding, setHiding] = useState<HideCommentTarget | null>(null);
   const { data, error, refetch } = useQuery(StoryPageDocument, { variables: { id } });
 
   // Live like/comment counts, status and featuring; written to the cached story by id.
@@ -38,6 +43,8 @@ export function StoryPage() {
   const isOwnStory = viewer?.id === story.author.id;
   const published = story.status === 'APPROVED';
   const requireSignIn = () => navigate(paths.login(location.pathname));
+  // The leaderboard of an ended campaign is frozen at its end; the count here keeps moving.
+  const frozenAt = story.campaign.leaderboardFrozenAt ?? (story.campaign.status === 'ENDED' ? story.campaign.endsAt : null);
 
   return (
     <div className="page story-page">
@@ -70,6 +77,7 @@ export function StoryPage() {
               </span>
             </span>
           </p>
+          {story.featured && story.featureNote && <p className="story-page__feature-note">{t('story.featureNote', { note: story.featureNote })}</p>}
           <p className="story-page__body">{story.body}</p>
           {isOwnStory && story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
           <div className="cluster story-page__actions">
@@ -85,6 +93,7 @@ export function StoryPage() {
               </button>
             )}
           </div>
+          {published && frozenAt && <p className="muted story-page__final">{t('story.resultsFinal', { date: formatDateTime(frozenAt, locale) })}</p>}
         </div>
       </article>
       <CommentsSection
@@ -97,8 +106,10 @@ export function StoryPage() {
         viewerId={viewer?.id}
         open={published}
         onReport={(comment) => setReportTarget({ commentId: comment.id })}
+        onHide={canModerate(viewer) ? (comment) => setHiding({ id: comment.id }) : undefined}
       />
       <ReportDialog target={reportTarget} onClose={() => setReportTarget(null)} />
+      <HideCommentDialog comment={hiding} onClose={() => setHiding(null)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { describeError, getErrorField, getErrorInfo } from '../errors';
+import { describeError, getErrorField, getErrorInfo, suspendedUntilFrom } from '../errors';
 
 function graphQLError(code: string, extensions: Record<string, unknown> = {}, message = 'server message', path?: string[]) {
   return new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code, ...extensions }, path }] });
@@ -109,10 +109,16 @@ describe('server messages in the reader\'s language', () => {
     expect(describeError(refused, i18n.t, 'en', {}, { suspendedUntil: until, now })).toBe(
       `Your account is suspended until ${expected}, so you can read but not post, like, comment or report.`,
     );
-    expect(describeError(refused, zh, 'zh-CN', {}, { suspendedUntil: '9999-12-31T00:00:00.000Z', now })).toMatch(/^你的账号已被暂停，恢复前/);
+    // The refusal's own end counts even before the app knows of the suspension (one message, the server's date).
+    expect(describeError(refused, i18n.t, 'en', {}, { now })).toBe(`Your account is suspended until ${expected}, so you can read but not post, like, comment or report.`);
+    expect(suspendedUntilFrom(refused)).toBe(until);
+    const indefinitely = graphQLError('FORBIDDEN', {}, 'Your account is suspended until 9999-12-31T00:00:00.000Z.', ['likeStory']);
+    expect(describeError(indefinitely, zh, 'zh-CN', {}, { now })).toMatch(/^你的账号已被暂停，恢复前/);
     // Not (or no longer) suspended: the general sentence.
-    expect(describeError(refused, i18n.t, 'en', {}, { suspendedUntil: '2026-11-01T00:00:00.000Z', now })).toBe('Your account is not allowed to do that.');
-    expect(describeError(refused, i18n.t, 'en')).toBe('Your account is not allowed to do that.');
+    const plain = graphQLError('FORBIDDEN', {}, 'Not allowed.', ['addComment']);
+    expect(describeError(plain, i18n.t, 'en', {}, { suspendedUntil: '2026-11-01T00:00:00.000Z', now })).toBe('Your account is not allowed to do that.');
+    expect(describeError(plain, i18n.t, 'en')).toBe('Your account is not allowed to do that.');
+    expect(suspendedUntilFrom(plain)).toBeNull();
   });
 
   it('keeps a screen\'s own wording first', () => {

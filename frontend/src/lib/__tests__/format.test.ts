@@ -20,6 +20,21 @@ describe('formatRelativeTime', () => {
   });
 });
 
+describe('formatRelativeTime counts whole days, never rounding to months', () => {
+  it('says "in 30 days" for 31 December seen on 1 December, not "next month"', () => {
+    const now = new Date(2026, 11, 1, 10, 0);
+    const end = new Date(2026, 11, 31, 23, 59).toISOString();
+    expect(formatRelativeTime(end, 'en', now)).toBe('in 30 days');
+    expect(formatRelativeTime(end, 'zh-CN', now)).toBe('30天后');
+  });
+  it('counts calendar days: tomorrow evening is "tomorrow" in the morning', () => {
+    const now = new Date(2026, 5, 10, 8, 0);
+    expect(formatRelativeTime(new Date(2026, 5, 11, 20, 0).toISOString(), 'en', now)).toBe('tomorrow');
+    expect(formatRelativeTime(new Date(2026, 5, 10, 11, 0).toISOString(), 'en', now)).toBe('in 3 hours');
+    expect(formatRelativeTime(new Date(2026, 4, 10, 8, 0).toISOString(), 'en', now)).toBe('31 days ago');
+  });
+});
+
 describe('characterCount', () => {
   it('counts an emoji as one character', () => {
     expect(characterCount('ab🍵')).toBe(3);

@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import i18n from '../../i18n';
-import { describeError, getErrorInfo } from '../errors';
+import { describeError, getErrorInfo, suspendedUntilFrom } from '../errors';
 import { notify } from '../notices';
 import { tokenStore } from '../tokenStore';
 import { createCache } from './cache';
@@ -12,8 +12,11 @@ import { createCache } from './cache';
 export interface ApolloClientOptions {
   /** Called once when the server rejects a token we sent: it expired or was revoked. */
   onSessionExpired: () => void;
-  /** Called when the server refuses the signed-in person something: they may have just been suspended. */
-  onForbidden?: () => void;
+  /**
+   * Called when the server refuses the signed-in person something: they may have just been
+   * suspended (`suspendedUntil` is the end the refusal names, if it names one).
+   */
+  onForbidden?: (suspendedUntil: string | null) => void;
 }
 
 function bearer(): string | undefined {
@@ -85,7 +88,7 @@ export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClie
     if (info.code === 'UNAUTHENTICATED' && tokenStore.get() && info.operation !== 'login') {
       onSessionExpired();
     } else if (info.code === 'FORBIDDEN' && tokenStore.get()) {
-      onForbidden?.();
+      onForbidden?.(suspendedUntilFrom(error));
     } else if (info.code === 'RATE_LIMITED') {
       notify('error', describeError(error, i18n.t, i18n.language));
     }

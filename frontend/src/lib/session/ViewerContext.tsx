@@ -13,7 +13,8 @@ export interface ViewerContextValue {
   signOut: () => Promise<void>;
 }
 
-const ViewerContext = createContext<ViewerContextValue>({
+/** Exported for tests, which sign someone in without a server. */
+export const ViewerContext = createContext<ViewerContextValue>({
   viewer: null,
   loading: false,
   signIn: async () => undefined,

@@ -65,6 +65,12 @@ export class Campaign {
   @Field()
   createdAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The instant the leaderboards were counted as of (the end): likes after it do not change them. Null while they are live.',
+  })
+  leaderboardFrozenAt: Date | null;
+
   /** `now` lets a whole list derive its statuses from the same instant its filter used. */
   static from(entity: CampaignEntity, now = new Date()): Campaign {
     return Object.assign(new Campaign(), {
@@ -83,6 +89,8 @@ export class Campaign {
       storyCount: entity.storyCount,
       participantCount: entity.participantCount,
       createdAt: entity.createdAt,
+      // Only a freeze as of the current end counts: an extended campaign's old freeze is void.
+      leaderboardFrozenAt: entity.leaderboardFrozenAt?.getTime() === entity.endsAt.getTime() ? entity.leaderboardFrozenAt : null,
     });
   }
 }

@@ -4,6 +4,7 @@ export const CampaignBySlugDocument = graphql(`
   query CampaignBySlug($slug: String!) {
     campaign(slug: $slug) {
       ...CampaignPageFields
+      leaderboardFrozenAt
     }
   }
 `);

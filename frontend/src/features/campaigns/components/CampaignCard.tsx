@@ -16,7 +16,7 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
           {campaign.hashtag && <p className="campaign-card__hashtag">#{campaign.hashtag.replace(/^#/, '')}</p>}
           <h3 className="campaign-card__title">{campaign.title}</h3>
           <p className="campaign-card__description">{campaign.description}</p>
-          <CampaignTiming startsAt={campaign.startsAt} endsAt={campaign.endsAt} />
+          <CampaignTiming startsAt={campaign.startsAt} endsAt={campaign.endsAt} inLink />
           <CampaignCounts className="campaign-card__stats" storyCount={campaign.storyCount} participantCount={campaign.participantCount} />
         </div>
       </Link>

@@ -8,7 +8,9 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Loading } from '../../../components/Loading';
 import { Tabs, tabPanelProps } from '../../../components/Tabs';
 import type { LeaderboardPeriod } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useLocale } from '../../../lib/useLocale';
 import { ContributorLeaderboardDocument } from '../api/contributorLeaderboard';
 import { LeaderboardChangedDocument } from '../api/leaderboardChanged';
 import { StoryLeaderboardDocument } from '../api/storyLeaderboard';
@@ -18,8 +20,15 @@ const SIZE = 10;
 /** Live changes can come in bursts; re-read the other boards at most this often. */
 const REFRESH_INTERVAL_MS = 5000;
 
-export function Leaderboards({ campaignId }: { campaignId: string }) {
+interface LeaderboardsProps {
+  campaignId: string;
+  /** When the boards were frozen (the campaign's end): their counts stop there. */
+  frozenAt?: string | null;
+}
+
+export function Leaderboards({ campaignId, frozenAt = null }: LeaderboardsProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const client = useApolloClient();
   const [period, setPeriod] = useState<LeaderboardPeriod>('WEEK');
   const lastRefresh = useRef(0);
@@ -53,6 +62,12 @@ export function Leaderboards({ campaignId }: { campaignId: string }) {
       <h2 id="leaderboards-title" className="section-title">
         {t('leaderboard.title')}
       </h2>
+      {/* The frozen boards count likes up to the end; the cards show today's counts. */}
+      {frozenAt && (
+        <p className="leaderboards__frozen" data-testid="leaderboard-frozen">
+          {t('leaderboard.frozenAt', { date: formatDateTime(frozenAt, locale) })}
+        </p>
+      )}
       <Tabs
         label={t('leaderboard.periodLabel')}
         idPrefix="leaderboard"

@@ -10,13 +10,23 @@ import { canManageCampaigns } from '../../../lib/session/roles';
 import { useViewer } from '../../../lib/session/ViewerContext';
 import { CampaignFeedDocument } from '../api/campaignFeed';
 
-const PAGE_SIZE = 12;
+/** Shared with preloadCampaignPage, so the preloaded first page is the one the feed asks for. */
+export const FEED_PAGE_SIZE = 12;
+/** Cards in the first screenful on a phone (two columns, two rows): their photos load eagerly. */
+const EAGER_CARDS = 4;
 
-export function StoryFeed({ campaignId, sort }: { campaignId: string; sort: FeedSort }) {
+interface StoryFeedProps {
+  campaignId: string;
+  sort: FeedSort;
+  /** The campaign ended: each card says its likes no longer change the results. */
+  resultsFinal?: boolean;
+}
+
+export function StoryFeed({ campaignId, sort, resultsFinal = false }: StoryFeedProps) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const query = useQuery(CampaignFeedDocument, {
-    variables: { campaignId, sort, first: PAGE_SIZE },
+    variables: { campaignId, sort, first: FEED_PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
   const canFeature = canManageCampaigns(viewer);
@@ -26,11 +36,13 @@ export function StoryFeed({ campaignId, sort }: { campaignId: string; sort: Feed
       {(stories) => (
         <>
           <ul className="story-grid">
-            {stories.map((story) => (
+            {stories.map((story, index) => (
               <li key={story.id}>
                 <StoryCard
                   story={story}
+                  eager={index < EAGER_CARDS}
                   actions={canFeature ? <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
+                  note={resultsFinal ? t('story.resultsFinalShort') : undefined}
                 />
               </li>
             ))}

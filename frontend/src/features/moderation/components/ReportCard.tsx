@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RelativeTime } from '../../../components/RelativeTime';
@@ -27,18 +27,45 @@ export function ReportCard({ report, onSuspend, onChangeRole }: ReportCardProps)
   const { t } = useTranslation();
   const describe = useDescribeError();
   const onError = (error: unknown) => notify('error', describe(error));
+  const client = useApolloClient();
   const decide = useModerateStory();
   const [resolve, resolveState] = useMutation(ResolveReportDocument, {
     update: (cache) => pruneListsByStatus(cache, 'reports'),
-    onError,
   });
-  const [hideComment, hideState] = useMutation(HideCommentDocument, { onError });
+  const [hideComment, hideState] = useMutation(HideCommentDocument);
   const reasonText = t(`report.reason.${report.reason}`);
   const open = report.status === 'OPEN';
   const target = report.story ?? null;
   const comment = report.comment ?? null;
   const author = target?.author ?? comment?.author ?? null;
   const busy = resolveState.loading || hideState.loading;
+
+  /** Closes the report and says so: every action on a report ends with it handled. */
+  const settle = async (dismiss: boolean, success: string, note?: string) => {
+    try {
+      await resolve({ variables: { reportId: report.id, dismiss, note: note ?? null } });
+      notify('success', success);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  // Hiding the comment is what the report asked for: the report is resolved with it.
+  const hideAndResolve = async (commentId: string) => {
+    try {
+      await hideComment({ variables: { commentId, reason: reasonText } });
+    } catch (error) {
+      onError(error);
+      return;
+    }
+    await settle(false, t('moderation.hiddenAndResolved'), reasonText);
+  };
+
+  // Removing the story settles its reports on the server; the list is read again to show that.
+  const removeStory = async (story: NonNullable<typeof target>) => {
+    await decide({ ...story, publishedAt: null, featured: false }, 'REMOVE', reasonText);
+    await client.refetchQueries({ include: ['Reports'] }).catch(() => undefined);
+  };
 
   return (
     <article className="card stack stack--tight report-card">
@@ -87,7 +114,7 @@ export function ReportCard({ report, onSuspend, onChangeRole }: ReportCardProps)
       {open && (
         <div className="cluster report-card__actions">
           {target && target.status !== 'REMOVED' && (
-            <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => void decide({ ...target, publishedAt: null, featured: false }, 'REMOVE', reasonText)}>
+            <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => void removeStory(target)}>
               {t('moderation.removeStory')}
             </button>
           )}
@@ -96,7 +123,7 @@ export function ReportCard({ report, onSuspend, onChangeRole }: ReportCardProps)
               type="button"
               className="button button--danger button--small"
               disabled={busy}
-              onClick={() => void hideComment({ variables: { commentId: comment.id, reason: reasonText } })}
+              onClick={() => void hideAndResolve(comment.id)}
             >
               {t('moderation.hideComment')}
             </button>
@@ -107,10 +134,10 @@ export function ReportCard({ report, onSuspend, onChangeRole }: ReportCardProps)
               <span className="visually-hidden"> {author.displayName}</span>
             </button>
           )}
-          <button type="button" className="button button--primary button--small" disabled={busy} onClick={() => void resolve({ variables: { reportId: report.id, dismiss: false } })}>
+          <button type="button" className="button button--primary button--small" disabled={busy} onClick={() => void settle(false, t('moderation.resolved'))}>
             {t('moderation.resolve')}
           </button>
-          <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void resolve({ variables: { reportId: report.id, dismiss: true } })}>
+          <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void settle(true, t('moderation.dismissed'))}>
             {t('moderation.dismiss')}
           </button>
         </div>

@@ -10,6 +10,7 @@ export const StoryPageDocument = graphql(`
       rejectionReason
       featured
       featuredAt
+      featureNote
       likeCount
       commentCount
       viewerHasLiked
@@ -26,6 +27,9 @@ export const StoryPageDocument = graphql(`
         slug
         title
         hashtag
+        status
+        endsAt
+        leaderboardFrozenAt
       }
       photos {
         id

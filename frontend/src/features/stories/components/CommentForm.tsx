@@ -2,7 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { forwardRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { SuspendedNote } from '../../../components/SuspendedNote';
+import { suspendedUntilFrom } from '../../../lib/errors';
 import { characterCount } from '../../../lib/format';
+import { useSuspension } from '../../../lib/session/useSuspension';
 import { LIMITS } from '../../../lib/limits';
 import { AddCommentDocument } from '../api/addComment';
 import { appendCommentToStory } from '../commentsCache';
@@ -26,6 +29,7 @@ export const CommentForm = forwardRef<HTMLTextAreaElement, CommentFormProps>(fun
       if (data) appendCommentToStory(cache, storyId, data.addComment);
     },
   });
+  const suspendedUntil = useSuspension();
   const length = characterCount(body.trim());
   const tooLong = length > MAX_COMMENT;
 
@@ -62,16 +66,24 @@ export const CommentForm = forwardRef<HTMLTextAreaElement, CommentFormProps>(fun
         value={body}
         placeholder={t('comments.placeholder')}
         aria-invalid={tooLong || undefined}
+        disabled={!!suspendedUntil}
+        aria-describedby={suspendedUntil ? 'comment-suspended' : undefined}
         onChange={(event) => {
           setBody(event.target.value);
           if (error) reset();
         }}
       />
-      {tooLong && <p className="field__error">{t('comments.tooLong', { max: MAX_COMMENT })}</p>}
-      {/* E.g. the word list refusing it (field "body"), in the reader's language. */}
-      {error && <ErrorNotice error={error} compact />}
+      {suspendedUntil && <SuspendedNote until={suspendedUntil} id="comment-suspended" />}
+      {tooLong && (
+        <p className="field__error" role="alert">
+          {t('comments.tooLong', { max: MAX_COMMENT })}
+        </p>
+      )}
+      {/* E.g. the word list refusing it (field "body"), in the reader's language; a suspension is
+          said once, by the banner (and the note above). */}
+      {error && !suspendedUntilFrom(error) && <ErrorNotice error={error} compact />}
       <div className="comment-form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={loading || length === 0 || tooLong}>
+        <button type="submit" className="button button--primary button--small" disabled={loading || length === 0 || tooLong || !!suspendedUntil}>
           {loading ? t('common.sending') : replyTo ? t('comments.sendReply') : t('comments.send')}
         </button>
       </div>

@@ -8,26 +8,48 @@ interface CommentItemProps {
   comment: CommentFieldsFragment;
   onReply?: (comment: CommentFieldsFragment) => void;
   onReport?: (comment: CommentFieldsFragment) => void;
+  /** Moderators: hide it from readers (the thread and its replies stay). */
+  onHide?: (comment: CommentFieldsFragment) => void;
+  /** Moderators still read what a hidden comment said; everyone else sees only that it was hidden. */
+  canSeeHidden?: boolean;
   /** The signed-in person's id: nobody reports their own comment (the server refuses it). */
   viewerId?: string | null;
 }
 
-export function CommentItem({ comment, onReply, onReport: reportHandler, viewerId }: CommentItemProps) {
+export function CommentItem({ comment, onReply, onReport: reportHandler, onHide, canSeeHidden = false, viewerId }: CommentItemProps) {
   const { t } = useTranslation();
   const onReport = comment.author.id === viewerId ? undefined : reportHandler;
+
+  // A hidden comment keeps its place so the replies under it still answer something.
+  if (comment.hidden && !canSeeHidden) {
+    return (
+      <div className="comment comment--hidden">
+        <p className="comment__body comment__body--hidden">{t('comments.hidden')}</p>
+      </div>
+    );
+  }
+
+  const actions = !comment.hidden && (onReply || onReport || onHide);
   return (
-    <div className="comment">
+    <div className={comment.hidden ? 'comment comment--hidden' : 'comment'}>
       <Avatar name={comment.author.displayName} url={comment.author.avatarUrl} />
       <div className="comment__main">
         <p className="comment__meta">
           <strong>{comment.author.displayName}</strong> · <RelativeTime iso={comment.createdAt} />
+          {comment.hidden && <span className="badge badge--rejected">{t('comments.hiddenForModerators')}</span>}
         </p>
-        {comment.hidden ? <p className="comment__body comment__body--hidden">{t('comments.hidden')}</p> : <p className="comment__body">{comment.body}</p>}
-        {!comment.hidden && (onReply || onReport) && (
+        <p className={comment.hidden ? 'comment__body comment__body--hidden' : 'comment__body'}>{comment.body}</p>
+        {actions && (
           <div className="comment__actions">
             {onReply && (
               <button type="button" className="text-button" onClick={() => onReply(comment)}>
                 {t('comments.reply')}
+              </button>
+            )}
+            {onHide && (
+              <button type="button" className="text-button" onClick={() => onHide(comment)}>
+                {t('comments.hide')}
+                <span className="visually-hidden"> {t('comments.hideLabel', { name: comment.author.displayName })}</span>
               </button>
             )}
             {onReport && (

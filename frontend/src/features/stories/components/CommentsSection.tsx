@@ -24,6 +24,8 @@ interface CommentsSectionProps {
   /** Only published stories take comments. */
   open: boolean;
   onReport: (comment: CommentFieldsFragment) => void;
+  /** Moderators: hide a comment from here (and read hidden ones). */
+  onHide?: (comment: CommentFieldsFragment) => void;
 }
 
 /** Groups replies under the comment they answer; replies to comments not loaded yet stand alone. */
@@ -41,7 +43,7 @@ function toThreads(comments: ReadonlyArray<CommentFieldsFragment>) {
   return roots.map((root) => ({ root, replies: replies.get(root.id) ?? [] }));
 }
 
-export function CommentsSection({ storyId, commentCount, comments, hasMore, endCursor, signedIn, viewerId, open, onReport }: CommentsSectionProps) {
+export function CommentsSection({ storyId, commentCount, comments, hasMore, endCursor, signedIn, viewerId, open, onReport, onHide }: CommentsSectionProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const location = useLocation();
@@ -93,12 +95,12 @@ export function CommentsSection({ storyId, commentCount, comments, hasMore, endC
         <ol className="stack comment-list">
           {threads.map(({ root, replies }) => (
             <li key={root.id}>
-              <CommentItem comment={root} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} viewerId={viewerId} />
+              <CommentItem comment={root} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} onHide={onHide} canSeeHidden={!!onHide} viewerId={viewerId} />
               {replies.length > 0 && (
                 <ol className="stack comment-list comment-list--replies">
                   {replies.map((reply) => (
                     <li key={reply.id}>
-                      <CommentItem comment={reply} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} viewerId={viewerId} />
+                      <CommentItem comment={reply} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} onHide={onHide} canSeeHidden={!!onHide} viewerId={viewerId} />
                     </li>
                   ))}
                 </ol>

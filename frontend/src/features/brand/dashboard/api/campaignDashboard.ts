@@ -54,6 +54,7 @@ export const CampaignDashboardDocument = graphql(`
         photos {
           id
           thumbnailUrl
+          url
         }
       }
     }

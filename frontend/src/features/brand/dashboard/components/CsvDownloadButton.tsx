@@ -145,10 +145,21 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
 
   return (
     <div className="csv-download">
-      <button type="button" className="button button--primary" onClick={() => void download()} disabled={loading} aria-busy={loading || undefined}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void download()}
+        disabled={loading}
+        aria-busy={loading || undefined}
+        aria-describedby="csv-download-explain"
+      >
         {loading ? <span className="spinner" aria-hidden="true" /> : <DownloadIcon width={18} height={18} />}
         {t('dashboard.csvButton')}
       </button>
+      {/* What the file holds and in which time zone its times are, before anyone opens it in Excel. */}
+      <p id="csv-download-explain" className="csv-download__explain muted">
+        {t('dashboard.csvExplain')}
+      </p>
       <p className="csv-download__status muted" role="status">
         {progress}
       </p>

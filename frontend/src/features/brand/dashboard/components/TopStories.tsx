@@ -22,14 +22,29 @@ export function TopStories({ entries, onFeaturedChange }: TopStoriesProps) {
   return (
     <ol className="top-stories">
       {entries.map(({ rank, likeCount, story }) => {
-        const thumb = story.photos.find((photo) => photo.thumbnailUrl)?.thumbnailUrl;
+        // A photo processed before thumbnails existed has only its display size: show that rather than nothing.
+        const photo = story.photos.find((candidate) => candidate.thumbnailUrl || candidate.url);
+        const thumb = photo?.thumbnailUrl ?? photo?.url;
+        const fallback = photo?.thumbnailUrl && photo.url ? photo.url : undefined;
         return (
           <li key={story.id} className="top-story">
             <span className="top-story__rank" aria-label={t('dashboard.rank', { rank })}>
               {rank}
             </span>
             {thumb ? (
-              <img className="top-story__thumb" src={thumb} alt="" loading="lazy" />
+              <img
+                className="top-story__thumb"
+                src={thumb}
+                alt=""
+                width={48}
+                height={48}
+                data-testid="top-story-thumb"
+                // Ten small pictures: loaded at once (lazy loading left the last ones blank until
+                // scrolled to, also in screenshots and prints). One that cannot be fetched falls back to the display size once.
+                onError={(event) => {
+                  if (fallback && event.currentTarget.src !== new URL(fallback, window.location.href).href) event.currentTarget.src = fallback;
+                }}
+              />
             ) : (
               <span className="top-story__thumb top-story__thumb--empty" aria-hidden="true">
                 <ImageIcon width={20} height={20} />

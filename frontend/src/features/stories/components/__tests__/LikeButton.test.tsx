@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../../../lib/apollo/cache';
-import { renderWithProviders } from '../../../../testing/renderWithProviders';
+import { renderWithProviders, testViewer } from '../../../../testing/renderWithProviders';
 import { LikeButtonFields } from '../../api/likeButtonFields';
 import { LikeStoryDocument } from '../../api/likeStory';
 import { UnlikeStoryDocument } from '../../api/unlikeStory';
@@ -36,11 +36,11 @@ describe('LikeButton', () => {
     await user.click(button);
 
     // Before the (delayed) server answer arrives:
-    expect(screen.getByRole('button', { name: /remove your like/i })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /like this story/i })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByTestId('like-count')).toHaveTextContent('42');
 
     await waitFor(() => expect(screen.getByTestId('like-count')).toHaveTextContent('43'));
-    expect(screen.getByRole('button', { name: /remove your like/i })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /like this story/i })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('unlikes optimistically too', async () => {
@@ -55,7 +55,7 @@ describe('LikeButton', () => {
         },
       ],
     });
-    await user.click(screen.getByRole('button', { name: /remove your like/i }));
+    await user.click(screen.getByRole('button', { name: /like this story/i }));
     expect(screen.getByTestId('like-count')).toHaveTextContent('9');
     expect(screen.getByRole('button', { name: /like this story/i })).toHaveAttribute('aria-pressed', 'false');
   });
@@ -95,5 +95,23 @@ describe('LikeButton', () => {
   it('cannot be used on your own story', () => {
     renderWithProviders(<LikeButton storyId="s1" signedIn isOwnStory onRequireSignIn={vi.fn()} />, { cache: cacheWithStory(2, false) });
     expect(screen.getByRole('button', { name: /like this story/i })).toBeDisabled();
+  });
+
+  it('is named by what it shows: the name contains the visible count (no aria-label hiding it)', () => {
+    renderWithProviders(<LikeButton storyId="s1" signedIn isOwnStory={false} onRequireSignIn={vi.fn()} />, { cache: cacheWithStory(12, false) });
+    const button = screen.getByRole('button', { name: /like this story/i });
+    expect(button).toHaveAccessibleName(/^Like this story\s*12\s*likes$/);
+    expect(button).not.toHaveAttribute('aria-label');
+    expect(screen.getByTestId('like-count')).toHaveTextContent('12');
+  });
+
+  it('is disabled for a suspended person, with the end of the suspension beside it', () => {
+    renderWithProviders(<LikeButton storyId="s1" signedIn isOwnStory={false} onRequireSignIn={vi.fn()} />, {
+      cache: cacheWithStory(3, false),
+      viewer: testViewer({ suspendedUntil: '2099-03-04T05:06:00.000Z' }),
+    });
+    const button = screen.getByRole('button', { name: /like this story/i });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(/You can like and comment again from .*2099/);
   });
 });

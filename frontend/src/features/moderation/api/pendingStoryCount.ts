@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const PendingStoryCountDocument = graphql(`
+  query PendingStoryCount {
+    pendingStoryCount
+  }
+`);

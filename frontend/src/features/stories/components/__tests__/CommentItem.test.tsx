@@ -1,0 +1,37 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CommentFieldsFragment } from '../../../../gql/graphql';
+import { renderWithProviders } from '../../../../testing/renderWithProviders';
+import { CommentItem } from '../CommentItem';
+
+const comment = (overrides: Partial<CommentFieldsFragment> = {}): CommentFieldsFragment => ({
+  __typename: 'Comment',
+  id: 'c1',
+  body: 'Buy cheap watches',
+  parentId: null,
+  hidden: false,
+  createdAt: '2026-06-01T10:00:00.000Z',
+  author: { __typename: 'User', id: 'u2', displayName: 'Spammer', avatarUrl: null },
+  ...overrides,
+});
+
+describe('CommentItem', () => {
+  it('keeps a hidden comment\'s place for readers, saying a moderator hid it, without its words', () => {
+    renderWithProviders(<CommentItem comment={comment({ hidden: true })} />);
+    expect(screen.getByText('This comment was hidden by a moderator.')).toBeInTheDocument();
+    expect(screen.queryByText('Buy cheap watches')).not.toBeInTheDocument();
+    expect(screen.queryByText('Spammer')).not.toBeInTheDocument();
+  });
+
+  it('offers moderators "Hide" in the comment\'s actions, and shows them what a hidden one said', async () => {
+    const user = userEvent.setup();
+    const onHide = vi.fn();
+    const { rerender } = renderWithProviders(<CommentItem comment={comment()} onHide={onHide} canSeeHidden />);
+    await user.click(screen.getByRole('button', { name: /^Hide\s*the comment by Spammer$/ }));
+    expect(onHide).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }));
+    rerender(<CommentItem comment={comment({ hidden: true })} onHide={onHide} canSeeHidden />);
+    expect(screen.getByText('Buy cheap watches')).toBeInTheDocument();
+    expect(screen.getByText('Hidden from readers')).toBeInTheDocument();
+  });
+});
