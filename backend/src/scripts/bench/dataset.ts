@@ -173,7 +173,7 @@ async function fill(dataSource: DataSource, url: string, sizes: DatasetSizes, lo
     (
       await dataSource.query(
         `INSERT INTO campaigns (slug, title, description, hashtag, starts_at, ends_at, requires_moderation, created_by_id)
-         VALUES ($1, $2, 'The bench''s campaign', $1, now() - make_interval(days => $3), now() + make_interval(days => $3), false, $4) RETURNING id`,
+         VALUES ($1::text, $2, 'The bench''s campaign', $1::text, now() - make_interval(days => $3), now() + make_interval(days => $3), false, $4) RETURNING id`,
         [slug, title, CAMPAIGN_DAYS, admin.id],
       )
     )[0].id;
