@@ -100,8 +100,8 @@ export function FeatureToggle({ storyId, featured, title, onChanged }: FeatureTo
       >
         {/* Named by its visible word plus the story, so the name contains what is shown (WCAG 2.5.3). */}
         <StarIcon filled={featured} width={16} height={16} />
-        {featured ? t('feature.featured') : t('feature.feature')}
-        <span className="visually-hidden"> {t('feature.storyTitle', { title })}</span>
+        {featured ? t('feature.featured') : t('feature.feature')}{' '}
+        <span className="visually-hidden">{t('feature.storyTitle', { title })}</span>
       </button>
       <FormDialog
         open={asking}

@@ -176,7 +176,7 @@ describe('CampaignDashboardPage', () => {
     });
 
     renderDashboard();
-    await user.click(await screen.findByRole('button', { name: 'Download stories (CSV)' }));
+    await user.click(await screen.findByRole('button', { name: 'Download stories and their usage rights (CSV)' }));
 
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(fetchMock).toHaveBeenCalledTimes(1);
@@ -188,14 +188,14 @@ describe('CampaignDashboardPage', () => {
     // The bytes are saved as they came: BOM first, so Excel reads the Chinese correctly.
     const bytes = new Uint8Array(await saved[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(screen.getByRole('button', { name: 'Download stories (CSV)' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Download stories and their usage rights (CSV)' })).toBeEnabled();
   });
 
   it('explains a refused download', async () => {
     const user = userEvent.setup();
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: 'Only brand staff can export stories.' }), { status: 403 })));
     renderDashboard();
-    await user.click(await screen.findByRole('button', { name: 'Download stories (CSV)' }));
+    await user.click(await screen.findByRole('button', { name: 'Download stories and their usage rights (CSV)' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your account is not allowed to do that.');
   });
 
@@ -206,10 +206,10 @@ describe('CampaignDashboardPage', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: 'Sign in to do this.' }), { status: 401 })));
     try {
       renderDashboard();
-      await user.click(await screen.findByRole('button', { name: 'Download stories (CSV)' }));
+      await user.click(await screen.findByRole('button', { name: 'Download stories and their usage rights (CSV)' }));
       await waitFor(() => expect(expired).toHaveBeenCalledTimes(1));
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Download stories (CSV)' })).toBeEnabled();
+      expect(screen.getByRole('button', { name: 'Download stories and their usage rights (CSV)' })).toBeEnabled();
     } finally {
       unregister();
     }
