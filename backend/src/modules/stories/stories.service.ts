@@ -100,9 +100,13 @@ export class StoriesService {
    */
   async lockVisible(manager: EntityManager, viewer: Viewer, id: string): Promise<StoryEntity | null> {
     const story = await this.repository.lock(manager, id);
-    if (!story) return null;
+    return story && (await this.isVisibleIn(manager, viewer, story)) ? story : null;
+  }
+
+  /** canViewStory for a story already read in this transaction (its campaign read here too). */
+  private async isVisibleIn(manager: EntityManager, viewer: Viewer, story: StoryEntity): Promise<boolean> {
     const campaign = await manager.findOneByOrFail(CampaignEntity, { id: story.campaignId });
-    return canViewStory(viewer, story, campaign) ? story : null;
+    return canViewStory(viewer, story, campaign);
   }
 
   /** The author's own stories in every status, removed ones included (with the reason), newest first. */
@@ -121,7 +125,7 @@ export class StoriesService {
       if (!story) throw new NotFoundError('That story');
       const isAuthor = story.authorId === actor.id;
       if (!isAuthor && !isModerator(actor)) {
-        if (await this.lockVisible(manager, actor, id)) throw new ForbiddenError('Only the author or a moderator can delete this story.');
+        if (await this.isVisibleIn(manager, actor, story)) throw new ForbiddenError('Only the author or a moderator can delete this story.');
         throw new NotFoundError('That story');
       }
       await this.repository.softDelete(manager, id);
@@ -143,7 +147,7 @@ export class StoriesService {
   async setUsageRights(author: Viewer, id: string, granted: boolean): Promise<StoryEntity> {
     const { story, changed } = await this.dataSource.transaction(async (manager) => {
       const current = await this.repository.lock(manager, id);
-      if (!current || (current.authorId !== author.id && !(await this.lockVisible(manager, author, id)))) throw new NotFoundError('That story');
+      if (!current || (current.authorId !== author.id && !(await this.isVisibleIn(manager, author, current)))) throw new NotFoundError('That story');
       if (current.authorId !== author.id) throw new ForbiddenError('Only the author can grant or withdraw usage rights.');
       if (current.usageRightsGranted === granted) return { story: current, changed: false };
       const now = new Date();
