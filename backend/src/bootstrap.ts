@@ -6,6 +6,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './core/config/app-config';
 import { BadUserInputError } from './core/errors/app-errors';
+import { ClientAddress } from './core/web/client-address';
+import { useSecurityHeaders } from './core/web/security-headers';
 import { serveWebApp } from './core/web/web-app';
 
 /** 1 MB is far more than any honest GraphQL document; photos go to their own upload URL. */
@@ -20,8 +22,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only proxies named in TRUSTED_PROXIES may say who the client is (req.ip; ClientAddress uses the same list).
+  app.set('trust proxy', app.get(ClientAddress).trust);
   app.disable('x-powered-by');
+  useSecurityHeaders(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyParserErrors);
   app.useGlobalPipes(

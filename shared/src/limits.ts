@@ -4,7 +4,7 @@
  */
 export const LIMITS = {
   displayName: { min: 1, max: 40 },
-  password: { min: 8, max: 256 },
+  password: { min: 10, max: 256 },
   storyTitle: { min: 1, max: 120 },
   storyBody: { min: 1, max: 20_000 },
   comment: { min: 1, max: 2_000 },

@@ -35,9 +35,20 @@ export interface TestApp {
   /** POSTs a GraphQL operation, optionally as a signed-in user. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: TestUser | string): Promise<GqlResult<T>>;
   /** Makes a user directly in the database (fast: no password hashing) and a token for them. */
-  createUser(options?: { role?: Role; displayName?: string; email?: string }): Promise<TestUser>;
+  createUser(options?: NewTestUser): Promise<TestUser>;
   close(): Promise<void>;
 }
+
+export interface NewTestUser {
+  role?: Role;
+  displayName?: string;
+  email?: string;
+  /** When the account was made (default now): reports and likes weigh an account by its age. */
+  createdAt?: Date;
+}
+
+/** An account old enough to count fully (report-weight.ts). */
+export const ESTABLISHED = new Date(Date.now() - 60 * 24 * 3600 * 1000);
 
 let counter = 0;
 
@@ -76,7 +87,7 @@ async function start(options: { env?: Record<string, string>; onRealPostgres?: b
     return { status: res.status, data: res.body?.data, errors: res.body?.errors };
   };
 
-  const createUser = async (opts: { role?: Role; displayName?: string; email?: string } = {}): Promise<TestUser> => {
+  const createUser = async (opts: NewTestUser = {}): Promise<TestUser> => {
     const n = ++counter;
     const user = await dataSource.getRepository(UserEntity).save({
       email: opts.email ?? `user${n}.${Date.now()}@example.com`,
@@ -84,6 +95,10 @@ async function start(options: { env?: Record<string, string>; onRealPostgres?: b
       passwordHash: 'not-a-real-hash',
       role: opts.role ?? Role.CUSTOMER,
     });
+    if (opts.createdAt) {
+      await dataSource.query(`UPDATE users SET created_at = $2 WHERE id = $1`, [user.id, opts.createdAt]);
+      user.createdAt = opts.createdAt;
+    }
     return { user, token: tokens.issue(user.id) };
   };
 

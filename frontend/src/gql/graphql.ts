@@ -17,6 +17,7 @@ export type CampaignInput = {
   rules?: string | null | undefined;
   slug: string;
   startsAt: string;
+  timeZone?: string | null | undefined;
   title: string;
 };
 
@@ -143,6 +144,7 @@ export type UpdateCampaignInput = {
   requiresModeration?: boolean | null | undefined;
   rules?: string | null | undefined;
   startsAt?: string | null | undefined;
+  timeZone?: string | null | undefined;
   title?: string | null | undefined;
 };
 

@@ -2,6 +2,8 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { GraphQLContextFactory } from '../graphql/graphql-context.factory';
 import { AuthorizeGuard } from './authorize.decorator';
 import { TokenService } from './token.service';
+import { ViewerDirectory } from './viewer-directory';
+import { ClientAddress } from '../web/client-address';
 
 /**
  * Tokens, the authorization guard and the request context. `viewers` is the module that provides
@@ -14,8 +16,8 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [options.viewers],
-      providers: [TokenService, AuthorizeGuard, GraphQLContextFactory],
-      exports: [TokenService, AuthorizeGuard, GraphQLContextFactory, options.viewers],
+      providers: [TokenService, AuthorizeGuard, GraphQLContextFactory, ViewerDirectory, ClientAddress],
+      exports: [TokenService, AuthorizeGuard, GraphQLContextFactory, ViewerDirectory, ClientAddress, options.viewers],
     };
   }
 }

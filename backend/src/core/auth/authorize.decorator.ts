@@ -27,10 +27,12 @@ export function isSuspended(user: Pick<Viewer, 'suspendedUntil'>, now = new Date
 /** Checks the viewer the request context loaded from the database, so changes apply on the next request. */
 export function assertAuthorized(viewer: Viewer | null, options: AuthorizeOptions): Viewer {
   if (!viewer) throw new UnauthenticatedError();
-  if (options.roles && !options.roles.includes(viewer.role)) throw new ForbiddenError();
-  if (options.writes && isSuspended(viewer)) {
+  // A suspension takes away writing and every staff power (the viewer's role reads as a
+  // customer's meanwhile: accounts-viewer.ts); say so rather than a bare "not allowed".
+  if ((options.writes || options.roles) && isSuspended(viewer)) {
     throw new ForbiddenError(`Your account is suspended until ${viewer.suspendedUntil!.toISOString()}.`);
   }
+  if (options.roles && !options.roles.includes(viewer.role)) throw new ForbiddenError();
   return viewer;
 }
 

@@ -14,6 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { resolve } from 'node:path';
+import proxyAddr from 'proxy-addr';
 
 const toBoolean = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
@@ -124,6 +125,29 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges or proxy-addr's names
+   * (`loopback`, `linklocal`, `uniquelocal`), comma-separated. Default none: the socket's address counts.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  TRUSTED_PROXIES?: string;
+
+  /** Origins that may frame the app's pages (Content-Security-Policy frame-ancestors), space- or comma-separated. Default: none. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  FRAME_ANCESTORS?: string;
+
+  get trustedProxies(): string[] {
+    return splitList(this.TRUSTED_PROXIES);
+  }
+
+  get frameAncestors(): string[] {
+    return splitList(this.FRAME_ANCESTORS);
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -147,13 +171,15 @@ export class AppConfig {
   }
 }
 
+const splitList = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+
 export class ConfigError extends Error {}
 
 /** Every variable the server reads (the README's configuration table lists the same). */
 export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
-  'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL',
+  'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
 ] as const;
 
 /** Reads and validates the environment; throws one error naming every bad variable. */
@@ -169,6 +195,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('JWT_SECRET: must be set to a non-empty secret when NODE_ENV=production');
   }
   if (config.ADMIN_EMAIL && !config.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  try {
+    proxyAddr.compile(config.trustedProxies);
+  } catch (error) {
+    problems.push(`TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
   if (config.S3_BUCKET) {
     for (const key of ['S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
       if (!config[key]) problems.push(`${key}: required when S3_BUCKET is set`);

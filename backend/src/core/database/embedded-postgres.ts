@@ -1,40 +1,65 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/** Unix socket paths are limited to about 107 bytes; a deeper DATA_DIR gets a private folder in the temp dir. */
+const MAX_SOCKET_PATH = 100;
+
 /**
- * PostgreSQL compiled to WASM (PGlite), served on a loopback port so that TypeORM talks to it
+ * PostgreSQL compiled to WASM (PGlite), served on a Unix socket so that TypeORM talks to it
  * with its ordinary `pg` driver: one set of migrations and queries serves the embedded default
  * and a real server alike. PGlite runs one transaction at a time; code inside a transaction must
  * use that transaction's manager only.
+ *
+ * The socket server asks for no password, so it must not be reachable by anyone else: it
+ * listens on a socket in a folder only this process's user may enter (0700), never on a TCP
+ * port that any local process could connect to and read password hashes or make itself ADMIN.
  */
 export class EmbeddedPostgres {
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
     readonly url: string,
+    /** The 0700 folder holding the socket. */
+    readonly socketDir: string,
+    private readonly ownsSocketDir: boolean,
   ) {}
 
   static async start(dataDir: string): Promise<EmbeddedPostgres> {
     const dir = join(dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Both packages are ESM-only; a dynamic import keeps this CommonJS build loading them.
     const { PGlite } = await dynamicImport<typeof import('@electric-sql/pglite')>('@electric-sql/pglite');
     const { PGLiteSocketServer } = await dynamicImport<typeof import('@electric-sql/pglite-socket')>(
       '@electric-sql/pglite-socket',
     );
     const db = await PGlite.create(dir);
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
+    let socketDir = join(dataDir, 'pglite-socket');
+    const ownsSocketDir = join(socketDir, SOCKET_FILE).length > MAX_SOCKET_PATH;
+    if (ownsSocketDir) socketDir = mkdtempSync(join(tmpdir(), 'ugc-pg-'));
+    // A socket left by a process that was killed would refuse the bind.
+    rmSync(join(socketDir, SOCKET_FILE), { force: true });
+    mkdirSync(socketDir, { recursive: true, mode: 0o700 });
+    chmodSync(socketDir, 0o700);
+    const server = new PGLiteSocketServer({ db, path: join(socketDir, SOCKET_FILE), maxConnections: 32 });
     await server.start();
-    return new EmbeddedPostgres(db, server, `postgres://postgres@${server.getServerConn()}/postgres`);
+    // The pg driver takes a folder as host and connects to its .s.PGSQL.5432 file.
+    const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}`;
+    return new EmbeddedPostgres(db, server, url, socketDir, ownsSocketDir);
   }
 
   async stop(): Promise<void> {
     await this.server.stop();
     await this.db.close();
+    rmSync(join(this.socketDir, SOCKET_FILE), { force: true });
+    if (this.ownsSocketDir) rmSync(this.socketDir, { recursive: true, force: true });
   }
 }
+
+/** The file name PostgreSQL clients look for in a socket folder (port 5432). */
+const SOCKET_FILE = '.s.PGSQL.5432';
 
 // TypeScript compiles `import()` to `require()` under CommonJS; this keeps it a real import().
 const dynamicImport = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;

@@ -1,46 +1,77 @@
 import { Injectable } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { TokenService } from '../auth/token.service';
-import { Viewer, ViewerLookup } from '../auth/viewer';
-import { AppError } from '../errors/app-errors';
+import { Viewer } from '../auth/viewer';
+import { ViewerDirectory } from '../auth/viewer-directory';
+import { AppError, UnauthenticatedError } from '../errors/app-errors';
+import { ClientAddress } from '../web/client-address';
 import { RequestContext } from './request-context';
 import { RequestLoaders } from './request-loaders';
 
+/** Who a websocket connection authenticated as, kept for the connection's life and re-checked per operation. */
+export interface SocketIdentity {
+  userId: string | null;
+  expiresAt: Date | null;
+  ip: string;
+}
+
 /**
- * Builds the context of each HTTP request and each websocket connection: checks the token and
- * loads the signed-in user fresh from the database (so a role change or suspension applies on
- * the next request), and gives the request its own DataLoaders.
+ * Builds the context of each HTTP request and of each operation on a websocket: checks the
+ * token, reads the viewer through the ViewerDirectory (a short cache that every role change,
+ * suspension or sign-out clears on every instance), and gives the operation its own DataLoaders.
+ * Both transports identify the client the same way (ClientAddress), for the same limits.
  */
 @Injectable()
 export class GraphQLContextFactory {
   constructor(
     private readonly tokens: TokenService,
-    private readonly viewers: ViewerLookup,
+    private readonly viewers: ViewerDirectory,
+    private readonly addresses: ClientAddress,
   ) {}
 
   async forHttp(req: Request): Promise<RequestContext> {
-    const viewer = await this.viewerFrom(req.headers.authorization);
-    return { viewer, loaders: new RequestLoaders(viewer), ip: req.ip, req };
+    const viewer = await this.asContextError(async () => {
+      const token = TokenService.fromAuthorization(req.headers.authorization);
+      return token ? this.requireViewer(this.tokens.verify(token)) : null;
+    });
+    return { viewer, loaders: new RequestLoaders(viewer), ip: this.addresses.of(req), req };
   }
 
-  /** Subscriptions: the token comes in the connection_init payload `{ authorization: "Bearer …" }`. */
-  async forConnection(connectionParams: Record<string, unknown> | undefined): Promise<RequestContext> {
-    const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
-    const viewer = await this.viewerFrom(authorization);
-    return { viewer, loaders: new RequestLoaders(viewer) };
+  /** Websocket: the token comes once, in the connection_init payload `{ authorization: "Bearer …" }`. */
+  async identifySocket(connectionParams: Record<string, unknown> | undefined, upgrade: IncomingMessage): Promise<SocketIdentity> {
+    const ip = this.addresses.of(upgrade);
+    return this.asContextError(async () => {
+      const token = TokenService.fromAuthorization(connectionParams?.authorization ?? connectionParams?.Authorization);
+      if (!token) return { userId: null, expiresAt: null, ip };
+      const { userId, expiresAt } = this.tokens.claims(token);
+      await this.requireViewer(userId);
+      return { userId, expiresAt, ip };
+    });
   }
 
-  private async viewerFrom(authorization: unknown): Promise<Viewer | null> {
+  /** Each operation on a socket reads the viewer afresh: a demotion, suspension or sign-out applies to the next message. */
+  async forSocketOperation(identity: SocketIdentity): Promise<RequestContext> {
+    const viewer = await this.asContextError(async () => {
+      if (!identity.userId) return null;
+      if (identity.expiresAt && identity.expiresAt <= new Date()) throw new UnauthenticatedError('Your sign-in has expired. Please sign in again.');
+      return this.requireViewer(identity.userId);
+    });
+    return { viewer, loaders: new RequestLoaders(viewer), ip: identity.ip };
+  }
+
+  private async requireViewer(userId: string): Promise<Viewer> {
+    const viewer = await this.viewers.find(userId);
+    if (!viewer) throw new UnauthenticatedError('Your account no longer exists.');
+    return viewer;
+  }
+
+  /** Context errors never reach a resolver: raise them as GraphQL errors with their code and a 401. */
+  private async asContextError<T>(work: () => Promise<T>): Promise<T> {
     try {
-      const token = TokenService.fromAuthorization(authorization);
-      if (!token) return null;
-      const userId = this.tokens.verify(token);
-      const viewer = await this.viewers.findViewer(userId);
-      if (!viewer) throw new GraphQLError('Your account no longer exists.', { extensions: { code: 'UNAUTHENTICATED' } });
-      return viewer;
+      return await work();
     } catch (error) {
-      // Context errors never reach a resolver: raise them as GraphQL errors with their code and a 401.
       if (error instanceof AppError) {
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
       }

@@ -1,5 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
@@ -22,29 +21,3 @@ export function queryComplexity(schema: GraphQLSchema, query: DocumentNode, vari
     estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
 }
-
-/**
- * Refuses too costly operations before they run, with the variables' values known (a limit that
- * reads only literals is bypassed by passing `first` as a variable).
- */
-export const queryComplexityPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ request, document, schema }) {
-        let complexity: number;
-        try {
-          complexity = queryComplexity(schema, document, request.variables ?? {}, request.operationName ?? undefined);
-        } catch (error) {
-          // Variables that do not fit the operation (missing, wrong type): the client's mistake.
-          if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-          throw error;
-        }
-        if (complexity > MAX_QUERY_COMPLEXITY) {
-          throw new GraphQLError(`This request asks for too much at once (complexity ${complexity}, at most ${MAX_QUERY_COMPLEXITY}): ask for smaller pages.`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-          });
-        }
-      },
-    };
-  },
-};

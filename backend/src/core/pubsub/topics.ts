@@ -11,6 +11,8 @@ export const Topics = {
   storySubmitted: 'story-submitted',
   /** Published at most once a second per campaign. */
   leaderboardChanged: (campaignId: string) => `leaderboard-changed:${campaignId}`,
+  /** A user's role, suspension, sessions or existence changed: every instance re-reads them. */
+  viewerChanged: 'viewer-changed',
 } as const;
 
 export interface StoryUpdatedEvent {
@@ -29,4 +31,8 @@ export interface StorySubmittedEvent {
 
 export interface LeaderboardChangedEvent {
   campaignId: string;
+}
+
+export interface ViewerChangedEvent {
+  userId: string;
 }

@@ -46,17 +46,10 @@ export class RateLimiter {
     }
   }
 
-  /** RATE_LIMITED if the key has already spent the window's points, without spending one. */
-  async assertAvailable(policy: RateLimitPolicy, key: string): Promise<void> {
+  /** Gives back one point taken by `consume` (an attempt that turned out to be honest, such as a correct password). */
+  async refund(policy: RateLimitPolicy, key: string): Promise<void> {
     if (!this.enabled) return;
-    const state = await this.limiter(policy).get(key);
-    if (state && state.consumedPoints >= policy.points) throw this.toError(state);
-  }
-
-  /** Counts an action that has already happened (a failed login), never refusing it. */
-  async record(policy: RateLimitPolicy, key: string): Promise<void> {
-    if (!this.enabled) return;
-    await this.limiter(policy).penalty(key, 1);
+    await this.limiter(policy).reward(key, 1);
   }
 
   async reset(policy: RateLimitPolicy, key: string): Promise<void> {

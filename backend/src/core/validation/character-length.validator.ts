@@ -1,5 +1,6 @@
 import { characterCount } from '@ugc/shared';
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { visiblePart } from './visible-text';
 
 /**
  * A character may be built of many code points (👩‍👩‍👧 is five); more than this many per allowed
@@ -10,12 +11,14 @@ const CODE_POINTS_PER_CHARACTER = 10;
 /**
  * Length as people count it, with the same function as the web app (characterCount: grapheme
  * clusters, so a Chinese character, 🌸 and ❤️ are one each), unlike class-validator's @Length,
- * which counts UTF-16 code units. The one length rule of every text input.
+ * which counts UTF-16 code units. The one length rule of every text input. A required text must
+ * show something: a name or title of zero-width spaces or Hangul fillers is empty.
  */
 export function CharacterLength(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
   const fits = (value: string) => {
     if (value.length > max * CODE_POINTS_PER_CHARACTER * 2) return false; // cheap bound before segmenting
     const count = characterCount(value);
+    if (min > 0 && !visiblePart(value)) return false;
     return count >= min && count <= max && [...value].length <= max * CODE_POINTS_PER_CHARACTER;
   };
   return ValidateBy(

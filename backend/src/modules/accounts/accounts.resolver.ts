@@ -29,8 +29,8 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AuthPayload)
-  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
-    const { accessToken, user } = await this.accounts.login(email, password);
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: RequestContext): Promise<AuthPayload> {
+    const { accessToken, user } = await this.accounts.login(email, password, context.ip);
     return { accessToken, user: User.from(user, { isViewer: true }) };
   }
 

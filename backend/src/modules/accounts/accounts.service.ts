@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { QueryFailedError, Repository } from 'typeorm';
 import { TokenService } from '../../core/auth/token.service';
+import { ViewerDirectory } from '../../core/auth/viewer-directory';
 import { AppConfig } from '../../core/config/app-config';
 import {
   BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError,
@@ -12,6 +13,7 @@ import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter
 import { ModerationLogService } from '../moderation/moderation-log.service';
 import { RegisterInput, normalizeEmail } from './dto/register.input';
 import { Role } from './role.enum';
+import { imitatesStaff } from './sign-up-rules';
 import { UserEntity } from './user.entity';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 100 ms a hash here). */
@@ -21,7 +23,24 @@ export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS)
 
 /** Carrier NAT puts many honest people behind one IP: generous per IP, strict per account. */
 export const REGISTRATIONS_PER_IP: RateLimitPolicy = { name: 'register-ip', points: 50, windowSeconds: 3600 };
-export const FAILED_LOGINS_PER_ACCOUNT: RateLimitPolicy = { name: 'login-failed', points: 10, windowSeconds: 15 * 60 };
+/**
+ * Sign-in attempts are counted before the password is checked (so parallel guesses cannot all
+ * slip past the count) and refunded when it is right. Three counts, so that a flood of guesses
+ * from elsewhere does not lock the owner out:
+ * - per account and client: the lockout that stops guessing, felt only by the guesser's address;
+ * - per client across accounts: stops one address spraying a common password over many accounts;
+ * - per account across clients: a slower brake on guesses spread over many addresses.
+ */
+export const LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT: RateLimitPolicy = { name: 'login-account-client', points: 10, windowSeconds: 15 * 60 };
+export const LOGIN_ATTEMPTS_PER_CLIENT: RateLimitPolicy = { name: 'login-client', points: 30, windowSeconds: 15 * 60 };
+export const LOGIN_ATTEMPTS_PER_ACCOUNT: RateLimitPolicy = { name: 'login-account', points: 100, windowSeconds: 60 * 60 };
+
+/** Staff accounts are suspended and reinstated by administrators only; customers by any moderator. */
+function assertOutranks(actor: Viewer, target: UserEntity): void {
+  if (target.role !== Role.CUSTOMER && actor.role !== Role.ADMIN) {
+    throw new ForbiddenError('Only an administrator can suspend or reinstate a moderator, brand staff member or administrator.');
+  }
+}
 
 /** Until then, in effect; far enough to read as "until lifted". */
 const INDEFINITELY = new Date('9999-12-31T00:00:00Z');
@@ -38,6 +57,7 @@ export class AccountsService implements OnApplicationBootstrap {
     private readonly limiter: RateLimiter,
     private readonly log: ModerationLogService,
     private readonly config: AppConfig,
+    private readonly viewers: ViewerDirectory,
   ) {}
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD create that administrator on start if absent. */
@@ -54,21 +74,30 @@ export class AccountsService implements OnApplicationBootstrap {
 
   async register(input: RegisterInput, ip: string | undefined): Promise<{ accessToken: string; user: UserEntity }> {
     await this.limiter.consume(REGISTRATIONS_PER_IP, ip ?? 'unknown');
+    if (imitatesStaff(input.displayName)) {
+      throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
+    }
     const user = await this.createUser(input, Role.CUSTOMER);
     return { accessToken: this.tokens.issue(user.id), user };
   }
 
-  /** One answer for an unknown email and a wrong password; failures are limited per account. */
-  async login(rawEmail: string, password: string): Promise<{ accessToken: string; user: UserEntity }> {
+  /** One answer for an unknown email and a wrong password; attempts are limited as LOGIN_ATTEMPTS_* describe. */
+  async login(rawEmail: string, password: string, ip: string | undefined): Promise<{ accessToken: string; user: UserEntity }> {
     const email = String(normalizeEmail(rawEmail));
-    await this.limiter.assertAvailable(FAILED_LOGINS_PER_ACCOUNT, email);
+    const client = ip ?? 'unknown';
+    const counts = [
+      [LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, `${email}|${client}`],
+      [LOGIN_ATTEMPTS_PER_CLIENT, client],
+      [LOGIN_ATTEMPTS_PER_ACCOUNT, email],
+    ] as const;
+    for (const [policy, key] of counts) await this.limiter.consume(policy, key);
     const user = email ? await this.users.findOneBy({ email }) : null;
     const passwordHash = user?.passwordHash ?? (await (this.decoyHash ??= hash('decoy-password', ARGON2_OPTIONS)));
     const valid = await verify(passwordHash, password).catch(() => false);
-    if (!user || !valid) {
-      await this.limiter.record(FAILED_LOGINS_PER_ACCOUNT, email);
-      throw new UnauthenticatedError('The email or password is incorrect.');
-    }
+    if (!user || !valid) throw new UnauthenticatedError('The email or password is incorrect.');
+    await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, `${email}|${client}`);
+    await this.limiter.refund(LOGIN_ATTEMPTS_PER_CLIENT, client);
+    await this.limiter.refund(LOGIN_ATTEMPTS_PER_ACCOUNT, email);
     return { accessToken: this.tokens.issue(user.id), user };
   }
 
@@ -78,39 +107,47 @@ export class AccountsService implements OnApplicationBootstrap {
     }
     const user = await this.requireUser(userId);
     if (user.role === role) return user;
-    return this.users.manager.transaction(async (manager) => {
+    const changed = await this.users.manager.transaction(async (manager) => {
       await manager.update(UserEntity, { id: userId }, { role });
       await this.log.record({ action: 'SET_ROLE', moderatorId: actor.id, targetUserId: userId, reason: `${user.role} → ${role}` }, manager);
       return { ...user, role };
     });
+    // After the commit: every instance re-reads the user, and their open sockets are re-checked.
+    await this.viewers.changed(userId);
+    return changed;
   }
 
   /**
-   * A suspended user can still read but not post, like, comment or report. Moderators may
-   * suspend customers and brand staff; only an administrator may suspend a moderator.
+   * A suspended user can still read but not post, like, comment or report, and holds no staff
+   * power while it lasts (accounts-viewer.ts). Moderators may suspend customers; only an
+   * administrator may suspend (or reinstate) staff: moderators, brand staff and other administrators.
    */
   async suspend(actor: Viewer, userId: string, reason: string, until?: Date | null): Promise<UserEntity> {
     if (actor.id === userId) throw new BadUserInputError('You cannot suspend yourself.', 'userId');
     if (until && until <= new Date()) throw new BadUserInputError('The suspension must end in the future.', 'until');
     const user = await this.requireUser(userId);
-    if (user.role === Role.ADMIN || (user.role === Role.MODERATOR && actor.role !== Role.ADMIN)) {
-      throw new ForbiddenError('Only an administrator can suspend a moderator, and administrators cannot be suspended.');
-    }
+    assertOutranks(actor, user);
     const suspendedUntil = until ?? INDEFINITELY;
-    return this.users.manager.transaction(async (manager) => {
+    const suspended = await this.users.manager.transaction(async (manager) => {
       await manager.update(UserEntity, { id: userId }, { suspendedUntil, suspensionReason: reason });
       await this.log.record({ action: 'SUSPEND', moderatorId: actor.id, targetUserId: userId, reason }, manager);
       return { ...user, suspendedUntil, suspensionReason: reason };
     });
+    await this.viewers.changed(userId);
+    return suspended;
   }
 
   async liftSuspension(actor: Viewer, userId: string): Promise<UserEntity> {
+    if (actor.id === userId) throw new ForbiddenError('You cannot lift your own suspension.');
     const user = await this.requireUser(userId);
-    return this.users.manager.transaction(async (manager) => {
+    assertOutranks(actor, user);
+    const lifted = await this.users.manager.transaction(async (manager) => {
       await manager.update(UserEntity, { id: userId }, { suspendedUntil: null, suspensionReason: null });
       await this.log.record({ action: 'UNSUSPEND', moderatorId: actor.id, targetUserId: userId }, manager);
       return { ...user, suspendedUntil: null, suspensionReason: null };
     });
+    await this.viewers.changed(userId);
+    return lifted;
   }
 
   private async requireUser(id: string): Promise<UserEntity> {

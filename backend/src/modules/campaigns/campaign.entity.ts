@@ -4,6 +4,9 @@ import {
 import { UserEntity } from '../accounts/user.entity';
 import { PhotoEntity } from '../photos/photo.entity';
 
+/** Most of the brands this is built for sell on Chinese platforms. */
+export const DEFAULT_CAMPAIGN_TIME_ZONE = 'Asia/Shanghai';
+
 @Entity('campaigns')
 @Check('campaigns_dates_check', 'ends_at > starts_at')
 @Index('campaigns_listing_idx', ['published', 'startsAt', 'id'])
@@ -49,6 +52,10 @@ export class CampaignEntity {
 
   @Column('smallint', { default: 9 })
   maxPhotosPerStory: number;
+
+  /** IANA zone the brand plans in: local times in exports and, later, results. */
+  @Column('text', { default: DEFAULT_CAMPAIGN_TIME_ZONE })
+  timeZone: string;
 
   /** APPROVED stories and their distinct authors, recomputed whenever a story enters or leaves APPROVED. */
   @Column('integer', { default: 0 })

@@ -6,7 +6,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../core/erro
 import { Page } from '../../core/pagination/connection';
 import { PhotosService } from '../photos/photos.service';
 import { keysetPage } from '../../core/pagination/keyset-page';
-import { CampaignEntity } from './campaign.entity';
+import { CampaignEntity, DEFAULT_CAMPAIGN_TIME_ZONE } from './campaign.entity';
 import { canViewCampaign } from './campaign-visibility';
 import { CampaignInput } from './dto/campaign.input';
 import { CampaignArgs, CampaignsArgs } from './dto/campaigns.args';
@@ -73,6 +73,7 @@ export class CampaignsService {
             published: input.published,
             requiresModeration: input.requiresModeration,
             maxPhotosPerStory: input.maxPhotosPerStory,
+            timeZone: input.timeZone ?? DEFAULT_CAMPAIGN_TIME_ZONE,
             createdById: actor.id,
           }),
         );
@@ -113,12 +114,12 @@ export class CampaignsService {
 }
 
 export type CampaignChanges = Partial<Pick<CampaignEntity,
-  'title' | 'description' | 'hashtag' | 'rules' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId'>>;
+  'title' | 'description' | 'hashtag' | 'rules' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId' | 'timeZone'>>;
 
 /** What an update sets: null means "clear" for the optional texts and "leave as is" for the rest. */
 function changesFrom(input: UpdateCampaignInput): CampaignChanges {
   const changes: CampaignChanges = {};
-  for (const key of ['title', 'description', 'startsAt', 'endsAt', 'requiresModeration', 'maxPhotosPerStory', 'published'] as const) {
+  for (const key of ['title', 'description', 'startsAt', 'endsAt', 'requiresModeration', 'maxPhotosPerStory', 'published', 'timeZone'] as const) {
     const value = input[key];
     if (value !== undefined && value !== null) (changes as Record<string, unknown>)[key] = value;
   }

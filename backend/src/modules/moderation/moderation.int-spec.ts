@@ -1,7 +1,7 @@
 import { Topics } from '../../core/pubsub/topics';
 import { buildCampaign, buildStory } from '../../testing/builders';
 import { eventsDuring } from '../../testing/pubsub-events';
-import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
+import { codeOf, DATABASES, ESTABLISHED, startTestApp, TestApp, TestUser } from '../../testing/test-app';
 import { Role } from '../accounts/role.enum';
 import { UserEntity } from '../accounts/user.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
@@ -249,14 +249,14 @@ describe.each(DATABASES)('moderation on $name', ({ onRealPostgres }) => {
       expect(codeOf(await reportStory(target.id, suspended))).toBe('FORBIDDEN');
     });
 
-    it('holds an APPROVED story once three different people report it, and an approval restores it', async () => {
+    it('holds an APPROVED story once three established members report it, and an approval restores it', async () => {
       const own = await buildCampaign(t.dataSource, { createdById: staff.user.id });
       const author = await t.createUser();
       const target = await buildStory(t.dataSource, { campaignId: own.id, authorId: author.user.id, status: StoryStatus.PENDING });
       await moderate(target.id, 'APPROVE');
       expect((await t.gql(CAMPAIGN_COUNTS, { id: own.id })).data!.campaign).toEqual({ storyCount: 1, participantCount: 1 });
 
-      const reporters = await Promise.all([t.createUser(), t.createUser(), t.createUser()]);
+      const reporters = await Promise.all([1, 2, 3].map(() => t.createUser({ createdAt: ESTABLISHED })));
       await reportStory(target.id, reporters[0]);
       await reportStory(target.id, reporters[1], 'OFFENSIVE');
       expect((await t.gql(STORY, { id: target.id })).data!.story.status).toBe('APPROVED');
@@ -285,13 +285,37 @@ describe.each(DATABASES)('moderation on $name', ({ onRealPostgres }) => {
       const reports = await t.dataSource.query(`SELECT status FROM reports WHERE story_id = $1`, [target.id]);
       expect(reports.map((r: { status: string }) => r.status)).toEqual(['DISMISSED', 'DISMISSED', 'DISMISSED']);
       // Settled: a fourth report alone does not hold it again.
-      expect((await reportStory(target.id, await t.createUser())).errors).toBeUndefined();
+      expect((await reportStory(target.id, await t.createUser({ createdAt: ESTABLISHED }))).errors).toBeUndefined();
+      expect((await t.gql(STORY, { id: target.id })).data!.story.status).toBe('APPROVED');
+    });
+
+    it('does not let accounts made a minute ago take a story down, though moderators see their reports', async () => {
+      const target = await story();
+      const fresh = await Promise.all([1, 2, 3, 4, 5].map(() => t.createUser()));
+      for (const reporter of fresh) expect((await reportStory(target.id, reporter)).errors).toBeUndefined();
+      expect((await t.gql(STORY, { id: target.id })).data!.story.status).toBe('APPROVED');
+      const open = await t.dataSource.query(`SELECT count(*)::int AS n FROM reports WHERE story_id = $1 AND status = 'OPEN'`, [target.id]);
+      expect(open[0].n).toBe(5);
+    });
+
+    it('weighs a reporter by their track record: one whose reports were dismissed counts for less', async () => {
+      const target = await story();
+      const [serial, b, c] = await Promise.all([1, 2, 3].map(() => t.createUser({ createdAt: ESTABLISHED })));
+      for (let i = 0; i < 4; i++) {
+        const other = await story();
+        const report = await reportStory(other.id, serial);
+        await t.gql(RESOLVE, { id: report.data!.reportContent.id, dismiss: true }, moderator);
+      }
+      await reportStory(target.id, serial);
+      await reportStory(target.id, b);
+      await reportStory(target.id, c);
+      // 1/3 + 1 + 1 < 3: still public, and all three reports wait for a moderator.
       expect((await t.gql(STORY, { id: target.id })).data!.story.status).toBe('APPROVED');
     });
 
     it('does not count closed reports towards a hold', async () => {
       const target = await story();
-      const [a, b, c] = await Promise.all([t.createUser(), t.createUser(), t.createUser()]);
+      const [a, b, c] = await Promise.all([1, 2, 3].map(() => t.createUser({ createdAt: ESTABLISHED })));
       const first = await reportStory(target.id, a);
       await t.gql(RESOLVE, { id: first.data!.reportContent.id, dismiss: true }, moderator);
       await reportStory(target.id, b);

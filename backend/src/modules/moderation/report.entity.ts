@@ -8,6 +8,8 @@ import { StoryEntity } from '../stories/story.entity';
 @Index('reports_one_open_per_comment_idx', ['reporterId', 'commentId'], { unique: true, where: `status = 'OPEN' AND comment_id IS NOT NULL` })
 @Index('reports_queue_idx', ['status', 'createdAt', 'id'])
 @Index('reports_story_idx', ['storyId', 'status'])
+// A reporter's track record (report-weight.ts).
+@Index('reports_reporter_idx', ['reporterId', 'status'])
 export class ReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

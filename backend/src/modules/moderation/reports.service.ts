@@ -17,9 +17,8 @@ import { ReportsArgs } from './dto/moderation.args';
 import { ModerationLogService } from './moderation-log.service';
 import { ModerationDecision, ReportStatus } from './moderation.enums';
 import { ReportEntity } from './report.entity';
+import { HOLD_WEIGHT, reporterWeightSql } from './report-weight';
 
-/** This many different people with open reports take an APPROVED story out of public view. */
-export const REPORTERS_TO_HOLD = 3;
 
 @Injectable()
 export class ReportsService {
@@ -33,8 +32,9 @@ export class ReportsService {
   ) {}
 
   /**
-   * One open report per person per story or comment. The third different person's open report
-   * on an APPROVED story holds it: back to PENDING, out of the feeds and counts, into the queue.
+   * One open report per person per story or comment, always in the moderators' queue. Once the
+   * open reports on an APPROVED story weigh enough (report-weight.ts: account age, participation,
+   * track record), the story is held: back to PENDING, out of the feeds and counts, into the queue.
    */
   async report(reporter: Viewer, input: ReportInput): Promise<ReportEntity> {
     if (!input.storyId === !input.commentId) throw new BadUserInputError('Report either a story or a comment.', 'storyId');
@@ -142,11 +142,13 @@ export class ReportsService {
   /** Runs with the story row locked (reportableStory), so the count sees every committed report. */
   private async holdIfReportedEnough(manager: EntityManager, story: StoryEntity, reporter: Viewer): Promise<boolean> {
     if (story.status !== StoryStatus.APPROVED) return false;
-    const [{ reporters }]: { reporters: number }[] = await manager.query(
-      `SELECT count(DISTINCT reporter_id)::int AS reporters FROM reports WHERE story_id = $1 AND status = 'OPEN'`,
+    const [{ weight, reporters }]: { weight: number; reporters: number }[] = await manager.query(
+      `SELECT coalesce(sum(${reporterWeightSql('u')}), 0)::float AS weight, count(*)::int AS reporters
+         FROM users u
+        WHERE u.id IN (SELECT reporter_id FROM reports WHERE story_id = $1 AND status = 'OPEN')`,
       [story.id],
     );
-    if (reporters < REPORTERS_TO_HOLD) return false;
+    if (weight < HOLD_WEIGHT) return false;
     await this.storyWrites.setStatus(manager, story.id, { status: StoryStatus.PENDING, heldForReportsAt: new Date() });
     await this.counters.recompute(manager, story.campaignId);
     // The log names a person for every entry: for a hold, the reporter whose report tipped it.
@@ -157,7 +159,7 @@ export class ReportsService {
         storyId: story.id,
         campaignId: story.campaignId,
         targetUserId: story.authorId,
-        reason: `Held for review after reports from ${reporters} people.`,
+        reason: `Held for review after reports from ${reporters} people (weight ${weight.toFixed(1)} of ${HOLD_WEIGHT}).`,
       },
       manager,
     );

@@ -1,29 +1,34 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@ugc/shared';
 import { CharacterLength } from '../../../core/validation/character-length.validator';
+import { NoBidiControls } from '../../../core/validation/visible-text';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { MIN_PASSWORD_LENGTH, normalizeEmail, NoLookalikeScripts, NotGuessablePassword } from '../sign-up-rules';
 
-export const normalizeEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+export { normalizeEmail } from '../sign-up-rules';
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class RegisterInput {
   @Field()
   @Transform(({ value }) => normalizeEmail(value))
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @IsEmail({ allow_utf8_local_part: true }, { message: 'Enter a valid email address.' })
+  @NoLookalikeScripts({ message: 'This address mixes letters from different alphabets that look alike; type it in one alphabet.' })
   @MaxLength(254)
   email: string;
 
   @Field()
   @IsString()
-  @MinLength(8, { message: 'The password must be at least 8 characters.' })
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `The password must be at least ${MIN_PASSWORD_LENGTH} characters.` })
   @MaxLength(256, { message: 'The password must be at most 256 characters.' })
+  @NotGuessablePassword({ message: 'This password is too easy to guess (it is common, or close to your e-mail or name). Try a few unrelated words.' })
   password: string;
 
   @Field()
   @Transform(trim)
   @IsString()
   @CharacterLength(LIMITS.displayName.min, LIMITS.displayName.max, { message: `The display name must be ${LIMITS.displayName.min} to ${LIMITS.displayName.max} characters.` })
+  @NoBidiControls({ message: 'The display name must not contain text-direction control characters.' })
   displayName: string;
 }

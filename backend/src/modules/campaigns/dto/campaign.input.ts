@@ -2,9 +2,13 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IdField } from '../../../core/graphql/id.pipe';
 import { CharacterLength, trimmed, trimmedOrNull } from '../../../core/validation/character-length.validator';
+import { DEFAULT_CAMPAIGN_TIME_ZONE } from '../campaign.entity';
+
+/** The zones this runtime knows (Intl), so a stored zone can always be formatted. */
+const TIME_ZONES = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
 
 export const MAX_PHOTOS_PER_STORY = LIMITS.campaign.maxPhotosPerStory;
 const { title, description, hashtag, rules } = LIMITS.campaign;
@@ -23,6 +27,7 @@ export const CampaignRules = {
     applyDecorators(Transform(trimmedOrNull), IsOptional(), CharacterLength(1, rules, { message: `The rules must be at most ${rules.toLocaleString('en')} characters.` })),
   maxPhotosPerStory: () => applyDecorators(IsInt(), Min(1, { message: MAX_PHOTOS_MESSAGE }), Max(MAX_PHOTOS_PER_STORY, { message: MAX_PHOTOS_MESSAGE })),
   coverPhotoId: (description: string) => IdField({ nullable: true, description }),
+  timeZone: () => applyDecorators(IsIn(TIME_ZONES, { message: 'The time zone must be an IANA zone such as Asia/Shanghai.' })),
 };
 
 @InputType()
@@ -66,6 +71,11 @@ export class CampaignInput {
   @Transform(({ value }) => value ?? 9)
   @CampaignRules.maxPhotosPerStory()
   maxPhotosPerStory: number = 9;
+
+  @Field({ nullable: true, defaultValue: DEFAULT_CAMPAIGN_TIME_ZONE })
+  @Transform(({ value }) => value ?? DEFAULT_CAMPAIGN_TIME_ZONE)
+  @CampaignRules.timeZone()
+  timeZone?: string = DEFAULT_CAMPAIGN_TIME_ZONE;
 
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only.' })
   @Transform(({ value }) => value ?? true)

@@ -48,6 +48,11 @@ export class UpdateCampaignInput {
   @IsBoolean()
   published?: boolean | null;
 
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @CampaignRules.timeZone()
+  timeZone?: string | null;
+
   @CampaignRules.coverPhotoId('A new cover photo of yours; null removes the cover.')
   coverPhotoId?: string | null;
 }

@@ -56,6 +56,9 @@ export class Campaign {
   @Field(() => Int)
   maxPhotosPerStory: number;
 
+  @Field({ description: 'IANA time zone the brand plans in, e.g. Asia/Shanghai (local times in exports).' })
+  timeZone: string;
+
   @Field(() => Int, { description: 'APPROVED stories.' })
   storyCount: number;
 
@@ -86,6 +89,7 @@ export class Campaign {
       status: campaignStatus(entity, now),
       requiresModeration: entity.requiresModeration,
       maxPhotosPerStory: entity.maxPhotosPerStory,
+      timeZone: entity.timeZone,
       storyCount: entity.storyCount,
       participantCount: entity.participantCount,
       createdAt: entity.createdAt,

@@ -1,0 +1,63 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { AppConfig } from '../config/app-config';
+
+/**
+ * Browser-side protections for every response (helmet): a Content-Security-Policy the web app
+ * passes with no inline script, `frame-ancestors` limited to FRAME_ANCESTORS (nobody by default,
+ * against clickjacking), a Referrer-Policy that sends only the origin to other sites, and HSTS
+ * in production (where TLS terminates in front of the app).
+ */
+export function useSecurityHeaders(app: NestExpressApplication, config: AppConfig): void {
+  const media = mediaOrigins(config);
+  const frameAncestors = config.frameAncestors.length ? config.frameAncestors : ["'none'"];
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // React and the chart library set style attributes; no script can run from a style.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:', ...media],
+          // Photos go straight to the store with a presigned PUT on S3; the API and its websocket are 'self'.
+          connectSrc: ["'self'", ...media],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors,
+          ...(config.isProduction ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      // Photos are shown by other sites too (link previews, galleries): see below.
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    }),
+  );
+  // Public photos may be embedded anywhere (chat previews, product-page galleries).
+  app.use('/media', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    next();
+  });
+}
+
+/** Where photos are fetched from and uploaded to when they are not on this server. */
+function mediaOrigins(config: AppConfig): string[] {
+  const origins = new Set<string>();
+  if (config.MEDIA_PUBLIC_URL) origins.add(new URL(config.MEDIA_PUBLIC_URL).origin);
+  if (config.S3_BUCKET) {
+    if (config.S3_ENDPOINT) {
+      const endpoint = new URL(config.S3_ENDPOINT);
+      origins.add(endpoint.origin);
+      origins.add(`${endpoint.protocol}//${config.S3_BUCKET}.${endpoint.host}`);
+    } else {
+      origins.add(`https://${config.S3_BUCKET}.s3.${config.S3_REGION}.amazonaws.com`);
+    }
+  }
+  return [...origins];
+}
