@@ -51,6 +51,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (TOO_COMPLEX.test(formatted.message)) {
     return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
+  // graphql-armor's token-counting parser reports plain syntax errors as validation failures.
+  if (formatted.message.startsWith('Syntax Error:')) {
+    return { ...base, message: formatted.message.split('\n')[0], extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+  }
   if (original instanceof HttpException) {
     const status = original.getStatus();
     const code = HTTP_STATUS_CODES[status];

@@ -2,28 +2,38 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { Role } from '../../modules/accounts/role.enum';
-import { codeOf, startTestApp, TestApp } from '../../testing/test-app';
+import { gqlOverSocket } from '../../testing/socket-client';
+import { codeOf, GqlResult, startTestApp, TestApp, TestUser } from '../../testing/test-app';
 import { printedSchema, SCHEMA_FILE } from './printed-schema';
 
 const json = (t: TestApp) => request(t.baseUrl).post('/graphql').set('content-type', 'application/json');
 
-describe('the GraphQL front door', () => {
+type Send = (t: TestApp, query: string, variables?: Record<string, unknown>, as?: TestUser | string) => Promise<GqlResult>;
+
+/** The same document must meet the same rules whichever way it comes in. */
+const TRANSPORTS: [string, Send][] = [
+  ['HTTP', (t, query, variables, as) => t.gql(query, variables, as)],
+  ['websocket', (t, query, variables, as) => gqlOverSocket(t, query, variables, as)],
+];
+
+describe.each(TRANSPORTS)('the GraphQL front door over %s', (_transport, send) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
+  const gql = (query: string, variables?: Record<string, unknown>, as?: TestUser | string) => send(t, query, variables, as);
 
   describe('refuses abusive documents before they run', () => {
     it('refuses a query nested too deep', async () => {
       const nest = (depth: number): string => (depth === 0 ? 'id' : `id comments { nodes { story { ${nest(depth - 1)} } } }`);
       const deep = `{ story(id: "00000000-0000-4000-8000-000000000000") { ${nest(6)} } }`;
-      const result = await t.gql(deep);
+      const result = await gql(deep);
       expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
     });
 
     it('refuses 500 aliased fields', async () => {
-      const result = await t.gql(`{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
+      const result = await gql(`{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
       expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
       expect(result.data).toBeUndefined();
     });
@@ -32,22 +42,91 @@ describe('the GraphQL front door', () => {
       const { user } = await t.createUser({ email: 'alias-target@example.com' });
       expect(user).toBeDefined();
       const logins = Array.from({ length: 50 }, (_, i) => `l${i}: login(email: "alias-target@example.com", password: "guess-${i}") { accessToken }`);
-      const result = await t.gql(`mutation { ${logins.join(' ')} }`);
+      const result = await gql(`mutation { ${logins.join(' ')} }`);
       expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
       // Had they run, the account's 10 failed attempts would be spent and this would be RATE_LIMITED.
-      const next = await t.gql(`mutation { login(email: "alias-target@example.com", password: "wrong") { accessToken } }`);
+      const next = await gql(`mutation { login(email: "alias-target@example.com", password: "wrong") { accessToken } }`);
       expect(codeOf(next)).toBe('UNAUTHENTICATED');
     });
   });
 
   it('refuses a costly document whether its page sizes are literals or variables', async () => {
     const literal = `{ feed(campaignId: "00000000-0000-4000-8000-000000000000", first: 100) { nodes { comments(first: 100) { nodes { id body author { displayName } } } } } }`;
-    expect(codeOf(await t.gql(literal))).toBe('QUERY_TOO_COMPLEX');
+    expect(codeOf(await gql(literal))).toBe('QUERY_TOO_COMPLEX');
     const withVariables = `query ($n: Int, $m: Int) { feed(campaignId: "00000000-0000-4000-8000-000000000000", first: $n) { nodes { comments(first: $m) { nodes { id body author { displayName } } } } } }`;
-    expect(codeOf(await t.gql(withVariables, { n: 100, m: 100 }))).toBe('QUERY_TOO_COMPLEX');
+    expect(codeOf(await gql(withVariables, { n: 100, m: 100 }))).toBe('QUERY_TOO_COMPLEX');
     // The same shape with small pages is fine (the campaign does not exist: an ordinary NOT_FOUND or empty answer).
-    expect(codeOf(await t.gql(withVariables, { n: 5, m: 5 }))).not.toBe('QUERY_TOO_COMPLEX');
+    expect(codeOf(await gql(withVariables, { n: 5, m: 5 }))).not.toBe('QUERY_TOO_COMPLEX');
   });
+
+  it('refuses a NUL byte with BAD_USER_INPUT', async () => {
+    const result = await gql(`mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
+      input: { email: 'nul@example.com', password: 'long-enough', displayName: 'bad\u0000name' },
+    });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses 600 aliases at once, quickly and with a small answer', async () => {
+    const started = Date.now();
+    const result = await gql(`{ ${Array.from({ length: 600 }, (_, i) => `a${i}: campaigns(first: 100) { nodes { id title description } }`).join(' ')} }`);
+    expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
+    expect(result.data ?? undefined).toBeUndefined();
+    expect(JSON.stringify(result).length).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses a document of more than 4,000 tokens', async () => {
+    const result = await gql(`{ ${'__typename '.repeat(4100)} }`);
+    expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers an invalid document with GRAPHQL_VALIDATION_FAILED and bad variables with BAD_USER_INPUT', async () => {
+    expect(codeOf(await gql(`{ nothingHere }`))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(codeOf(await gql(`query ($n: Int!) { campaigns(first: $n) { nodes { id } } }`, { n: 'many' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(`{ me { id `))).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses a malformed id and invalid text without a raw database message', async () => {
+    const result = await gql(`query ($id: ID!) { story(id: $id) { id } }`, { id: "x'; select 1; --\udc00" });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result)).not.toMatch(/invalid byte sequence|syntax error at|QueryFailedError/i);
+  });
+
+  it.each([
+    ['emoji', '🌸✨🧋'],
+    ['Chinese', '我的生活小物'],
+    ['right-to-left', 'مرحبا بالعالم'],
+    ['HTML', '<b onclick="x">hi</b>'],
+    ['SQL-looking text', "'; DROP TABLE users; --"],
+  ])('stores and returns %s verbatim', async (_, name) => {
+    const result = await gql(`mutation ($input: RegisterInput!) { register(input: $input) { user { displayName } } }`, {
+      input: { email: `verbatim${Math.random()}@example.com`, password: 'long-enough', displayName: name },
+    });
+    expect(result.data!.register.user.displayName).toBe(name);
+  });
+
+  it('hides internal errors: an unknown failure is INTERNAL_SERVER_ERROR with no detail', async () => {
+    const admin = await t.createUser({ role: Role.ADMIN });
+    // Break the table under the resolver, then ask for it.
+    await t.dataSource.query(`ALTER TABLE users RENAME COLUMN display_name TO display_name_moved`);
+    try {
+      const result = await gql(`{ me { id displayName } }`, {}, admin);
+      const error = result.errors![0];
+      expect(error.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(result.errors)).not.toMatch(/display_name|SELECT|stack|\.ts|node_modules/i);
+    } finally {
+      await t.dataSource.query(`ALTER TABLE users RENAME COLUMN display_name_moved TO display_name`);
+    }
+  });
+
+});
+
+describe('the GraphQL front door over HTTP only', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
 
   it('refuses HTTP array batching', async () => {
     const res = await json(t).send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
@@ -75,40 +154,6 @@ describe('the GraphQL front door', () => {
     expect(malformed.status).toBe(400);
   });
 
-  it('refuses a NUL byte with BAD_USER_INPUT', async () => {
-    const result = await t.gql(`mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
-      input: { email: 'nul@example.com', password: 'long-enough', displayName: 'bad\u0000name' },
-    });
-    expect(codeOf(result)).toBe('BAD_USER_INPUT');
-  });
-
-  it.each([
-    ['emoji', '🌸✨🧋'],
-    ['Chinese', '我的生活小物'],
-    ['right-to-left', 'مرحبا بالعالم'],
-    ['HTML', '<b onclick="x">hi</b>'],
-    ['SQL-looking text', "'; DROP TABLE users; --"],
-  ])('stores and returns %s verbatim', async (_, name) => {
-    const result = await t.gql(`mutation ($input: RegisterInput!) { register(input: $input) { user { displayName } } }`, {
-      input: { email: `verbatim${Math.random()}@example.com`, password: 'long-enough', displayName: name },
-    });
-    expect(result.data!.register.user.displayName).toBe(name);
-  });
-
-  it('hides internal errors: an unknown failure is INTERNAL_SERVER_ERROR with no detail', async () => {
-    const admin = await t.createUser({ role: Role.ADMIN });
-    // Break the table under the resolver, then ask for it.
-    await t.dataSource.query(`ALTER TABLE users RENAME COLUMN display_name TO display_name_moved`);
-    try {
-      const result = await t.gql(`{ me { id displayName } }`, {}, admin);
-      const error = result.errors![0];
-      expect(error.extensions!.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(result.errors)).not.toMatch(/display_name|SELECT|stack|\.ts|node_modules/i);
-    } finally {
-      await t.dataSource.query(`ALTER TABLE users RENAME COLUMN display_name_moved TO display_name`);
-    }
-  });
-
   it('tags every response with a request id', async () => {
     const res = await json(t).send({ query: '{ me { id } }' });
     expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
@@ -127,26 +172,27 @@ describe('the GraphQL front door', () => {
   });
 });
 
-describe('the GraphQL front door in production', () => {
+describe.each(TRANSPORTS)('the GraphQL front door in production over %s', (_transport, send) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ env: { NODE_ENV: 'production' } });
   });
   afterAll(() => t.close());
+  const gql = (query: string, variables?: Record<string, unknown>, as?: TestUser | string) => send(t, query, variables, as);
 
   it('refuses introspection', async () => {
-    const result = await t.gql(`{ __schema { types { name } } }`);
+    const result = await gql(`{ __schema { types { name } } }`);
     expect(result.errors?.[0].message).toMatch(/introspection/i);
   });
 
   it('gives no "did you mean" suggestions', async () => {
-    const result = await t.gql(`{ mee { id } }`);
+    const result = await gql(`{ mee { id } }`);
     expect(result.errors).toBeDefined();
     expect(JSON.stringify(result.errors)).not.toMatch(/did you mean/i);
   });
 
   it('answers with no stack traces', async () => {
-    const result = await t.gql(`{ me { id } }`, {}, 'not-a-token');
+    const result = await gql(`{ me { id } }`, {}, 'not-a-token');
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\(/);
   });
 });
