@@ -1,11 +1,13 @@
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startAppProcess } from '../../testing/app-process';
 import { createScratchDatabase, REAL_POSTGRES_URL } from '../../testing/test-database';
+import { EmbeddedPostgres } from './embedded-postgres';
 
 const REGISTER = JSON.stringify({
   query: `mutation { register(input: { email: "keep@example.com", password: "long-enough", displayName: "Keep" }) { user { id } } }`,
@@ -14,6 +16,35 @@ const post = (baseUrl: string, body: string) =>
   fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json() as Promise<any>);
 
 describe('the embedded database', () => {
+  it('listens only on a Unix socket in a folder nobody else may enter, never on a TCP port', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ugc-socket-'));
+    const embedded = await EmbeddedPostgres.start(dataDir);
+    try {
+      const url = new URL(embedded.url);
+      expect(url.port).toBe('');
+      expect(url.searchParams.get('host')).toBe(embedded.socketDir);
+      expect(statSync(embedded.socketDir).mode & 0o777).toBe(0o700);
+      // Asynchronously: the server answers from this very process.
+      const psql = (options: { uid?: number; gid?: number } = {}) =>
+        new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+          execFile('psql', ['-h', embedded.socketDir, '-U', 'postgres', '-d', 'postgres', '-Atc', 'SELECT 40 + 2'], { encoding: 'utf8', timeout: 30_000, ...options }, (error, stdout, stderr) =>
+            resolve({ status: error ? Number(error.code ?? 1) || 1 : 0, stdout, stderr }),
+          );
+        });
+      // The owner (this process's user) gets in...
+      expect((await psql()).stdout.trim()).toBe('42');
+      // ...another local user does not, though the server asks for no password.
+      if (process.getuid?.() === 0) {
+        const stranger = await psql({ uid: 65534, gid: 65534 });
+        expect(stranger.status).not.toBe(0);
+        expect(stranger.stderr).toMatch(/permission denied/i);
+      }
+    } finally {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps data in DATA_DIR across a restart, and SIGTERM shuts down cleanly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-restart-'));
     try {

@@ -196,3 +196,35 @@ describe.each(TRANSPORTS)('the GraphQL front door in production over %s', (_tran
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\(/);
   });
 });
+
+describe('security headers', () => {
+  let development: TestApp;
+  let production: TestApp;
+  beforeAll(async () => {
+    [development, production] = await Promise.all([
+      startTestApp(),
+      startTestApp({ env: { NODE_ENV: 'production', FRAME_ANCESTORS: 'https://shop.example.com https://m.shop.example.com' } }),
+    ]);
+  });
+  afterAll(() => Promise.all([development.close(), production.close()]));
+
+  it('sends a script-tight CSP, no framing, an origin-only referrer, and no HSTS outside production', async () => {
+    for (const path of ['/', '/c/some-campaign', '/graphql?query=%7B__typename%7D']) {
+      const res = await request(development.baseUrl).get(path).set('apollo-require-preflight', 'true');
+      const csp = res.headers['content-security-policy'];
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  it('in production: HSTS, and framing only by the origins in FRAME_ANCESTORS', async () => {
+    const res = await request(production.baseUrl).get('/');
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    expect(res.headers['content-security-policy']).toContain('frame-ancestors https://shop.example.com https://m.shop.example.com');
+  });
+});

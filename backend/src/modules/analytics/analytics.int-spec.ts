@@ -102,8 +102,8 @@ describe('the stories export', () => {
   });
   afterAll(() => t.close());
 
-  const csv = (campaignId: string, as?: TestUser) => {
-    const req = request(t.baseUrl).get(`/exports/campaigns/${campaignId}/stories.csv`).buffer(true).parse((res, done) => {
+  const csv = (campaignId: string, as?: TestUser, include?: string) => {
+    const req = request(t.baseUrl).get(`/exports/campaigns/${campaignId}/stories.csv${include ? `?include=${include}` : ''}`).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done(null, Buffer.concat(chunks)));
@@ -120,40 +120,66 @@ describe('the stories export', () => {
     expect((await csv(campaign.id, brand)).status).toBe(200);
   });
 
-  it('writes RFC 4180 CSV with a BOM, Chinese intact, quoting and formulas neutralised', async () => {
+  it('writes RFC 4180 CSV with a BOM, Chinese intact, quoting and formulas neutralised on every line', async () => {
     const brand = await t.createUser({ role: Role.BRAND_STAFF });
     const author = await t.createUser({ displayName: '林美 "Mei"' });
     const campaign = await buildCampaign(t.dataSource, { createdById: brand.user.id });
     const base = Date.now() - 60_000;
-    const titles = ['=HYPERLINK("http://evil")', '+1 great', '-2 less', '@SUM(A1)', '\tTabbed', '我的台灯, "温暖"\n第二行'];
+    const titles = ['=HYPERLINK("http://evil")', '+1 great', '-2 less', '@SUM(A1)', '\tTabbed', '我的台灯, "温暖"\n第二行', 'line one\n=cmd|\' /C calc\'!A0', 'bare\rcarriage'];
     for (const [i, title] of titles.entries()) {
-      await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, title, publishedAt: new Date(base + i * 1000), usageRightsGranted: i === 5, usageRightsGrantedAt: i === 5 ? new Date(base) : null });
+      await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, title, publishedAt: new Date(base + i * 1000), usageRightsGranted: true, usageRightsGrantedAt: new Date(base) });
     }
-    await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, status: StoryStatus.PENDING, title: 'not exported' });
+    await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, status: StoryStatus.PENDING, title: 'not exported', usageRightsGranted: true, usageRightsGrantedAt: new Date(base) });
     const [withPhoto] = await t.dataSource.query(`SELECT id FROM stories WHERE campaign_id = $1 AND title = '+1 great'`, [campaign.id]);
-    await t.dataSource.query(
-      `INSERT INTO photos (owner_id, story_id, position, status, declared_content_type, declared_byte_size, original_filename, content_type, display_key)
-       VALUES ($1, $2, 0, 'READY', 'image/jpeg', 10, 'a.jpg', 'image/jpeg', 'photos/p1/abc-display.jpg')`,
-      [author.user.id, withPhoto.id],
-    );
+    for (const [position, key] of ['photos/p1/abc-display.jpg', 'photos/p2/def-display.jpg'].entries()) {
+      await t.dataSource.query(
+        `INSERT INTO photos (owner_id, story_id, position, status, declared_content_type, declared_byte_size, original_filename, content_type, display_key)
+         VALUES ($1, $2, $3, 'READY', 'image/jpeg', 10, 'a.jpg', 'image/jpeg', $4)`,
+        [author.user.id, withPhoto.id, position, key],
+      );
+    }
 
     const res = await csv(campaign.id, brand);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const body: Buffer = res.body;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = body.subarray(3).toString('utf8');
-    const lines = text.split('\r\n');
-    expect(lines[0]).toBe('story_id,title,author,published_at,likes,comments,featured,usage_rights_granted,usage_rights_granted_at,photo_urls');
+    const header = text.split('\r\n')[0];
+    expect(header).toBe(
+      'story_id,title,text,author,published_at_utc,published_at_local (Asia/Shanghai),likes,comments,featured,usage_rights_granted,' +
+        'usage_rights_granted_at_utc,usage_rights_granted_at_local (Asia/Shanghai),' + Array.from({ length: 9 }, (_, i) => `photo_${i + 1}`).join(','),
+    );
     expect(text).not.toContain('not exported');
     expect(text).toContain(`,"'=HYPERLINK(""http://evil"")",`);
     expect(text).toContain(`,'+1 great,`);
     expect(text).toContain(`,'-2 less,`);
     expect(text).toContain(`,'@SUM(A1),`);
     expect(text).toContain(`,'\tTabbed,`);
-    expect(text).toContain(`,"我的台灯, ""温暖""\n第二行","林美 ""Mei""",`);
-    expect(text).toMatch(/,yes,\d{4}-\d\d-\d\dT[^,]+Z,\r\n$/);
-    // Photo links are absolute, so they work from the spreadsheet.
-    expect(text).toContain(`,${t.baseUrl}/media/photos/p1/abc-display.jpg\r\n`);
+    expect(text).toContain(`,"我的台灯, ""温暖""\n第二行",`);
+    expect(text).toContain(`,"林美 ""Mei""",`);
+    // A formula on the second line of a cell is neutralised too, and the cell is quoted.
+    expect(text).toContain(`,"line one\n'=cmd|' /C calc'!A0",`);
+    expect(text).toContain(`,"bare\rcarriage",`);
+    // Local time in the campaign's zone beside UTC: Shanghai is UTC+8.
+    const row = text.split('\r\n').find((line) => line.includes("'+1 great"))!;
+    const utc = /,(\d{4}-\d\d-\d\dT[^,]+Z),(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d),/.exec(row)!;
+    expect(Math.floor((new Date(utc[1]).getTime() + 8 * 3600_000) / 1000)).toBe(new Date(`${utc[2].replace(' ', 'T')}Z`).getTime() / 1000);
+    // One photo per column, absolute so that the links work from the spreadsheet.
+    expect(row).toContain(`,${t.baseUrl}/media/photos/p1/abc-display.jpg,${t.baseUrl}/media/photos/p2/def-display.jpg,,`);
+  });
+
+  it('exports only stories whose authors granted usage rights, unless the brand asks for all', async () => {
+    const brand = await t.createUser({ role: Role.BRAND_STAFF });
+    const author = await t.createUser();
+    const campaign = await buildCampaign(t.dataSource, { createdById: brand.user.id });
+    await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, title: 'granted', usageRightsGranted: true, usageRightsGrantedAt: new Date() });
+    await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, title: 'not granted' });
+    const consented = (await csv(campaign.id, brand)).body.toString('utf8');
+    expect(consented).toContain(',granted,');
+    expect(consented).not.toContain('not granted');
+    const all = await csv(campaign.id, brand, 'all');
+    expect(all.body.toString('utf8')).toContain(',not granted,');
+    expect((await csv(campaign.id, brand, 'everything')).status).toBe(400);
   });
 
   it('streams a large export page by page', async () => {
@@ -161,8 +187,8 @@ describe('the stories export', () => {
     const author = await t.createUser();
     const campaign = await buildCampaign(t.dataSource, { createdById: brand.user.id });
     await t.dataSource.query(
-      `INSERT INTO stories (campaign_id, author_id, title, body, status, published_at)
-       SELECT $1, $2, 'Story ' || n, 'body', 'APPROVED', now() - n * interval '1 second' FROM generate_series(1, 2500) AS n`,
+      `INSERT INTO stories (campaign_id, author_id, title, body, status, published_at, usage_rights_granted, usage_rights_granted_at)
+       SELECT $1, $2, 'Story ' || n, 'body', 'APPROVED', now() - n * interval '1 second', true, now() FROM generate_series(1, 2500) AS n`,
       [campaign.id, author.user.id],
     );
     const res = await csv(campaign.id, brand);
