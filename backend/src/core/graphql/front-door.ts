@@ -20,7 +20,8 @@ const MAX_TOKENS = 4000;
  *
  * - graphql-armor: depth, aliases (50 aliased `login`s must not try 50 passwords), tokens, directives;
  * - cost with the variables known (query-complexity.ts);
- * - NUL bytes in variables (PostgreSQL cannot store them; without this a raw database error would answer);
+ * - NUL bytes and broken UTF-16 (lone surrogates) in variables: PostgreSQL cannot store the
+ *   first, and validators and encoders throw on the second; neither is something a person types;
  * - in production: no introspection and no "Did you mean …" suggestions.
  */
 @Injectable()
@@ -92,9 +93,8 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 
 /** The checks that need the variables: NUL bytes and cost. */
 function refusalOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): GraphQLError | undefined {
-  if (containsNul(variables)) {
-    return new GraphQLError('Text must not contain NUL (\\u0000) characters.', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-  }
+  const badText = malformedText(variables);
+  if (badText) return new GraphQLError(badText, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   let complexity: number;
   try {
     complexity = queryComplexity(schema, document, variables, operationName);
@@ -111,9 +111,25 @@ function refusalOf(schema: GraphQLSchema, document: DocumentNode, variables: Rec
   return undefined;
 }
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v));
-  return false;
+/** Why a text in the variables cannot be taken, or undefined when all are fine. */
+function malformedText(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return 'Text must not contain NUL (\\u0000) characters.';
+    if (/\p{Cs}/u.test(value)) return 'Text must be valid Unicode (it holds half of a surrogate pair).';
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const problem = malformedText(item);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const problem = malformedText(key) ?? malformedText(item);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
 }
