@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import type { ErrorCode as SharedErrorCode } from '@ugc/shared';
 
 /**
@@ -7,7 +8,12 @@ import type { ErrorCode as SharedErrorCode } from '@ugc/shared';
  */
 export type ErrorCode = Exclude<SharedErrorCode, 'INTERNAL_SERVER_ERROR'>;
 
-export abstract class AppError extends Error {
+/**
+ * IntrinsicException: Nest's own marker for errors that are part of normal operation, so its
+ * exception handler does not log every refusal (a wrong password, a NOT_FOUND) as an error with
+ * a stack. Unexpected errors are still logged, once, by formatGraphQLError.
+ */
+export abstract class AppError extends IntrinsicException {
   abstract readonly code: ErrorCode;
   /** Extra fields for `extensions`, e.g. which input field was wrong. */
   readonly details: Record<string, unknown>;
