@@ -65,7 +65,7 @@ export class CommentPageByStoryLoader implements LoaderFactory<CommentPageKey, P
             const rows = await this.query([...new Set(group.map((k) => k.storyId))], first, after, includeHidden);
             const byStory = new Map<string, CommentRow[]>();
             for (const row of rows) byStory.set(row.story_id, [...(byStory.get(row.story_id) ?? []), row]);
-            for (const key of group) pages.set(cacheKey(key), toCommentPage(byStory.get(key.storyId) ?? [], first));
+            for (const key of group) pages.set(cacheKey(key), toCommentPage(byStory.get(key.storyId) ?? [], first, !includeHidden));
           }),
         );
         return keys.map((key) => pages.get(cacheKey(key))!);
@@ -94,7 +94,7 @@ export class CommentPageByStoryLoader implements LoaderFactory<CommentPageKey, P
          CROSS JOIN LATERAL (
            SELECT * FROM comments c
             WHERE c.story_id = page.story_id AND c.deleted_at IS NULL
-              ${includeHidden ? '' : 'AND c.hidden_at IS NULL'}
+              ${includeHidden ? '' : HIDDEN_ONLY_AS_PLACEHOLDER}
               ${keyset}
             ORDER BY c.thread_created_at, c.thread_id, c.created_at, c.id
             LIMIT $2
@@ -104,6 +104,16 @@ export class CommentPageByStoryLoader implements LoaderFactory<CommentPageKey, P
     );
   }
 }
+
+/**
+ * What people who are not moderators see of hidden comments: nothing, unless replies that they
+ * can see answer it; then it stays in the thread as a placeholder (hidden, with no text), so the
+ * replies still answer something. (The thread's columns lead the reading-order index.)
+ */
+const HIDDEN_ONLY_AS_PLACEHOLDER = `AND (c.hidden_at IS NULL OR EXISTS (
+  SELECT 1 FROM comments reply
+   WHERE reply.story_id = c.story_id AND reply.thread_created_at = c.thread_created_at AND reply.thread_id = c.thread_id
+     AND reply.parent_id = c.id AND reply.deleted_at IS NULL AND reply.hidden_at IS NULL))`;
 
 function cacheKey(key: CommentPageKey): string {
   return `${key.storyId}|${key.first}|${key.after ?? ''}`;
@@ -117,12 +127,17 @@ function fromMicros(param: string): string {
   return `(TIMESTAMPTZ 'epoch' + ${param}::bigint * INTERVAL '1 microsecond')`;
 }
 
-function toCommentPage(rows: CommentRow[], first: number): Page<CommentEntity> {
+function toCommentPage(rows: CommentRow[], first: number, blankHidden: boolean): Page<CommentEntity> {
   const hasNextPage = rows.length > first;
   const visible = hasNextPage ? rows.slice(0, first) : rows;
   const last = visible[visible.length - 1];
   return {
-    nodes: visible.map(commentFromRow),
+    nodes: visible.map((row) => {
+      const comment = commentFromRow(row);
+      // A placeholder: that a comment was hidden, never what it said.
+      if (blankHidden && comment.hiddenAt) Object.assign(comment, { body: '', hiddenReason: null });
+      return comment;
+    }),
     pageInfo: {
       hasNextPage,
       endCursor: last ? encodeCursor([last.thread_micros, last.thread_id, last.created_micros, last.id]) : null,

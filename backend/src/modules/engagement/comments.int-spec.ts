@@ -217,5 +217,23 @@ describe.each(DATABASES)('comments on $name', ({ onRealPostgres }) => {
       expect((await read(story, moderator)).commentCount).toBe(1);
       expect(codeOf(await t.gql(HIDE, { id: '00000000-0000-4000-8000-000000000000', reason: 'x' }, moderator))).toBe('NOT_FOUND');
     });
+
+    it('keeps a hidden comment that has replies in its thread as a placeholder with no text', async () => {
+      const story = await newStory();
+      const fan = await t.createUser();
+      const parent = await add(story, 'something rude', fan);
+      const reply = (await t.gql(ADD, { storyId: story.id, body: 'that is not kind', parentId: parent.id }, await t.createUser())).data!.addComment;
+      const lonely = await add(story, 'also rude, and unanswered', fan);
+      await t.gql(HIDE, { id: parent.id, reason: 'rude' }, moderator);
+      await t.gql(HIDE, { id: lonely.id, reason: 'rude' }, moderator);
+      const publicView = await read(story, fan);
+      expect(publicView.comments.nodes).toEqual([
+        { id: parent.id, body: '', parentId: null, hidden: true },
+        { id: reply.id, body: 'that is not kind', parentId: parent.id, hidden: false },
+      ]);
+      expect(publicView.commentCount).toBe(1);
+      // Moderators still read it.
+      expect((await read(story, moderator)).comments.nodes[0]).toMatchObject({ id: parent.id, body: 'something rude', hidden: true });
+    });
   });
 });
