@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RedisConnections } from '../redis/redis.module';
+import { Drain } from './drain';
 
 /**
  * /healthz: the process is up (for restarts). /readyz: it can serve, i.e. the database answers
@@ -12,6 +13,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly redis: RedisConnections,
+    private readonly drain: Drain,
   ) {}
 
   @Get('healthz')
@@ -23,6 +25,8 @@ export class HealthController {
   @Get('readyz')
   async ready() {
     const checks: Record<string, string> = {};
+    // Draining (SIGTERM): out of the load balancer at once, while still serving what arrives.
+    if (this.drain.draining) throw new ServiceUnavailableException({ status: 'draining', checks });
     try {
       const pending = await this.withTimeout(this.dataSource.showMigrations());
       checks.database = pending ? 'migrations pending' : 'ok';
