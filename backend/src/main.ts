@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './core/config/app-config';
+import { Drain } from './core/health/drain';
+import { assertRedisReachable } from './core/redis/redis-preflight';
 
 async function main() {
   let config;
@@ -13,24 +15,50 @@ async function main() {
     }
     throw error;
   }
+  // Until the app is up, a signal ends the process at once: nothing has been acknowledged yet.
+  const early = (signal: NodeJS.Signals) => {
+    console.error(`${signal} while starting: exiting`);
+    process.exit(1);
+  };
+  process.on('SIGTERM', early);
+  process.on('SIGINT', early);
+  if (config.REDIS_URL) {
+    try {
+      await assertRedisReachable(config.REDIS_URL);
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(1);
+    }
+  }
   const app = await createApp(config);
+  process.off('SIGTERM', early);
+  process.off('SIGINT', early);
+  const drain = app.get(Drain);
+  drain.attach(app.getHttpServer());
   const server = await app.listen(config.PORT, '0.0.0.0');
   server.keepAliveTimeout = 65_000;
 
-  // SIGTERM / SIGINT: stop accepting, let in-flight requests and jobs finish, close websockets
-  // and then the database (Nest's shutdown hooks), and exit 0. A second signal exits at once.
+  // SIGTERM / SIGINT: /readyz answers 503 at once, but the instance keeps serving for
+  // SHUTDOWN_GRACE_SECONDS (with `Connection: close`) while the load balancer notices. Then the
+  // websockets get 1012 (reconnect elsewhere), the port closes once in-flight requests have
+  // answered, jobs finish and the database closes (Nest's shutdown hooks), and the process exits 0.
+  // A second signal exits at once.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`${signal}: draining and shutting down`);
-    app.close().then(
-      () => process.exit(0),
-      (error) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+    drain.start();
+    console.log(`${signal}: draining for ${config.SHUTDOWN_GRACE_SECONDS}s, then shutting down`);
+    setTimeout(() => {
+      drain.closeWebSockets();
+      app.close().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    }, config.SHUTDOWN_GRACE_SECONDS * 1000);
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

@@ -284,12 +284,15 @@ withServers('readiness while a dependency is away', () => {
 
   const readyz = async () => (await request(t.baseUrl).get('/readyz')).status;
 
-  it('reports not ready while Redis is unreachable, and recovers by itself', async () => {
+  it('stays ready but reports Redis as degraded while it is unreachable, and recovers by itself', async () => {
+    const body = async () => (await request(t.baseUrl).get('/readyz')).body as { status: string; checks: Record<string, string> };
     expect(await readyz()).toBe(200);
     await redisProxy.cut();
-    await eventually(async () => (await readyz()) === 503);
+    await eventually(async () => (await body()).checks.redis === 'unreachable');
+    expect(await readyz()).toBe(200);
+    expect((await body()).status).toBe('degraded');
     await redisProxy.restore();
-    await eventually(async () => (await readyz()) === 200);
+    await eventually(async () => (await body()).status === 'ready');
   });
 
   it('reports not ready while the database is unreachable, and recovers by itself', async () => {

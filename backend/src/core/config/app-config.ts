@@ -148,6 +148,13 @@ export class AppConfig {
     return splitList(this.FRAME_ANCESTORS);
   }
 
+  /** Seconds an instance keeps serving after SIGTERM while the load balancer notices /readyz is 503. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  SHUTDOWN_GRACE_SECONDS = 5;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -180,6 +187,7 @@ export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
+  'SHUTDOWN_GRACE_SECONDS',
 ] as const;
 
 /** Reads and validates the environment; throws one error naming every bad variable. */

@@ -1,5 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { Drain } from './drain';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Global()
+@Module({ controllers: [HealthController], providers: [Drain], exports: [Drain] })
 export class HealthModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
@@ -21,6 +21,8 @@ export class RateLimiter {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
   /** Set while the server itself acts for people (the demo seed), which no limit is meant for. */
   private readonly unlimited = new AsyncLocalStorage<true>();
+  private readonly logger = new Logger(RateLimiter.name);
+  private lastFallbackWarning = 0;
 
   /** Runs `work` with no limits counted or enforced, for the server's own bulk work. */
   withoutLimits<T>(work: () => Promise<T>): Promise<T> {
@@ -57,15 +59,35 @@ export class RateLimiter {
   }
 
   private limiter(policy: RateLimitPolicy): RateLimiterAbstract {
+    this.warnIfFallingBack();
     let limiter = this.limiters.get(policy.name);
     if (!limiter) {
       const options = { keyPrefix: `${this.redis.prefix}:rl:${policy.name}`, points: policy.points, duration: policy.windowSeconds };
       limiter = this.redis.client
-        ? new RateLimiterRedis({ ...options, storeClient: this.redis.client, useRedisPackage: false })
+        ? new RateLimiterRedis({
+            ...options,
+            storeClient: this.redis.client,
+            useRedisPackage: false,
+            // Redis lost: count in this instance's memory rather than fail the action (likes,
+            // comments, logins) or wait for Redis. Each instance then allows its own full budget,
+            // which is looser but bounded, and shared counting resumes when Redis answers.
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: new RateLimiterMemory(options),
+          })
         : new RateLimiterMemory(options);
       this.limiters.set(policy.name, limiter);
     }
     return limiter;
+  }
+
+  /** One warning a minute while the per-instance fallback counts. */
+  private warnIfFallingBack(): void {
+    const client = this.redis.client;
+    if (!client || client.status === 'ready') return;
+    const now = Date.now();
+    if (now - this.lastFallbackWarning < 60_000) return;
+    this.lastFallbackWarning = now;
+    this.logger.warn(`Redis is ${client.status}: rate limits are counted per instance, in memory, until it answers again`);
   }
 
   private toError(rejection: unknown): Error {

@@ -38,11 +38,26 @@ export class RedisConnections implements OnApplicationShutdown {
   }
 
   private connect(purpose: string, options: { maxRetriesPerRequest?: number | null } = {}): Redis {
-    const connection = new Redis(this.config.REDIS_URL!, { lazyConnect: false, enableOfflineQueue: true, ...options });
+    // A request must never hang on a lost Redis: commands give up after COMMAND_TIMEOUT_MS and
+    // are retried once across a reconnect. BullMQ's connections (maxRetriesPerRequest: null)
+    // block on purpose and wait for Redis to come back, so they keep no command timeout.
+    const blocking = options.maxRetriesPerRequest === null;
+    const connection = new Redis(this.config.REDIS_URL!, {
+      lazyConnect: false,
+      enableOfflineQueue: true,
+      connectTimeout: 5000,
+      maxRetriesPerRequest: 1,
+      ...(blocking ? {} : { commandTimeout: COMMAND_TIMEOUT_MS }),
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+      ...options,
+    });
     connection.on('error', (error) => this.logger.warn(`redis (${purpose}): ${error.message}`));
     return connection;
   }
 }
+
+/** Far above a healthy Redis's answer time, far below what a person waits for. */
+export const COMMAND_TIMEOUT_MS = 1000;
 
 @Global()
 @Module({ providers: [RedisConnections], exports: [RedisConnections] })
