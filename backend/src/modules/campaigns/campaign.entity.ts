@@ -50,7 +50,7 @@ export class CampaignEntity {
   @Column('smallint', { default: 9 })
   maxPhotosPerStory: number;
 
-  /** APPROVED stories and their distinct authors, recomputed whenever a story enters or leaves APPROVED. */
+  /** APPROVED stories and their distinct authors, moved by one (CampaignCounters) whenever a story enters or leaves APPROVED. */
   @Column('integer', { default: 0 })
   storyCount: number;
 
