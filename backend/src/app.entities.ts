@@ -1,5 +1,6 @@
 import { UserEntity } from './modules/accounts/user.entity';
 import { CampaignEntity } from './modules/campaigns/campaign.entity';
+import { CampaignParticipantEntity } from './modules/campaigns/campaign-participant.entity';
 import { CommentEntity } from './modules/engagement/comment.entity';
 import { FeedSnapshotEntity } from './modules/stories/feeds/feed-snapshot.entity';
 import { StoryLikeEntity } from './modules/engagement/story-like.entity';
@@ -16,6 +17,7 @@ import { UsageRightsEventEntity } from './modules/stories/usage-rights-event.ent
 export const ENTITIES = [
   UserEntity,
   CampaignEntity,
+  CampaignParticipantEntity,
   PhotoEntity,
   StoryEntity,
   UsageRightsEventEntity,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { CampaignCounters } from '../modules/campaigns/campaign-counters';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { StoryStatus } from '../modules/stories/story-status.enum';
 import { StoryEntity } from '../modules/stories/story.entity';
@@ -34,13 +35,18 @@ export async function buildStory(
 ): Promise<StoryEntity> {
   const n = ++sequence;
   const status = overrides.status ?? StoryStatus.APPROVED;
-  return dataSource.getRepository(StoryEntity).save({
-    title: `Story ${n}`,
-    body: `A warm little story number ${n} #我的生活小物`,
-    status,
-    publishedAt: status === StoryStatus.APPROVED ? new Date() : null,
-    usageRightsGranted: false,
-    ...overrides,
+  // Counted into its campaign as the app counts a story that becomes public, so later moves agree.
+  return dataSource.transaction(async (manager) => {
+    const story = await manager.getRepository(StoryEntity).save({
+      title: `Story ${n}`,
+      body: `A warm little story number ${n} #我的生活小物`,
+      status,
+      publishedAt: status === StoryStatus.APPROVED ? new Date() : null,
+      usageRightsGranted: false,
+      ...overrides,
+    });
+    if (story.status === StoryStatus.APPROVED && !story.deletedAt) await new CampaignCounters().entered(manager, story);
+    return story;
   });
 }
 

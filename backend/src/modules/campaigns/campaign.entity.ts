@@ -57,7 +57,7 @@ export class CampaignEntity {
   @Column('text', { default: DEFAULT_CAMPAIGN_TIME_ZONE })
   timeZone: string;
 
-  /** APPROVED stories and their distinct authors, recomputed whenever a story enters or leaves APPROVED. */
+  /** APPROVED stories and their distinct authors, moved by one (CampaignCounters) whenever a story enters or leaves APPROVED. */
   @Column('integer', { default: 0 })
   storyCount: number;
 

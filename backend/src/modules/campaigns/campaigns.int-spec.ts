@@ -277,5 +277,25 @@ describe.each(DATABASES)('campaigns on $name', ({ onRealPostgres }) => {
       expect(results.map(codeOf)).toEqual(stories.map(() => undefined));
       expect((await t.gql(BY_ID, { id: campaign.id })).data!.campaign).toMatchObject({ storyCount: 8, participantCount: 4 });
     });
+
+    it('agrees with a count of the stories when approvals, removals and deletions of one author cross', async () => {
+      const campaign = await buildCampaign(t.dataSource, { createdById: staff.user.id });
+      const [mei, lin] = await Promise.all([t.createUser(), t.createUser()]);
+      const approved = await Promise.all(Array.from({ length: 6 }, () => buildStory(t.dataSource, { campaignId: campaign.id, authorId: mei.user.id })));
+      const pending = await Promise.all(Array.from({ length: 6 }, (_, n) =>
+        buildStory(t.dataSource, { campaignId: campaign.id, authorId: (n % 2 ? mei : lin).user.id, status: StoryStatus.PENDING })));
+      await Promise.all([
+        ...approved.slice(0, 3).map((story) => t.gql(MODERATE, { id: story.id, decision: 'REMOVE', reason: 'Off topic' }, moderator)),
+        ...approved.slice(3).map((story) => t.gql(`mutation ($id: ID!) { deleteStory(id: $id) }`, { id: story.id }, mei)),
+        ...pending.map((story) => t.gql(MODERATE, { id: story.id, decision: 'APPROVE' }, moderator)),
+      ]);
+      const [recount] = await t.dataSource.query(
+        `SELECT count(*)::int AS "storyCount", count(DISTINCT author_id)::int AS "participantCount"
+           FROM stories WHERE campaign_id = $1 AND status = 'APPROVED' AND deleted_at IS NULL`,
+        [campaign.id],
+      );
+      expect(recount).toEqual({ storyCount: 6, participantCount: 2 });
+      expect((await t.gql(BY_ID, { id: campaign.id })).data!.campaign).toMatchObject(recount);
+    });
   });
 });

@@ -62,11 +62,19 @@ export class LeaderboardsResolver {
    * never shows a story that was removed or deleted, frozen or not.
    */
   private async visibleEntries(entries: StoryBoardEntry[], context: RequestContext, first: number): Promise<LeaderboardStoryEntry[]> {
-    const stories = await context.loaders.get(this.visibleStories).loadMany(entries.map((entry) => entry.storyId));
-    return entries
-      .filter((_, index) => { const story = stories[index]; return !!story && !(story instanceof Error); })
-      .slice(0, first)
-      .map(LeaderboardStoryEntry.from);
+    // Stories are read a batch of `first` at a time, so the usual board (nothing hidden in its
+    // top) reads the stories it shows and not the whole hundred the board holds.
+    const loader = context.loaders.get(this.visibleStories);
+    const visible: StoryBoardEntry[] = [];
+    for (let start = 0; start < entries.length && visible.length < first; start += first) {
+      const batch = entries.slice(start, start + first);
+      const stories = await loader.loadMany(batch.map((entry) => entry.storyId));
+      batch.forEach((entry, index) => {
+        const story = stories[index];
+        if (story && !(story instanceof Error)) visible.push(entry);
+      });
+    }
+    return visible.slice(0, first).map(LeaderboardStoryEntry.from);
   }
 }
 

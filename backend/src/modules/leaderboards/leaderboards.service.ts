@@ -7,6 +7,7 @@ import { Scheduler } from '../../core/jobs/job-queue';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { canViewCampaign } from '../campaigns/campaign-visibility';
 import { campaignStatus, CampaignStatus } from '../campaigns/models/campaign.model';
+import { FeedRanking } from '../stories/feeds/feed-ranking.service';
 import { publicStorySql } from '../stories/story-visibility';
 import { MAX_LEADERBOARD_SIZE } from './dto/leaderboard.args';
 import { LeaderboardSnapshotEntity } from './leaderboard-snapshot.entity';
@@ -37,6 +38,7 @@ export class LeaderboardsService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scheduler: Scheduler,
+    private readonly ranking: FeedRanking,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -63,6 +65,8 @@ export class LeaderboardsService implements OnApplicationBootstrap {
   async currentTopStories(campaignId: string): Promise<StoryBoardEntry[]> {
     const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId });
     if (!campaign) return [];
+    // The event follows a like by at most a second: bring like_count up to the shards first.
+    await this.ranking.rollUpChanged();
     this.invalidate(campaignId);
     return (await this.board(campaign, 'STORY', LeaderboardPeriod.ALL_TIME)).slice(0, LIVE_BOARD_SIZE);
   }
@@ -141,8 +145,13 @@ export class LeaderboardsService implements OnApplicationBootstrap {
   }
 
   /**
-   * One board, counted from story_likes: all likes until `asOf` (null: now), within the
-   * period's window ending then.
+   * One board. ALL_TIME now is read from stories.like_count (kept equal to the exact shard sums
+   * by FeedRanking's roll-up, at most a second behind): the story board walks
+   * stories_leaderboard_idx and stops after the first entries, the contributor board adds up
+   * the campaign's stories; neither reads a like, so the cost does not grow with likes.
+   * Windows, and boards AS OF an end (freezing), are counted from story_likes: all likes until
+   * `asOf` (null: now) within the window ending then, through story_likes_campaign_time_idx,
+   * so they read only the likes inside the window.
    */
   private async compute<K extends LeaderboardKind>(
     manager: EntityManager,
@@ -151,6 +160,7 @@ export class LeaderboardsService implements OnApplicationBootstrap {
     period: LeaderboardPeriod,
     asOf: Date | null,
   ): Promise<Entries<K>> {
+    if (period === LeaderboardPeriod.ALL_TIME && asOf === null) return this.computeAllTime(manager, campaignId, kind);
     const likesInPeriod = `
       FROM story_likes l
       JOIN stories s ON s.id = l.story_id AND ${publicStorySql('s')}
@@ -179,6 +189,29 @@ export class LeaderboardsService implements OnApplicationBootstrap {
         ORDER BY r.likes DESC, a.first_published ASC, r.author_id ASC
         LIMIT $4`,
       params,
+    );
+    return rows.map((row, i) => ({ rank: i + 1, userId: row.author_id, likesReceived: row.likes, storyCount: row.stories })) as Entries<K>;
+  }
+  private async computeAllTime<K extends LeaderboardKind>(manager: EntityManager, campaignId: string, kind: K): Promise<Entries<K>> {
+    if (kind === 'STORY') {
+      const rows: { id: string; likes: number }[] = await manager.query(
+        `SELECT id, like_count AS likes FROM stories
+          WHERE campaign_id = $1 AND ${publicStorySql()} AND like_count > 0
+          ORDER BY like_count DESC, published_at ASC, id ASC
+          LIMIT $2`,
+        [campaignId, MAX_LEADERBOARD_SIZE],
+      );
+      return rows.map((row, i) => ({ rank: i + 1, storyId: row.id, likeCount: row.likes })) as Entries<K>;
+    }
+    const rows: { author_id: string; likes: number; stories: number }[] = await manager.query(
+      `SELECT author_id, sum(like_count)::int AS likes, count(*)::int AS stories, min(published_at) AS first_published
+         FROM stories
+        WHERE campaign_id = $1 AND ${publicStorySql()}
+        GROUP BY author_id
+       HAVING sum(like_count) > 0
+        ORDER BY likes DESC, first_published ASC, author_id ASC
+        LIMIT $2`,
+      [campaignId, MAX_LEADERBOARD_SIZE],
     );
     return rows.map((row, i) => ({ rank: i + 1, userId: row.author_id, likesReceived: row.likes, storyCount: row.stories })) as Entries<K>;
   }

@@ -75,9 +75,8 @@ export class ModerationService {
           ? { status: transition.to, publishedAt: current.publishedAt ?? new Date(), rejectionReason: null, heldForReportsAt: null }
           : { status: transition.to, rejectionReason: reason },
       );
-      if (current.status === StoryStatus.APPROVED || transition.to === StoryStatus.APPROVED) {
-        await this.counters.recompute(manager, current.campaignId);
-      }
+      if (current.status !== StoryStatus.APPROVED && transition.to === StoryStatus.APPROVED) await this.counters.entered(manager, current);
+      if (current.status === StoryStatus.APPROVED && transition.to !== StoryStatus.APPROVED) await this.counters.left(manager, current);
       await this.log.record(
         { action: decision, moderatorId: moderator.id, storyId, campaignId: current.campaignId, targetUserId: current.authorId, reason },
         manager,

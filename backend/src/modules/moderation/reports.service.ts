@@ -150,7 +150,7 @@ export class ReportsService {
     );
     if (weight < HOLD_WEIGHT) return false;
     await this.storyWrites.setStatus(manager, story.id, { status: StoryStatus.PENDING, heldForReportsAt: new Date() });
-    await this.counters.recompute(manager, story.campaignId);
+    await this.counters.left(manager, story);
     // The log names a person for every entry: for a hold, the reporter whose report tipped it.
     await this.log.record(
       {

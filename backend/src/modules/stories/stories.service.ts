@@ -72,7 +72,7 @@ export class StoriesService {
       });
       if (input.grantUsageRights) await manager.insert(UsageRightsEventEntity, { storyId: saved.id, granted: true, createdAt: now });
       if (input.photoIds.length) await this.photos.claimForStory(manager, author.id, input.photoIds, saved.id);
-      if (status === StoryStatus.APPROVED) await this.counters.recompute(manager, campaign.id);
+      if (status === StoryStatus.APPROVED) await this.counters.entered(manager, saved);
       return saved;
     });
 
@@ -129,7 +129,7 @@ export class StoriesService {
         throw new NotFoundError('That story');
       }
       await this.repository.softDelete(manager, id);
-      if (story.status === StoryStatus.APPROVED) await this.counters.recompute(manager, story.campaignId);
+      if (story.status === StoryStatus.APPROVED) await this.counters.left(manager, story);
       if (!isAuthor) {
         await this.log.record(
           { action: 'DELETE_STORY', moderatorId: actor.id, storyId: id, campaignId: story.campaignId, targetUserId: story.authorId },

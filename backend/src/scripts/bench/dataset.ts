@@ -102,6 +102,13 @@ export async function ensureDataset(url: string, sizes: DatasetSizes, options: {
   if (!options.reload) {
     const existing = await existingDataset(url, sizes);
     if (existing) {
+      // Migrations added since the load (each fills what it adds from the rows already there).
+      const { dataSource, close } = await openDatabase(loadConfig({ NODE_ENV: 'development', DATABASE_URL: url }), ENTITIES);
+      try {
+        await migrateWithLock(dataSource);
+      } finally {
+        await close();
+      }
       log(`reusing the data set loaded ${existing.loadedAt.toISOString()}`);
       return existing;
     }
