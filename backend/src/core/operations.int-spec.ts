@@ -150,7 +150,7 @@ withServers('operations under faults', () => {
     const app = await instance({ REDIS_URL: proxy.via(REAL_REDIS_URL!) });
     try {
       const [author] = await users(1);
-      const fans = await users(400);
+      const fans = await users(3000);
       const storyId = await approvedStory(author.id);
       const results: { ms: number; code?: string }[] = [];
       let next = 0;
@@ -173,7 +173,7 @@ withServers('operations under faults', () => {
       await proxy.restore();
       await waitFor(async () => ((await (await fetch(`${app.baseUrl}/readyz`)).json()) as { status: string }).status === 'ready', { timeout: 10_000, interval: 100, what: 'Redis to be back' });
       const afterRestore = results.length;
-      await waitFor(() => results.length >= afterRestore + 20, { timeout: 10_000, what: 'likes after the restore' });
+      await waitFor(() => results.length >= afterRestore + 20, { timeout: 10_000, what: `likes after the restore (${results.length} answered, ${next} sent: ${JSON.stringify(results.slice(-5))})` });
       cutDone = true;
       await Promise.all(workers);
 
