@@ -6,6 +6,7 @@ import { createServer, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
+import WebSocket from 'ws';
 import { AppProcess, freePort, startAppProcess } from '../testing/app-process';
 import { TcpProxy } from '../testing/tcp-proxy';
 import { createScratchDatabase, REAL_POSTGRES_URL } from '../testing/test-database';
@@ -114,6 +115,23 @@ withServers('operations under faults', () => {
     expect(app.output()).toContain('SIGTERM: draining');
   }, 60_000);
 
+  it('closes websockets with 1012 (service restart) at the end of the grace, so clients reconnect elsewhere', async () => {
+    const app = await instance({ SHUTDOWN_GRACE_SECONDS: '1' });
+    const socket = new WebSocket(`${app.baseUrl.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const messages: string[] = [];
+    socket.on('message', (data) => messages.push(String(data)));
+    await once(socket, 'open');
+    socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+    await waitFor(() => messages.some((m) => m.includes('connection_ack')), { timeout: 5000, what: 'the connection to be acknowledged' });
+    const closed = once(socket, 'close') as Promise<[number, Buffer]>;
+    const exited = once(app.process, 'exit') as Promise<[number | null]>;
+    app.process.kill('SIGTERM');
+    const [code] = await closed;
+    expect(code).toBe(1012);
+    const [exitCode] = await exited;
+    expect(exitCode).toBe(0);
+  }, 30_000);
+
   it('exits non-zero within 15 s with one line naming REDIS_URL when Redis cannot be reached at start', async () => {
     const port = await freePort(); // nothing listens there
     const started = Date.now();
@@ -150,7 +168,7 @@ withServers('operations under faults', () => {
     const app = await instance({ REDIS_URL: proxy.via(REAL_REDIS_URL!) });
     try {
       const [author] = await users(1);
-      const fans = await users(400);
+      const fans = await users(3000);
       const storyId = await approvedStory(author.id);
       const results: { ms: number; code?: string }[] = [];
       let next = 0;
@@ -173,7 +191,7 @@ withServers('operations under faults', () => {
       await proxy.restore();
       await waitFor(async () => ((await (await fetch(`${app.baseUrl}/readyz`)).json()) as { status: string }).status === 'ready', { timeout: 10_000, interval: 100, what: 'Redis to be back' });
       const afterRestore = results.length;
-      await waitFor(() => results.length >= afterRestore + 20, { timeout: 10_000, what: 'likes after the restore' });
+      await waitFor(() => results.length >= afterRestore + 20, { timeout: 10_000, what: `likes after the restore (${results.length} answered, ${next} sent: ${JSON.stringify(results.slice(-5))})` });
       cutDone = true;
       await Promise.all(workers);
 

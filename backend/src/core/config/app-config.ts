@@ -190,6 +190,18 @@ export const CONFIG_VARIABLES = [
   'SHUTDOWN_GRACE_SECONDS',
 ] as const;
 
+/** Every secret in .env.example starts with this, so production can recognise one left unchanged. */
+const EXAMPLE_SECRET = /^change-me/i;
+
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads and validates the environment; throws one error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, unknown> = {};
@@ -201,6 +213,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   if (config.isProduction && !config.JWT_SECRET?.trim()) {
     problems.push('JWT_SECRET: must be set to a non-empty secret when NODE_ENV=production');
+  }
+  if (config.isProduction) {
+    // The example secrets are published (.env.example): an instance started with them is open to anyone.
+    const secrets = {
+      JWT_SECRET: config.JWT_SECRET,
+      ADMIN_PASSWORD: config.ADMIN_PASSWORD,
+      S3_SECRET_ACCESS_KEY: config.S3_SECRET_ACCESS_KEY,
+      DATABASE_URL: databasePassword(config.DATABASE_URL),
+    };
+    for (const [key, value] of Object.entries(secrets)) {
+      if (value && EXAMPLE_SECRET.test(value)) problems.push(`${key}: still the example secret from .env.example; set a real one when NODE_ENV=production`);
+    }
   }
   if (config.ADMIN_EMAIL && !config.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
   try {

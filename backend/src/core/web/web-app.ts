@@ -9,6 +9,7 @@ import { join } from 'node:path';
 export const WEB_APP_DIR = join(__dirname, '../../../../frontend/dist');
 
 /** Paths the backend answers itself; everything else that is a GET belongs to the web app. */
+const GRAPHQL_PATH = /^\/graphql\/?$/;
 const SERVER_PATHS = /^\/(graphql|media|uploads|exports|healthz|readyz)(\/|$|\?)/;
 
 /**
@@ -23,6 +24,10 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): voi
   // answers and the streamed exports are left as they are.
   const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
   app.use((req: Request, res: Response, next: NextFunction) => (SERVER_PATHS.test(req.path) ? next() : compress(req, res, next)));
+  // Large GraphQL answers (a feed page, a moderation queue) go compressed too; small ones are not
+  // worth the CPU. Exports and media keep their own streaming and are left alone.
+  const compressLarge = compression({ threshold: '4kb', brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } } });
+  app.use((req: Request, res: Response, next: NextFunction) => (GRAPHQL_PATH.test(req.path) ? compressLarge(req, res, next) : next()));
   if (existsSync(index)) {
     app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
     app.useStaticAssets(dir, { index: false, maxAge: '1h' });
