@@ -50,6 +50,16 @@ export class AppConfig {
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
+  /**
+   * Connections this instance keeps to PostgreSQL (ignored for the embedded database, which
+   * takes one). Instances × pool size must stay under the server's max_connections.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE = 10;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
@@ -184,7 +194,7 @@ export class ConfigError extends Error {}
 
 /** Every variable the server reads (the README's configuration table lists the same). */
 export const CONFIG_VARIABLES = [
-  'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'REDIS_URL', 'REDIS_KEY_PREFIX',
+  'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
   'SHUTDOWN_GRACE_SECONDS',

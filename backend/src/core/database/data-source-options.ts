@@ -14,8 +14,8 @@ export const MIGRATIONS_DIR = resolve(__dirname, '../../../../migrations');
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = (Function | EntitySchema)[];
 
-export function dataSourceOptions(url: string, options: { embedded: boolean; entities: EntityList }): DataSourceOptions {
-  const poolSize = options.embedded ? 1 : 10;
+export function dataSourceOptions(url: string, options: { embedded: boolean; entities: EntityList; poolSize?: number }): DataSourceOptions {
+  const poolSize = options.embedded ? 1 : (options.poolSize ?? 10);
   return {
     type: 'postgres',
     url,

@@ -24,7 +24,8 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           imports: [DatabaseEndpointModule],
           inject: [DatabaseEndpoint, AppConfig],
-          useFactory: async (endpoint: DatabaseEndpoint) => dataSourceOptions(await endpoint.url(), { embedded: endpoint.isEmbedded, entities }),
+          useFactory: async (endpoint: DatabaseEndpoint, config: AppConfig) =>
+            dataSourceOptions(await endpoint.url(), { embedded: endpoint.isEmbedded, entities, poolSize: config.DATABASE_POOL_SIZE }),
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             await migrateWithLock(dataSource, { embedded: isEmbeddedOptions(options!) });
