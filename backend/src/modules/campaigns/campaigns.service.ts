@@ -73,6 +73,7 @@ export class CampaignsService {
             published: input.published,
             requiresModeration: input.requiresModeration,
             maxPhotosPerStory: input.maxPhotosPerStory,
+            likeEligibilityCutoff: input.likeEligibilityCutoff ?? null,
             createdById: actor.id,
           }),
         );
@@ -113,7 +114,7 @@ export class CampaignsService {
 }
 
 export type CampaignChanges = Partial<Pick<CampaignEntity,
-  'title' | 'description' | 'hashtag' | 'rules' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId'>>;
+  'title' | 'description' | 'hashtag' | 'rules' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId' | 'likeEligibilityCutoff'>>;
 
 /** What an update sets: null means "clear" for the optional texts and "leave as is" for the rest. */
 function changesFrom(input: UpdateCampaignInput): CampaignChanges {
@@ -122,6 +123,7 @@ function changesFrom(input: UpdateCampaignInput): CampaignChanges {
     const value = input[key];
     if (value !== undefined && value !== null) (changes as Record<string, unknown>)[key] = value;
   }
+  if (input.likeEligibilityCutoff !== undefined) changes.likeEligibilityCutoff = input.likeEligibilityCutoff ?? null;
   for (const key of ['hashtag', 'rules'] as const) {
     if (input[key] !== undefined) changes[key] = input[key] ?? null;
   }

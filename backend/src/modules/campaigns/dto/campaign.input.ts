@@ -67,6 +67,11 @@ export class CampaignInput {
   @CampaignRules.maxPhotosPerStory()
   maxPhotosPerStory: number = 9;
 
+  @Field(() => Date, { nullable: true, description: "Accounts created after this moment cannot like the campaign's stories." })
+  @IsOptional()
+  @IsDate()
+  likeEligibilityCutoff?: Date | null;
+
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only.' })
   @Transform(({ value }) => value ?? true)
   @IsBoolean()
