@@ -37,7 +37,7 @@ export class FinaleResolver {
   @Authorize({ roles: MODERATOR_ROLES })
   async suspiciousLikes(@Args('campaignId', { type: () => ID }, IdPipe) campaignId: string): Promise<SuspiciousLikeGroup[]> {
     const rows = await this.finale.suspiciousLikers(campaignId);
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r: { created_hour: string; accounts: number; likes: number; narrow_accounts: number; user_ids: string[]; some_voided: boolean }) => ({
       createdHour: new Date(r.created_hour), accounts: r.accounts, likes: r.likes, narrowAccounts: r.narrow_accounts,
       userIds: r.user_ids, someVoided: r.some_voided,
     }));
