@@ -24,6 +24,18 @@ import { PrizeWinnerEntity } from './prize-winner.entity';
 import { PrizeEntity } from './prize.entity';
 
 export const CLAIM_RETENTION_DAYS = 60;
+
+/** RANK: $1 campaign, $2 story ids already taken, $3 how many. Also run by scripts/bench-finale.ts. */
+export const RANKED_STORIES_SQL = `WITH counted AS (
+    SELECT l.story_id, count(*) AS likes, max(l.created_at) AS reached_at
+    FROM story_likes l JOIN users u ON u.id = l.user_id JOIN campaigns c ON c.id = l.campaign_id
+    WHERE l.campaign_id = $1 AND ${countedLikeSql()}
+    GROUP BY l.story_id)
+  SELECT s.id AS "storyId", s.author_id AS "userId"
+  FROM counted k JOIN stories s ON s.id = k.story_id JOIN users a ON a.id = s.author_id
+  WHERE ${publicStorySql('s')} AND ${eligibleAuthorSql('a')} AND s.id <> ALL($2::uuid[])
+  ORDER BY k.likes DESC, k.reached_at ASC, s.id ASC
+  LIMIT $3`;
 const DAY = 24 * 3600_000;
 /** Reserves drawn after the winners of each prize: as many as the prize has, at least two. */
 export const reservesFor = (quantity: number) => Math.max(2, quantity);
@@ -210,16 +222,7 @@ export class FinaleService implements OnModuleInit {
   /** RANK: counted likes, ties to the story that reached its count first (its last counted like is earliest). */
   private async ranked(manager: EntityManager, campaign: CampaignEntity, taken: string[], count: number) {
     const rows: { storyId: string; userId: string }[] = await manager.query(
-      `WITH counted AS (
-         SELECT l.story_id, count(*) AS likes, max(l.created_at) AS reached_at
-         FROM story_likes l JOIN users u ON u.id = l.user_id JOIN campaigns c ON c.id = l.campaign_id
-         WHERE l.campaign_id = $1 AND ${countedLikeSql()}
-         GROUP BY l.story_id)
-       SELECT s.id AS "storyId", s.author_id AS "userId"
-       FROM counted k JOIN stories s ON s.id = k.story_id JOIN users a ON a.id = s.author_id
-       WHERE ${publicStorySql('s')} AND ${eligibleAuthorSql('a')} AND s.id <> ALL($2::uuid[])
-       ORDER BY k.likes DESC, k.reached_at ASC, s.id ASC
-       LIMIT $3`,
+      RANKED_STORIES_SQL,
       [campaign.id, taken, count],
     );
     return rows;
