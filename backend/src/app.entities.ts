@@ -12,6 +12,11 @@ import { ReportEntity } from './modules/moderation/report.entity';
 import { PhotoEntity } from './modules/photos/photo.entity';
 import { StoryEntity } from './modules/stories/story.entity';
 import { UsageRightsEventEntity } from './modules/stories/usage-rights-event.entity';
+import { CampaignResultEntity } from './modules/finale/campaign-result.entity';
+import { JudgeScoreEntity } from './modules/finale/judge-score.entity';
+import { LikeVoidEntity } from './modules/finale/like-void.entity';
+import { PrizeWinnerEntity } from './modules/finale/prize-winner.entity';
+import { PrizeEntity } from './modules/finale/prize.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
@@ -29,4 +34,9 @@ export const ENTITIES = [
   ReportEntity,
   ModerationActionEntity,
   ModerationTermEntity,
+  PrizeEntity,
+  PrizeWinnerEntity,
+  CampaignResultEntity,
+  LikeVoidEntity,
+  JudgeScoreEntity,
 ];

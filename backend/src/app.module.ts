@@ -17,6 +17,7 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { CampaignsModule } from './modules/campaigns/campaigns.module';
 import { EngagementModule } from './modules/engagement/engagement.module';
+import { FinaleModule } from './modules/finale/finale.module';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PhotosModule } from './modules/photos/photos.module';
@@ -47,6 +48,7 @@ export class AppModule {
         LeaderboardsModule,
         ModerationModule,
         AnalyticsModule,
+        FinaleModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],

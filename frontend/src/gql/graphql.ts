@@ -10,6 +10,8 @@ export type CampaignInput = {
   description: string;
   endsAt: string;
   hashtag?: string | null | undefined;
+  /** Accounts created after this moment cannot like the campaign's stories. */
+  likeEligibilityCutoff?: string | null | undefined;
   maxPhotosPerStory?: number | null | undefined;
   /** false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only. */
   published?: boolean | null | undefined;
@@ -39,14 +41,22 @@ export type LeaderboardPeriod =
   | 'WEEK';
 
 export type ModerationActionKind =
+  | 'ADD_PRIZE'
   | 'ADD_TERM'
   | 'APPROVE'
+  | 'CLAIM_PRIZE'
   | 'DELETE_COMMENT'
   | 'DELETE_STORY'
   | 'DISMISS_REPORT'
+  | 'DISQUALIFY_WINNER'
+  | 'DRAW_WINNERS'
+  | 'ERASE_CLAIM'
   | 'FEATURE'
+  | 'FINALIZE_RESULTS'
+  | 'FORFEIT_PRIZE'
   | 'HIDE_COMMENT'
   | 'HOLD_FOR_REPORTS'
+  | 'PROMOTE_RESERVE'
   | 'REJECT'
   | 'REMOVE'
   | 'REMOVE_TERM'
@@ -55,7 +65,8 @@ export type ModerationActionKind =
   | 'SET_ROLE'
   | 'SUSPEND'
   | 'UNFEATURE'
-  | 'UNSUSPEND';
+  | 'UNSUSPEND'
+  | 'VOID_LIKES';
 
 export type ModerationDecision =
   | 'APPROVE'
@@ -139,6 +150,8 @@ export type UpdateCampaignInput = {
   description?: string | null | undefined;
   endsAt?: string | null | undefined;
   hashtag?: string | null | undefined;
+  /** null clears the rule. */
+  likeEligibilityCutoff?: string | null | undefined;
   maxPhotosPerStory?: number | null | undefined;
   published?: boolean | null | undefined;
   requiresModeration?: boolean | null | undefined;

@@ -127,6 +127,19 @@ export class AppConfig {
   @IsBoolean()
   SEED_DEMO?: boolean;
 
+  /** 32 bytes (64 hex characters or base64) encrypting prize claims at rest; without it one is generated once in DATA_DIR/claims-key (keep that file with the database). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/, { message: 'CLAIMS_ENCRYPTION_KEY must be 32 bytes: 64 hex characters or base64' })
+  CLAIMS_ENCRYPTION_KEY?: string;
+
+  /** Days a winner has to claim a prize. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 7 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  PRIZE_CLAIM_DAYS = 7;
+
   @Transform(({ value }) => (value === undefined || value === '' ? 'on' : String(value).toLowerCase()))
   @IsIn(['on', 'off'])
   RATE_LIMITS: 'on' | 'off' = 'on';
@@ -198,6 +211,7 @@ export const CONFIG_VARIABLES = [
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
   'SHUTDOWN_GRACE_SECONDS',
+  'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS',
 ] as const;
 
 /** Every secret in .env.example starts with this, so production can recognise one left unchanged. */

@@ -68,6 +68,10 @@ export class CampaignEntity {
   @Column('timestamptz', { nullable: true })
   leaderboardFrozenAt: Date | null;
 
+  /** Accounts created after this moment cannot like the campaign's stories (null: no rule); the finale counts only eligible likes. */
+  @Column('timestamptz', { nullable: true })
+  likeEligibilityCutoff: Date | null;
+
   @Column('uuid')
   createdById: string;
 

@@ -74,6 +74,7 @@ export class CampaignsService {
             requiresModeration: input.requiresModeration,
             maxPhotosPerStory: input.maxPhotosPerStory,
             timeZone: input.timeZone ?? DEFAULT_CAMPAIGN_TIME_ZONE,
+            likeEligibilityCutoff: input.likeEligibilityCutoff ?? null,
             createdById: actor.id,
           }),
         );
@@ -114,7 +115,7 @@ export class CampaignsService {
 }
 
 export type CampaignChanges = Partial<Pick<CampaignEntity,
-  'title' | 'description' | 'hashtag' | 'rules' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId' | 'timeZone'>>;
+  'title' | 'description' | 'hashtag' | 'rules' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId' | 'timeZone' | 'likeEligibilityCutoff'>>;
 
 /** What an update sets: null means "clear" for the optional texts and "leave as is" for the rest. */
 function changesFrom(input: UpdateCampaignInput): CampaignChanges {
@@ -123,6 +124,7 @@ function changesFrom(input: UpdateCampaignInput): CampaignChanges {
     const value = input[key];
     if (value !== undefined && value !== null) (changes as Record<string, unknown>)[key] = value;
   }
+  if (input.likeEligibilityCutoff !== undefined) changes.likeEligibilityCutoff = input.likeEligibilityCutoff ?? null;
   for (const key of ['hashtag', 'rules'] as const) {
     if (input[key] !== undefined) changes[key] = input[key] ?? null;
   }

@@ -77,6 +77,11 @@ export class CampaignInput {
   @CampaignRules.timeZone()
   timeZone?: string = DEFAULT_CAMPAIGN_TIME_ZONE;
 
+  @Field(() => Date, { nullable: true, description: "Accounts created after this moment cannot like the campaign's stories." })
+  @IsOptional()
+  @IsDate()
+  likeEligibilityCutoff?: Date | null;
+
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'false keeps the campaign a DRAFT, visible to BRAND_STAFF and ADMIN only.' })
   @Transform(({ value }) => value ?? true)
   @IsBoolean()

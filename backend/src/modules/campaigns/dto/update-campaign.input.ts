@@ -43,6 +43,11 @@ export class UpdateCampaignInput {
   @CampaignRules.maxPhotosPerStory()
   maxPhotosPerStory?: number | null;
 
+  @Field(() => Date, { nullable: true, description: 'null clears the rule.' })
+  @IsOptional()
+  @IsDate()
+  likeEligibilityCutoff?: Date | null;
+
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()

@@ -74,6 +74,9 @@ export class Campaign {
   })
   leaderboardFrozenAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'Accounts created after this moment cannot like stories of the campaign (null: no rule).' })
+  likeEligibilityCutoff: Date | null;
+
   /** `now` lets a whole list derive its statuses from the same instant its filter used. */
   static from(entity: CampaignEntity, now = new Date()): Campaign {
     return Object.assign(new Campaign(), {
@@ -93,6 +96,7 @@ export class Campaign {
       storyCount: entity.storyCount,
       participantCount: entity.participantCount,
       createdAt: entity.createdAt,
+      likeEligibilityCutoff: entity.likeEligibilityCutoff ?? null,
       // Only a freeze as of the current end counts: an extended campaign's old freeze is void.
       leaderboardFrozenAt: entity.leaderboardFrozenAt?.getTime() === entity.endsAt.getTime() ? entity.leaderboardFrozenAt : null,
     });

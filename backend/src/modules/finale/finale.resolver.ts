@@ -1,0 +1,178 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
+import { NotFoundError } from '../../core/errors/app-errors';
+import { IdPipe } from '../../core/graphql/id.pipe';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { User } from '../accounts/models/user.model';
+import { BRAND_ROLES, MODERATOR_ROLES } from '../accounts/role.enum';
+import { UserByIdLoader } from '../accounts/user-by-id.loader';
+import { Campaign } from '../campaigns/models/campaign.model';
+import { Story } from '../stories/models/story.model';
+import { VisibleStoryByIdLoader } from '../stories/visible-story-by-id.loader';
+import { DRAW_ALGORITHM } from './draw';
+import { PrizeInput, WinnerClaimInput } from './dto/finale.inputs';
+import { WinnerMethod } from './finale.enums';
+import { FinaleService, ResultsView } from './finale.service';
+import { CampaignResults, DrawProof, Prize, PrizeResult, SuspiciousLikeGroup, Winner, WinnerClaim } from './models/finale.models';
+import { PrizeEntity } from './prize.entity';
+
+@Resolver()
+export class FinaleResolver {
+  constructor(private readonly finale: FinaleService) {}
+
+  @Query(() => CampaignResults, { description: 'Any visitor once finalised; BRAND_STAFF and ADMIN also before.' })
+  async campaignResults(@Viewer() viewer: Viewer | null, @Args('campaignId', { type: () => ID }, IdPipe) campaignId: string): Promise<CampaignResults> {
+    return toResults(await this.finale.results(viewer, campaignId));
+  }
+
+  @Query(() => [Winner], { description: "The signed-in user's wins." })
+  @Authorize()
+  async myWins(@Viewer() viewer: Viewer): Promise<Winner[]> {
+    const wins = await this.finale.myWins(viewer);
+    const prizes = new Map((await this.finale.prizesOf([...new Set(wins.map((w) => w.campaignId))])).map((p) => [p.id, p]));
+    return wins.map((w) => Winner.from(w, prizes.get(w.prizeId)!));
+  }
+
+  @Query(() => [SuspiciousLikeGroup], { description: 'MODERATOR and ADMIN: likers of the campaign created in the same hour, with how narrowly they liked.' })
+  @Authorize({ roles: MODERATOR_ROLES })
+  async suspiciousLikes(@Args('campaignId', { type: () => ID }, IdPipe) campaignId: string): Promise<SuspiciousLikeGroup[]> {
+    const rows = await this.finale.suspiciousLikers(campaignId);
+    return rows.map((r: { created_hour: string; accounts: number; likes: number; narrow_accounts: number; user_ids: string[]; some_voided: boolean }) => ({
+      createdHour: new Date(r.created_hour), accounts: r.accounts, likes: r.likes, narrowAccounts: r.narrow_accounts,
+      userIds: r.user_ids, someVoided: r.some_voided,
+    }));
+  }
+
+  @Mutation(() => Prize, { description: 'BRAND_STAFF and ADMIN; until the campaign ends.' })
+  @Authorize({ roles: BRAND_ROLES })
+  async addPrize(
+    @Viewer() viewer: Viewer,
+    @Args('campaignId', { type: () => ID }, IdPipe) campaignId: string,
+    @Args('input') input: PrizeInput,
+  ): Promise<Prize> {
+    return Prize.from(await this.finale.addPrize(viewer, campaignId, input));
+  }
+
+  @Mutation(() => Boolean, { description: "BRAND_STAFF and ADMIN: a judge's score (1..10) for an APPROVED story; a second call replaces the first." })
+  @Authorize({ roles: BRAND_ROLES })
+  async scoreStory(
+    @Viewer() viewer: Viewer,
+    @Args('storyId', { type: () => ID }, IdPipe) storyId: string,
+    @Args('score', { type: () => Int }) score: number,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<boolean> {
+    await this.finale.scoreStory(viewer, storyId, score, note);
+    return true;
+  }
+
+  @Mutation(() => CampaignResults, { description: 'BRAND_STAFF and ADMIN, after the campaign ended: picks winners and reserves for every prize (a draft).' })
+  @Authorize({ roles: BRAND_ROLES })
+  async drawWinners(@Viewer() viewer: Viewer, @Args('campaignId', { type: () => ID }, IdPipe) campaignId: string): Promise<CampaignResults> {
+    await this.finale.drawWinners(viewer, campaignId);
+    return toResults(await this.finale.results(viewer, campaignId));
+  }
+
+  @Mutation(() => CampaignResults, { description: 'BRAND_STAFF and ADMIN: publishes the results and tells the winners.' })
+  @Authorize({ roles: BRAND_ROLES })
+  async finalizeResults(@Viewer() viewer: Viewer, @Args('campaignId', { type: () => ID }, IdPipe) campaignId: string): Promise<CampaignResults> {
+    await this.finale.finalizeResults(viewer, campaignId);
+    return toResults(await this.finale.results(viewer, campaignId));
+  }
+
+  @Mutation(() => Int, { description: 'MODERATOR and ADMIN: this user\'s likes stop counting everywhere (leaderboards not yet frozen, results not yet drafted); logged; returns how many.' })
+  @Authorize({ roles: MODERATOR_ROLES })
+  voidLikesOf(
+    @Viewer() viewer: Viewer,
+    @Args('userId', { type: () => ID }, IdPipe) userId: string,
+    @Args('reason') reason: string,
+  ): Promise<number> {
+    return this.finale.voidLikesOf(viewer, userId, reason);
+  }
+
+  @Mutation(() => Winner, { description: 'The winner, before claimDeadline.' })
+  @Authorize()
+  async claimPrize(@Viewer() viewer: Viewer, @Args('input') input: WinnerClaimInput): Promise<Winner> {
+    const winner = await this.finale.claimPrize(viewer, input.winnerId, input);
+    const [prize] = (await this.finale.prizesOf([winner.campaignId])).filter((p) => p.id === winner.prizeId);
+    return Winner.from(winner, prize);
+  }
+}
+
+function toResults(view: ResultsView): CampaignResults {
+  return {
+    campaign: Campaign.from(view.campaign),
+    finalizedAt: view.finalizedAt,
+    voidedLikeCount: view.voidedLikeCount,
+    prizes: view.prizes.map(({ prize, winners }) => ({
+      prize: Prize.from(prize),
+      entity: prize,
+      revealed: view.revealed,
+      winnerRows: winners,
+      proof: prize.method === WinnerMethod.DRAW ? proofOf(prize, view.revealed) : null,
+    })),
+  };
+}
+
+function proofOf(prize: PrizeEntity, revealed: boolean): DrawProof {
+  const shown = revealed && !!prize.drawnAt;
+  return {
+    commitment: prize.commitment ?? '',
+    seed: shown ? prize.seed : null,
+    entrantsHash: shown ? prize.entrantsHash : null,
+    entrants: shown ? (prize.entrants ? prize.entrants.split('\n') : []) : null,
+    algorithm: DRAW_ALGORITHM,
+  };
+}
+
+/** A prize's winners: a place whose story the viewer may no longer see (removed, deleted) is left out. */
+@Resolver(() => PrizeResult)
+export class PrizeResultResolver {
+  constructor(private readonly visibleStories: VisibleStoryByIdLoader) {}
+
+  @ResolveField(() => [Winner])
+  async winners(@Parent() result: PrizeResult, @Context() context: RequestContext): Promise<Winner[]> {
+    const stories = await context.loaders.get(this.visibleStories).loadMany(result.winnerRows.map((w) => w.storyId));
+    return result.winnerRows
+      .filter((_, index) => { const story = stories[index]; return !!story && !(story instanceof Error); })
+      .map((w) => Winner.from(w, result.entity));
+  }
+}
+
+@Resolver(() => Winner)
+export class WinnerResolver {
+  constructor(
+    private readonly finale: FinaleService,
+    private readonly visibleStories: VisibleStoryByIdLoader,
+    private readonly users: UserByIdLoader,
+  ) {}
+
+  @ResolveField(() => Story)
+  async story(@Parent() winner: Winner, @Context() context: RequestContext): Promise<Story> {
+    const story = await context.loaders.get(this.visibleStories).load(winner.storyId);
+    if (!story) throw new NotFoundError('That story');
+    return Story.from(story);
+  }
+
+  @ResolveField(() => User)
+  async user(@Parent() winner: Winner, @Context() context: RequestContext): Promise<User> {
+    const user = await context.loaders.get(this.users).load(winner.userId);
+    if (!user) throw new NotFoundError('That user');
+    return User.from(user);
+  }
+
+  @ResolveField(() => WinnerClaim, { nullable: true, description: 'BRAND_STAFF and ADMIN only (null for everyone else, the winner included); erased 60 days after the claim.' })
+  claim(@Parent() winner: Winner, @Viewer() viewer: Viewer | null): WinnerClaim | null {
+    return this.finale.claimFor(viewer, winner.entity);
+  }
+}
+
+/** Campaign.prizes, in the order they were added. */
+@Resolver(() => Campaign)
+export class CampaignPrizesResolver {
+  constructor(private readonly finale: FinaleService) {}
+
+  @ResolveField(() => [Prize])
+  async prizes(@Parent() campaign: Campaign): Promise<Prize[]> {
+    return (await this.finale.prizesOf([campaign.id])).map(Prize.from);
+  }
+}

@@ -1,0 +1,145 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Relation } from 'typeorm';
+import { Campaign } from '../../campaigns/models/campaign.model';
+import { WinnerMethod, WinnerStatus } from '../finale.enums';
+import type { PrizeWinnerEntity } from '../prize-winner.entity';
+import type { PrizeEntity } from '../prize.entity';
+
+@ObjectType('Prize')
+export class Prize {
+  @Field(() => ID)
+  id: string;
+
+  campaignId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => WinnerMethod)
+  method: WinnerMethod;
+
+  static from(entity: PrizeEntity): Prize {
+    return Object.assign(new Prize(), {
+      id: entity.id, campaignId: entity.campaignId, name: entity.name, description: entity.description,
+      quantity: entity.quantity, method: entity.method,
+    });
+  }
+}
+
+@ObjectType('WinnerClaim')
+export class WinnerClaim {
+  @Field()
+  recipientName: string;
+
+  @Field()
+  phone: string;
+
+  @Field()
+  address: string;
+
+  @Field()
+  claimedAt: Date;
+}
+
+@ObjectType('Winner')
+export class Winner {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Prize)
+  prize: Relation<Prize>;
+
+  storyId: string;
+  userId: string;
+  /** The row, for the claim field (decrypted only for brand staff). */
+  entity: PrizeWinnerEntity;
+
+  @Field(() => Int, { description: '1-based within the prize; reserves continue after the winners.' })
+  place: number;
+
+  @Field(() => WinnerStatus)
+  status: WinnerStatus;
+
+  @Field(() => Date, { nullable: true })
+  claimDeadline: Date | null;
+
+  static from(entity: PrizeWinnerEntity, prize: PrizeEntity): Winner {
+    return Object.assign(new Winner(), {
+      id: entity.id, prize: Prize.from(prize), storyId: entity.storyId, userId: entity.userId, entity,
+      place: entity.place, status: entity.status, claimDeadline: entity.claimDeadline,
+    });
+  }
+}
+
+@ObjectType('DrawProof')
+export class DrawProof {
+  @Field({ description: 'sha256 (hex) of the secret seed; public from the moment the prize exists.' })
+  commitment: string;
+
+  @Field(() => String, { nullable: true, description: 'Revealed when the draw is made; null before.' })
+  seed: string | null;
+
+  @Field(() => String, { nullable: true, description: 'sha256 (hex) of the eligible story ids the draw ran over, ascending, one per line.' })
+  entrantsHash: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The eligible story ids the draw ran over, ascending (null until the seed is revealed): with the seed, everything needed to recompute the winners.' })
+  entrants: string[] | null;
+
+  @Field({ description: 'Plain words: how anyone recomputes the winners from seed and entrants.' })
+  algorithm: string;
+}
+
+@ObjectType('PrizeResult')
+export class PrizeResult {
+  @Field(() => Prize)
+  prize: Relation<Prize>;
+
+  winnerRows: PrizeWinnerEntity[];
+  revealed: boolean;
+  entity: PrizeEntity;
+
+  @Field(() => DrawProof, { nullable: true, description: 'DRAW prizes only.' })
+  proof: Relation<DrawProof> | null;
+}
+
+@ObjectType('CampaignResults')
+export class CampaignResults {
+  @Field(() => Campaign)
+  campaign: Relation<Campaign>;
+
+  @Field(() => Date, { nullable: true, description: 'Null while a draft (visible to BRAND_STAFF and ADMIN only); set once, then the results never change.' })
+  finalizedAt: Date | null;
+
+  @Field(() => [PrizeResult])
+  prizes: Relation<PrizeResult>[];
+
+  @Field(() => Int, { description: "Likes that do not count: from accounts suspended for abuse, voided by a moderator, or not eligible under the campaign's rules." })
+  voidedLikeCount: number;
+}
+
+@ObjectType('SuspiciousLikeGroup', { description: 'Likers of a campaign whose accounts were created in the same hour (three or more): a hint of a like ring.' })
+export class SuspiciousLikeGroup {
+  @Field()
+  createdHour: Date;
+
+  @Field(() => Int)
+  accounts: number;
+
+  @Field(() => Int)
+  likes: number;
+
+  @Field(() => Int, { description: 'Of those accounts, how many liked three stories or fewer.' })
+  narrowAccounts: number;
+
+  @Field(() => [ID], { description: 'Up to 20 of the accounts, to void with voidLikesOf.' })
+  userIds: string[];
+
+  @Field({ description: 'Whether some of them are voided already.' })
+  someVoided: boolean;
+}
