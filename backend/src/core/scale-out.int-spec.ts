@@ -101,7 +101,7 @@ class Cluster {
        SELECT 'u' || n || '-' || $2 || '@example.com', 'x', 'Person ' || n, $3 FROM generate_series(1, $1::int) n RETURNING id`,
       [count, randomUUID().slice(0, 8), role],
     );
-    return rows.map((row: { id: string }) => ({ id: row.id, token: this.jwt.sign({ sub: row.id }) }));
+    return rows.map((row: { id: string }) => ({ id: row.id, token: this.jwt.sign({ sub: row.id }, { expiresIn: '1h' }) }));
   }
 
   async approvedStory(authorId: string): Promise<{ storyId: string; campaignId: string }> {

@@ -37,11 +37,12 @@ export class TokenService {
   }
 
   /** Who the token names and until when it is valid (a websocket refuses operations past that). */
-  claims(token: string): { userId: string; expiresAt: Date } {
+  claims(token: string): { userId: string; expiresAt: Date | null } {
     try {
       const payload = this.jwt.verify<{ sub?: unknown; exp?: unknown }>(token);
-      if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') throw new Error('no subject');
-      return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) };
+      if (typeof payload.sub !== 'string') throw new Error('no subject');
+      // Every token this service issues expires; one signed elsewhere with the secret (scripts) may not.
+      return { userId: payload.sub, expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null };
     } catch {
       throw new UnauthenticatedError('Your sign-in is invalid or has expired. Please sign in again.');
     }

@@ -286,6 +286,9 @@ describe.each(DATABASES)('feeds on $name', ({ onRealPostgres }) => {
         expect(result.data!.feed.nodes[0].photos[0].url).toEqual(expect.any(String));
         expect(result.data!.feed.nodes[0].comments.nodes[0].author.displayName).toEqual(expect.any(String));
       };
+      // Once before counting: the first request of a signed-in person also reads who they are
+      // (then cached for a few seconds), which is not the feed's cost.
+      await run(5)();
       const five = await countQueries(run(5));
       const twenty = await countQueries(run(20));
       expect(twenty.length).toBe(five.length);
