@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
+import { WebSocketGate } from './core/graphql/websocket-gate';
 import { ConfigError, loadConfig } from './core/config/app-config';
 import { Drain } from './core/health/drain';
 import { assertRedisReachable } from './core/redis/redis-preflight';
@@ -40,8 +41,8 @@ async function main() {
 
   // SIGTERM / SIGINT: /readyz answers 503 at once, but the instance keeps serving for
   // SHUTDOWN_GRACE_SECONDS (with `Connection: close`) while the load balancer notices. Then the
-  // websockets get 1012 (reconnect elsewhere), the port closes once in-flight requests have
-  // answered, jobs finish and the database closes (Nest's shutdown hooks), and the process exits 0.
+  // websockets get 1012 from WebSocketGate (reconnect elsewhere), and app.close(): the port closes
+  // once in-flight requests have answered, jobs finish, the database closes, and the process exits 0.
   // A second signal exits at once.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -50,8 +51,8 @@ async function main() {
     drain.start();
     console.log(`${signal}: draining for ${config.SHUTDOWN_GRACE_SECONDS}s, then shutting down`);
     setTimeout(() => {
-      drain.closeWebSockets();
-      app.close().then(
+      // The websockets first, while everything they might still send through is up.
+      app.get(WebSocketGate).closeAll().then(() => app.close()).then(
         () => process.exit(0),
         (error) => {
           console.error(error);

@@ -62,9 +62,13 @@ export class FrontDoor {
     };
   }
 
-  /** Parses with armor's token limit (the same refusal, in the same words, as over HTTP). */
+  /** Parses with armor's token limit (the same refusal, in the same words, as over HTTP); syntax errors come coded. */
   parse(source: string): DocumentNode {
-    return new MaxTokensParserWLexer(source, { n: MAX_TOKENS }).parseDocument();
+    try {
+      return new MaxTokensParserWLexer(source, { n: MAX_TOKENS }).parseDocument();
+    } catch (error) {
+      throw error instanceof GraphQLError ? withCode(error, 'GRAPHQL_PARSE_FAILED') : error;
+    }
   }
 
   /** Every reason to refuse this document before it runs; empty when it may run. */

@@ -34,6 +34,9 @@ const CLOSE = {
   serviceRestart: 1012,
 } as const;
 
+/** How long a closing socket may take to answer our close frame before it is cut. */
+const CLOSE_HANDSHAKE_MS = 1000;
+
 interface SocketState {
   /** This instance's number for the socket (its message-rate key). */
   id: string;
@@ -102,11 +105,29 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
     this.stopListening = this.viewers.onChange((userId) => void this.recheck(userId));
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  beforeApplicationShutdown(): Promise<void> {
+    return this.closeAll();
+  }
+
+  /** Closes every socket with 1012 (reconnect elsewhere) and stops accepting new ones. Called by the drain, and again (a no-op) on shutdown. */
+  async closeAll(): Promise<void> {
     this.stopListening?.();
-    // Tell clients to reconnect (to another instance) rather than to give up.
-    for (const client of this.server?.clients ?? []) client.close(CLOSE.serviceRestart, 'Server restarting');
+    this.stopListening = undefined;
+    // Tell clients to reconnect (to another instance) rather than to give up, and give the close
+    // handshake a moment to finish: the process exits right after, and unsent frames would be lost.
+    const clients = [...(this.server?.clients ?? [])];
+    await Promise.all(
+      clients.map(
+        (client) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => (client.terminate(), resolve()), CLOSE_HANDSHAKE_MS);
+            client.once('close', () => (clearTimeout(timer), resolve()));
+            client.close(CLOSE.serviceRestart, 'Server restarting');
+          }),
+      ),
+    );
     await this.disposable?.dispose();
+    this.disposable = undefined;
     this.server?.close();
   }
 
@@ -145,7 +166,7 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
     try {
       document = this.frontDoor.parse(payload.query);
     } catch (error) {
-      if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
+      if (error instanceof GraphQLError) return [error];
       throw error;
     }
     const schema = this.schemaHost.schema;
@@ -212,8 +233,4 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
 
 function sameRights(a: Viewer, b: Viewer | null): boolean {
   return !!b && a.role === b.role && (a.suspendedUntil?.getTime() ?? null) === (b.suspendedUntil?.getTime() ?? null);
-}
-
-function withCode(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
 }
