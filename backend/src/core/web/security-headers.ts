@@ -35,6 +35,8 @@ export function useSecurityHeaders(app: NestExpressApplication, config: AppConfi
       // Photos are shown by other sites too (link previews, galleries): see below.
       crossOriginResourcePolicy: { policy: 'same-origin' },
       crossOriginEmbedderPolicy: false,
+      // X-Frame-Options cannot name other origins; frame-ancestors above says who may frame.
+      xFrameOptions: config.frameAncestors.length ? false : { action: 'deny' },
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
       strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     }),
