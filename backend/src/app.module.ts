@@ -7,6 +7,7 @@ import { GraphQLModule } from './core/graphql/graphql.module';
 import { HealthModule } from './core/health/health.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { LoggingModule } from './core/logging/logging.module';
+import { MailModule } from './core/mail/mail.module';
 import { PubSubModule } from './core/pubsub/pubsub.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { RedisModule } from './core/redis/redis.module';
@@ -20,6 +21,7 @@ import { EngagementModule } from './modules/engagement/engagement.module';
 import { FinaleModule } from './modules/finale/finale.module';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PhotosModule } from './modules/photos/photos.module';
 import { StoriesModule } from './modules/stories/stories.module';
 
@@ -37,6 +39,7 @@ export class AppModule {
         RateLimitModule,
         PubSubModule,
         JobsModule,
+        MailModule,
         AuthModule.forRoot({ viewers: AccountsViewerModule }),
         GraphQLModule,
         HealthModule,
@@ -49,6 +52,7 @@ export class AppModule {
         ModerationModule,
         AnalyticsModule,
         FinaleModule,
+        NotificationsModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],
