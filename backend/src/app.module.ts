@@ -8,6 +8,7 @@ import { HealthModule } from './core/health/health.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { MailModule } from './core/mail/mail.module';
+import { MetricsModule } from './core/metrics/metrics.module';
 import { PubSubModule } from './core/pubsub/pubsub.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { RedisModule } from './core/redis/redis.module';
@@ -34,6 +35,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
+        MetricsModule,
         DatabaseModule.forRoot(ENTITIES),
         RedisModule,
         RateLimitModule,

@@ -190,6 +190,13 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = '"UGC Campaigns" <no-reply@localhost>';
 
+  /** Bearer token for GET /metrics. Unset: /metrics is open in development and absent in production. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
   get publicUrl(): string {
     return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
   }
@@ -233,7 +240,7 @@ export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
-  'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM',
+  'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN',
   'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS',
 ] as const;
 
