@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
+import expressStaticGzip from 'express-static-gzip';
 import { constants } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
@@ -19,8 +20,10 @@ const SERVER_PATHS = /^\/(graphql|media|uploads|exports|mail|metrics|healthz|rea
  */
 export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): void {
   const index = join(dir, 'index.html');
-  // The app's files go compressed (brotli, else gzip): on a phone's slow link the JavaScript's
-  // size is most of the wait before the first page. Only the web app's own files: the API's
+  // The app's files go compressed: on a phone's slow link the JavaScript's size is most of the
+  // wait before the first page. The build writes each as .br (best quality) and .gz beside it,
+  // served as they are (express-static-gzip); what has no such copy (index.html answering a
+  // client-side route, small files) is compressed here. Only the web app's own files: the API's
   // answers and the streamed exports are left as they are.
   const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
   app.use((req: Request, res: Response, next: NextFunction) => (SERVER_PATHS.test(req.path) ? next() : compress(req, res, next)));
@@ -29,8 +32,9 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): voi
   const compressLarge = compression({ threshold: '4kb', brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } } });
   app.use((req: Request, res: Response, next: NextFunction) => (GRAPHQL_PATH.test(req.path) ? compressLarge(req, res, next) : next()));
   if (existsSync(index)) {
-    app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
-    app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+    const precompressed = { enableBrotli: true, orderPreference: ['br', 'gz'] };
+    app.use('/assets', expressStaticGzip(join(dir, 'assets'), { ...precompressed, serveStatic: { immutable: true, maxAge: '365d' } }));
+    app.use(expressStaticGzip(dir, { ...precompressed, index: false, serveStatic: { index: false, maxAge: '1h' } }));
   }
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path)) return next();
