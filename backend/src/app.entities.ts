@@ -2,7 +2,6 @@ import { UserEntity } from './modules/accounts/user.entity';
 import { CampaignEntity } from './modules/campaigns/campaign.entity';
 import { CampaignParticipantEntity } from './modules/campaigns/campaign-participant.entity';
 import { CommentEntity } from './modules/engagement/comment.entity';
-import { FeedSnapshotEntity } from './modules/stories/feeds/feed-snapshot.entity';
 import { StoryLikeEntity } from './modules/engagement/story-like.entity';
 import { StoryStatShardEntity } from './modules/engagement/story-stat-shard.entity';
 import { LeaderboardSnapshotEntity } from './modules/leaderboards/leaderboard-snapshot.entity';
@@ -30,7 +29,6 @@ export const ENTITIES = [
   StoryLikeEntity,
   StoryStatShardEntity,
   CommentEntity,
-  FeedSnapshotEntity,
   LeaderboardSnapshotEntity,
   ReportEntity,
   ModerationActionEntity,
