@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { voidedLikerSql } from '../finale/counted-likes';
 
 /**
  * How many rows a story's counters are spread over. Concurrent likes on one story each lock
@@ -33,8 +34,10 @@ export async function addToStatShard(
 
 /**
  * Liking in ONE statement: the like row (its primary key makes a second like a no-op) and, only
- * if it was new, +1 on a random shard. One statement is one transaction, one round trip, and the
- * shard lock is held for microseconds. Returns a row when the like was new.
+ * if it was new and the liker's likes were not voided by a moderator, +1 on a random shard. One
+ * statement is one transaction, one round trip, and the shard lock is held for microseconds.
+ * Returns a row when the count changed. A voided liker's like is still stored (they see it, and
+ * CampaignResults.voidedLikeCount counts it) but counts nowhere.
  */
 export const LIKE_SQL = `
   WITH liked AS (
@@ -43,19 +46,36 @@ export const LIKE_SQL = `
     RETURNING story_id
   )
   INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
-  SELECT story_id, $4, 1, 0, now() FROM liked
+  SELECT story_id, $4, 1, 0, now() FROM liked WHERE NOT ${voidedLikerSql('$2::uuid')}
   ON CONFLICT (story_id, shard) DO UPDATE
      SET likes = story_stat_shards.likes + 1, updated_at = now()
   RETURNING story_id`;
 
-/** The inverse: deletes the like if there was one and, only then, −1 on a random shard. */
+/** The inverse: deletes the like if there was one and, only then (and unless voided: it was never counted), −1 on a random shard. */
 export const UNLIKE_SQL = `
   WITH unliked AS (
     DELETE FROM story_likes WHERE story_id = $1 AND user_id = $2
     RETURNING story_id
   )
   INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
-  SELECT story_id, $3, -1, 0, now() FROM unliked
+  SELECT story_id, $3, -1, 0, now() FROM unliked WHERE NOT ${voidedLikerSql('$2::uuid')}
   ON CONFLICT (story_id, shard) DO UPDATE
      SET likes = story_stat_shards.likes - 1, updated_at = now()
   RETURNING story_id`;
+
+/**
+ * A moderator voided this liker: −1 on a random shard of every story they liked, in the void's
+ * transaction (which inserted the like_voids row first, so LIKE_SQL and UNLIKE_SQL stop counting
+ * them from its commit on). A like racing the void by milliseconds may stay counted. Returns the
+ * stories whose counts changed.
+ */
+export const WITHDRAW_LIKES_SQL = `
+  WITH liked AS (SELECT story_id, campaign_id FROM story_likes WHERE user_id = $1),
+  withdrawn AS (
+    INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+    SELECT story_id, floor(random() * ${STAT_SHARDS})::int, -1, 0, now() FROM liked
+    ON CONFLICT (story_id, shard) DO UPDATE
+       SET likes = story_stat_shards.likes - 1, updated_at = now()
+    RETURNING story_id
+  )
+  SELECT l.story_id AS id, l.campaign_id AS "campaignId" FROM liked l JOIN withdrawn w ON w.story_id = l.story_id`;
