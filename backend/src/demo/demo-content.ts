@@ -23,6 +23,8 @@ export interface DemoStory {
   /** Left waiting for a moderator. */
   pending?: boolean;
   featured?: string;
+  /** The brand's judges score it highest (a JUDGES prize of an ended campaign). */
+  judgesPick?: boolean;
 }
 
 export interface DemoCampaign {
@@ -121,7 +123,7 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
       { title: 'The mug that travels', body: 'It has been to five cities with me. Still no chips. #品牌背后的生活', pictures: ['mug'], rights: true },
       { title: '奶奶的窗台', body: '奶奶把我送她的花盆摆在窗台最显眼的地方。#品牌背后的生活', pictures: ['plant', 'sun'] },
       { title: 'Reading nook makeover', body: 'A lamp, a shelf and a cushion turned a corner into my favourite place. #品牌背后的生活', pictures: ['books', 'lamp'] },
-      { title: '一支蜡烛的晚餐', body: '结婚纪念日，我们在家点了一支蜡烛，比餐厅还浪漫。#品牌背后的生活', pictures: ['candle'] },
+      { title: '一支蜡烛的晚餐', body: '结婚纪念日，我们在家点了一支蜡烛，比餐厅还浪漫。#品牌背后的生活', pictures: ['candle'], judgesPick: true },
       { title: 'Summer at my parents\' place', body: 'Watermelon on the porch, a fan humming, nothing to do. #品牌背后的生活', pictures: ['watermelon', 'fan'] },
     ],
   },

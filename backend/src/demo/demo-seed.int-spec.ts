@@ -51,6 +51,10 @@ describe('the demo seed', () => {
     expect(results.prizes.flatMap((p: { winners: { claim: unknown }[] }) => p.winners.map((w) => w.claim)).every((c: unknown) => c === null)).toBe(true);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM prize_winners WHERE campaign_id = $1 AND claim_ciphertext IS NOT NULL`, [ended.id]);
     expect(n).toBe(1);
+    // The demo customer won the judges' pick and has it to claim.
+    const login = await t.gql(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: 'customer@demo.local', p: DEMO_PASSWORD });
+    const wins = await t.gql(`{ myWins { status prize { method } } }`, {}, login.data!.login.accessToken);
+    expect(wins.data!.myWins).toEqual([{ status: 'NOTIFIED', prize: { method: 'JUDGES' } }]);
   });
 
   it('makes one account per role with the documented password', async () => {

@@ -80,7 +80,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     for (const [campaignIndex, demo] of DEMO_CAMPAIGNS.entries()) {
       const campaign = await this.createCampaign(brand, demo);
       for (const prize of demo.prizes ?? []) await this.finale.addPrize(brand, campaign.id, { ...prize, method: prize.method as WinnerMethod });
-      const approved: { id: string; authorId: string }[] = [];
+      const approved: { id: string; authorId: string; judgesPick?: boolean }[] = [];
       for (const [i, demoStory] of demo.stories.entries()) {
         const author = authors[(i * 5 + campaignIndex * 3) % authors.length];
         const photoIds = await Promise.all(demoStory.pictures.map((picture, p) => this.uploadPicture(author, picture, i + p + campaignIndex)));
@@ -95,7 +95,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         if (demoStory.pending) continue;
         if (story.status === StoryStatus.PENDING) await this.moderation.decide(moderator, story.id, ModerationDecision.APPROVE, null);
         if (demoStory.featured) await this.featuring.feature(brand, story.id, demoStory.featured);
-        approved.push({ id: story.id, authorId: author.id });
+        approved.push({ id: story.id, authorId: author.id, judgesPick: demoStory.judgesPick });
       }
       const until = new Date(Date.now() + Math.min(0, demo.endsInDays) * DAY - 3600_000);
       await this.engage(campaign, approved, [...authors, moderator, brand], until);
@@ -117,11 +117,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   /**
    * The whole finale on an ended campaign: two judges score its stories, the winners are drawn
-   * and published, and the first winner claims their prize (the others still may).
+   * and published, and the first winner claims their prize. The judges' pick is the demo
+   * customer's story, so signing in as customer@demo.local shows a prize waiting to be claimed.
    */
-  private async finish(campaign: CampaignEntity, stories: { id: string }[], brand: UserEntity, judges: UserEntity[], people: UserEntity[]): Promise<void> {
+  private async finish(campaign: CampaignEntity, stories: { id: string; judgesPick?: boolean }[], brand: UserEntity, judges: UserEntity[], people: UserEntity[]): Promise<void> {
     for (const [j, judge] of judges.entries()) {
-      for (const [i, story] of stories.entries()) await this.finale.scoreStory(judge, story.id, 10 - ((i * 3 + j) % 6), null);
+      for (const [i, story] of stories.entries()) await this.finale.scoreStory(judge, story.id, story.judgesPick ? 10 : 5 + ((i + j) % 4), null);
     }
     await this.finale.drawWinners(brand, campaign.id);
     const winners = await this.finale.finalizeResults(brand, campaign.id);
