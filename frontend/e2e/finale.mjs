@@ -1,0 +1,134 @@
+// The campaign finale in the browser, against a running server seeded with the demo:
+//
+//   E2E_BASE_URL=http://localhost:3000 node --test e2e/finale.mjs
+//
+// A visitor on a phone reads the ended demo campaign's prizes and results, downloads a draw's
+// proof and checks it with scripts/verify-draw.mjs; the demo customer claims the prize they won;
+// brand staff see the claim in the finale console and export it; a moderator opens the
+// suspicious-likes view. Screenshots go to frontend/artifacts/.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { auditPage } from './a11y.mjs';
+
+const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const VERIFY = fileURLToPath(new URL('../../scripts/verify-draw.mjs', import.meta.url));
+const SLUG = 'life-behind-the-brand';
+const PASSWORD = 'demo-password-2026';
+const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP = { viewport: { width: 1366, height: 900 } };
+const TIMEOUT = 90_000;
+
+mkdirSync(ARTIFACTS, { recursive: true });
+let browser;
+const problems = [];
+
+before(async () => {
+  const health = await fetch(`${BASE_URL}/`).catch((error) => error);
+  assert.ok(health instanceof Response && health.ok, `No app answering at ${BASE_URL}; start the server or set E2E_BASE_URL.`);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+});
+after(async () => {
+  await browser?.close();
+  assert.deepEqual(problems, [], 'console errors');
+});
+
+/** A fresh browser profile in English, optionally signed in as a demo account. */
+async function open(options, email) {
+  const context = await browser.newContext({ ...options, baseURL: BASE_URL, locale: 'en-US' });
+  context.setDefaultTimeout(15_000);
+  await context.addInitScript(() => window.localStorage.setItem('ugc.lang', 'en'));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`${email ?? 'visitor'}: ${error.message}`));
+  if (email) {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.locator('form').getByRole('button', { name: 'Log in' }).click();
+    await page.getByTestId('viewer-name').waitFor();
+  }
+  return { context, page };
+}
+
+const check = async (page, name) => {
+  assert.deepEqual(await auditPage(page), [], `accessibility problems at ${page.url()}`);
+  await page.screenshot({ path: `${ARTIFACTS}finale-${name}.png`, fullPage: true });
+};
+
+describe('the campaign finale', () => {
+  test('a visitor reads the prizes and results, and checks the draw with the script', { timeout: TIMEOUT }, async () => {
+    const { context, page } = await open(PHONE);
+    await page.goto(`/c/${SLUG}`);
+    await page.getByRole('heading', { name: 'Prizes' }).waitFor();
+    await page.getByText('Tote bag').first().waitFor();
+    await page.getByRole('link', { name: 'See the results' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Results:/ }).waitFor();
+    await page.getByText(/These results are final/).waitFor();
+    for (const prize of ['Life box', "Judges' pick", 'Tote bag']) await page.getByRole('heading', { level: 2, name: new RegExp(prize) }).waitFor();
+    await page.getByText('Claimed', { exact: true }).first().waitFor();
+    assert.match(await page.getByTestId('voided-likes').innerText(), /did not count/);
+    await page.getByText(/frozen at the end/).waitFor();
+
+    await page.getByText('Check this draw').click();
+    await page.getByText('node scripts/verify-draw.mjs proof.json').waitFor();
+    await check(page, 'results-phone');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the proof (JSON)' }).click()]);
+    assert.equal(download.suggestedFilename(), 'proof.json');
+    const file = await download.path();
+    const proof = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(proof.expected.length, proof.picks);
+    const { stdout } = await promisify(execFile)(process.execPath, [VERIFY, file]);
+    assert.match(stdout, /OK/);
+    await context.close();
+  });
+
+  test('the demo customer claims the prize they won', { timeout: TIMEOUT }, async () => {
+    const { context, page } = await open(PHONE, 'customer@demo.local');
+    await page.goto(`/c/${SLUG}/results`);
+    await page.getByRole('heading', { level: 1, name: /^Results:/ }).waitFor();
+    const form = page.getByRole('form', { name: /Claim/ });
+    if (await form.count()) {
+      await form.getByText(/Please claim by/).waitFor();
+      await form.getByLabel("Recipient's name").fill('林小林');
+      await form.getByLabel('Phone').fill('+86 139 0000 1111');
+      await form.getByLabel('Postal address').fill('北京市示例区测试街 8 号');
+      await check(page, 'claim-phone');
+      await form.getByRole('button', { name: 'Claim the prize' }).click();
+    }
+    // Claimed now, or by an earlier run against the same server.
+    await page.getByText('Your claim has been received.').waitFor();
+    await context.close();
+  });
+
+  test('brand staff see the claims in the finale console and export them', { timeout: TIMEOUT }, async () => {
+    const { context, page } = await open(DESKTOP, 'brand@demo.local');
+    await page.goto('/brand');
+    await page.getByRole('link', { name: /Finale.*The life behind the brand/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Finale:/ }).waitFor();
+    await page.getByRole('heading', { name: 'Final results' }).waitFor();
+    const claims = page.getByRole('region', { name: 'Claims' });
+    await claims.getByRole('cell', { name: '王小明' }).waitFor();
+    await check(page, 'console-desktop');
+    const [download] = await Promise.all([page.waitForEvent('download'), claims.getByRole('button', { name: 'Download claims (CSV)' }).click()]);
+    assert.equal(download.suggestedFilename(), `${SLUG}-claims.csv`);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.match(csv, /^\uFEFFPrize,Place,Winner,Story,/);
+    assert.match(csv, /王小明/);
+    await context.close();
+  });
+
+  test('a moderator opens the suspicious likes of a campaign', { timeout: TIMEOUT }, async () => {
+    const { context, page } = await open(DESKTOP, 'moderator@demo.local');
+    await page.goto('/moderation');
+    await page.getByRole('link', { name: 'Suspicious likes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Suspicious likes' }).waitFor();
+    await page.getByRole('combobox', { name: 'Campaign' }).waitFor();
+    await check(page, 'likes-desktop');
+    await context.close();
+  });
+});
