@@ -192,6 +192,8 @@ export class FinaleService implements OnModuleInit {
         : [];
       for (const { campaignId } of drafts) {
         const campaign = await manager.findOneOrFail(CampaignEntity, { where: { id: campaignId }, lock: { mode: 'pessimistic_write' } });
+        // Finalised while we waited for the campaign's lock: final results keep what they published.
+        if ((await manager.findOneBy(CampaignResultEntity, { campaignId }))?.finalizedAt) continue;
         await this.draft(manager, moderator.id, campaign, now, `redrawn after voiding the likes of ${userId}`);
       }
       return { count: Number(count), withdrawn };
@@ -327,6 +329,8 @@ export class FinaleService implements OnModuleInit {
   /** Freezes the draft forever: disqualified winners give way to reserves, the winners get their claim deadline. */
   async finalizeResults(actor: Viewer, campaignId: string, now = new Date()): Promise<PrizeWinnerEntity[]> {
     return this.dataSource.transaction(async (manager) => {
+      // Campaign row first, as drawWinners, voidLikesOf and disqualifyWinner take it: one lock order, no deadlock.
+      await manager.findOne(CampaignEntity, { where: { id: campaignId }, lock: { mode: 'pessimistic_write' } });
       const results = await manager.findOne(CampaignResultEntity, { where: { campaignId }, lock: { mode: 'pessimistic_write' } });
       if (!results) {
         if (!(await manager.existsBy(CampaignEntity, { id: campaignId }))) throw new NotFoundError('That campaign');
