@@ -76,8 +76,8 @@ function WinnerRow({ winner, actions }: { winner: ResultWinner; actions?: ReactN
             <span className="muted">{t('finale.claimBy', { date: formatDateTime(winner.claimDeadline, locale) })}</span>
           )}
         </p>
-        {actions}
       </div>
+      {actions && <div className="prize-result__actions">{actions}</div>}
     </li>
   );
 }
