@@ -1,6 +1,6 @@
 // The campaign finale in the browser, against a running server seeded with the demo:
 //
-//   E2E_BASE_URL=http://localhost:3000 node --test e2e/finale.mjs
+//   E2E_BASE_URL=http://localhost:3000 [E2E_DEMO_PASSWORD=…] node --test e2e/finale.mjs
 //
 // A visitor on a phone reads the ended demo campaign's prizes and results, downloads a draw's
 // proof and checks it with scripts/verify-draw.mjs; the demo customer claims the prize they won;
@@ -19,7 +19,7 @@ const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const VERIFY = fileURLToPath(new URL('../../scripts/verify-draw.mjs', import.meta.url));
 const SLUG = 'life-behind-the-brand';
-const PASSWORD = 'demo-password-2026';
+const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? 'demo-password-2026';
 const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 const TIMEOUT = 90_000;
