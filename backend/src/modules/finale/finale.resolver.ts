@@ -110,7 +110,7 @@ export class FinaleResolver {
     @Args('winnerId', { type: () => ID }, IdPipe) winnerId: string,
     @Args('reason') reason: string,
   ): Promise<CampaignResults> {
-    const campaignId = await this.finale.disqualifyWinner(viewer, winnerId, reason);
+    const { campaignId } = await this.finale.disqualifyWinner(viewer, winnerId, reason);
     return toResults(await this.finale.results(viewer, campaignId));
   }
 

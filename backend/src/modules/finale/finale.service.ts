@@ -401,9 +401,10 @@ export class FinaleService implements OnModuleInit {
   /**
    * Brand staff take a NOTIFIED winner out (a broken rule the automatic checks cannot see); the
    * next eligible reserve moves up, with a claim deadline if the results are final. In a draft,
-   * the story stays out of every redraw. Returns the campaign's id.
+   * the story stays out of every redraw. Returns the campaign's id and, once final, the reserve
+   * promoted (who is to be told, as after finalizeResults).
    */
-  async disqualifyWinner(actor: Viewer, winnerId: string, reason: string, now = new Date()): Promise<string> {
+  async disqualifyWinner(actor: Viewer, winnerId: string, reason: string, now = new Date()): Promise<{ campaignId: string; promoted: PrizeWinnerEntity[] }> {
     const why = reason?.trim();
     if (!why || why.length > 1000) throw new BadUserInputError('Say why (at most 1000 characters).', 'reason');
     return this.dataSource.transaction(async (manager) => {
@@ -414,8 +415,8 @@ export class FinaleService implements OnModuleInit {
       const current = await manager.findOneByOrFail(PrizeWinnerEntity, { id: winnerId });
       if (current.status !== WinnerStatus.NOTIFIED) throw new ConflictError('Only a winner waiting for their prize can be disqualified.');
       const deadline = results.finalizedAt ? new Date(now.getTime() + this.config.PRIZE_CLAIM_DAYS * DAY) : null;
-      await this.fillPlaces(manager, winner.campaignId, actor.id, deadline, { disqualifyOnly: true, disqualify: { winnerId, reason: why } });
-      return winner.campaignId;
+      const promoted = await this.fillPlaces(manager, winner.campaignId, actor.id, deadline, { disqualifyOnly: true, disqualify: { winnerId, reason: why } });
+      return { campaignId: winner.campaignId, promoted: results.finalizedAt ? promoted : [] };
     });
   }
 
