@@ -47,11 +47,11 @@ export class LikesService {
   }
 
   /**
-   * The finale voided this liker: their likes leave the live counts (story cards, live
-   * leaderboards, feeds), in the caller's transaction. Call announce with the result once it has
-   * committed.
+   * The finale voided this liker (null: everyone voided lately, the sweep): their likes leave the
+   * live counts (story cards, live leaderboards, feeds), in the caller's transaction, each
+   * exactly once. Call announce with the result once it has committed.
    */
-  withdrawLikesOf(manager: EntityManager, userId: string): Promise<{ id: string; campaignId: string }[]> {
+  withdrawLikesOf(manager: EntityManager, userId: string | null): Promise<{ id: string; campaignId: string }[]> {
     return manager.query(WITHDRAW_LIKES_SQL, [userId]);
   }
 

@@ -3,8 +3,8 @@
  * user `u` counts when it was given by the end, its liker was not voided by a moderator
  * (like_voids), is not suspended now, and existed before the campaign's likeEligibilityCutoff
  * when one is set. Voids also reach the live counters (story cards, live leaderboards): a voided
- * liker's likes are taken out of story_stat_shards when voided and never added again
- * (engagement/story-stat-shards.ts). Suspension and the cutoff touch only the results, since
+ * liker's likes are marked not counted and taken out of story_stat_shards when voided, and their
+ * later likes never added (engagement/story-stat-shards.ts). Suspension and the cutoff touch only the results, since
  * a suspension ends and the live counters cannot know when.
  */
 export function countedLikeSql(like = 'l', user = 'u', campaign = 'c'): string {

@@ -91,6 +91,7 @@ export class FinaleService implements OnModuleInit {
 
   onModuleInit(): void {
     this.scheduler.every('finale:claims', 60_000, () => this.sweepClaims().then(() => undefined));
+    this.scheduler.every('finale:voided-likes', 60_000, () => this.sweepVoidedLikes().then(() => undefined));
   }
 
   // --- prizes -------------------------------------------------------------------------------
@@ -178,7 +179,7 @@ export class FinaleService implements OnModuleInit {
       const inserted = await manager.createQueryBuilder().insert().into(LikeVoidEntity)
         .values({ userId, reason: why, voidedById: moderator.id }).orIgnore().returning(['userId']).execute();
       const isNew = inserted.raw.length > 0;
-      const withdrawn = isNew ? await this.likes.withdrawLikesOf(manager, userId) : [];
+      const withdrawn = await this.likes.withdrawLikesOf(manager, userId);
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM story_likes WHERE user_id = $1`, [userId]);
       await this.record(manager, {
         action: 'VOID_LIKES', moderatorId: moderator.id, targetUserId: userId,
@@ -200,6 +201,17 @@ export class FinaleService implements OnModuleInit {
     });
     this.likes.announce(withdrawn);
     return count;
+  }
+
+  /**
+   * A like whose statement began a moment before a void committed counted itself; within a minute
+   * this takes it out of the live counters too (the like's own flag keeps it from being taken out
+   * twice). Drafts and results need nothing: they read like_voids themselves.
+   */
+  async sweepVoidedLikes(): Promise<number> {
+    const withdrawn = await this.likes.withdrawLikesOf(this.dataSource.manager, null);
+    this.likes.announce(withdrawn);
+    return withdrawn.length;
   }
 
   async voidedLikeCount(campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
