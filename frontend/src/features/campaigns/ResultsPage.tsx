@@ -59,6 +59,9 @@ export function ResultsPage() {
           results && <p className="muted">{campaign.status === 'ENDED' ? t('finale.notFinal') : t('finale.notEnded')}</p>
         )}
       </header>
+      {results && !results.finalizedAt && results.prizes.some((prize) => prize.winners.length > 0) && (
+        <p className="notice notice--warning">{t('finale.draftNotice')}</p>
+      )}
       {!results && resultsQuery.error && <ErrorNotice error={resultsQuery.error} onRetry={() => void resultsQuery.refetch()} />}
       {!results && !resultsQuery.error && <Loading lines={6} />}
       {results && (
