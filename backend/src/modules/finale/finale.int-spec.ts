@@ -380,6 +380,8 @@ describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
       [top.id, 'FORFEITED'], [next.id, 'NOTIFIED'], [third.id, 'RESERVE'],
     ]);
     expect(codeOf(await t.gql(DISQUALIFY, { winnerId: first.id, reason: 'again' }, staff))).toBe('CONFLICT');
+    // Nobody is told of a draft: its reserve moving up is no PROMOTE_RESERVE (which tells a winner).
+    expect(await logged(campaign.id)).not.toContain('PROMOTE_RESERVE');
     const redrawn = await ok(DRAW, { campaignId: campaign.id }, staff);
     expect(redrawn.prizes[0].winners.map((w: any) => w.story.id)).toEqual([next.id, third.id]);
     const final = await ok(FINALIZE, { campaignId: campaign.id }, staff);
@@ -388,6 +390,7 @@ describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
     expect(promoted.prizes[0].winners.map((w: any) => [w.story.id, w.status, !!w.claimDeadline])).toEqual([
       [next.id, 'FORFEITED', true], [third.id, 'NOTIFIED', true],
     ]);
+    expect(await logged(campaign.id)).toContain('PROMOTE_RESERVE');
     const reasons = await t.dataSource.query(`SELECT reason FROM moderation_actions WHERE campaign_id = $1 AND action = 'DISQUALIFY_WINNER' ORDER BY created_at`, [campaign.id]);
     expect(reasons.map((r: any) => r.reason)).toEqual([expect.stringContaining('photo not their own'), expect.stringContaining('second account of a ring')]);
   });

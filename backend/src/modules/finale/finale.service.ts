@@ -366,7 +366,7 @@ export class FinaleService implements OnModuleInit {
    */
   private async fillPlaces(
     manager: EntityManager, campaignId: string, actorId: string, deadline: Date | null,
-    options: { disqualifyOnly?: boolean; now?: Date; disqualify?: { winnerId: string; reason: string } } = {},
+    options: { disqualifyOnly?: boolean; now?: Date; disqualify?: { winnerId: string; reason: string }; draft?: boolean } = {},
   ): Promise<PrizeWinnerEntity[]> {
     const promoted: PrizeWinnerEntity[] = [];
     const winners = await manager.find(PrizeWinnerEntity, { where: { campaignId }, order: { prizeId: 'ASC', place: 'ASC' }, lock: { mode: 'pessimistic_write' } });
@@ -390,20 +390,24 @@ export class FinaleService implements OnModuleInit {
         if (!disqualified && !expired) continue;
         winner.status = WinnerStatus.FORFEITED;
         await manager.update(PrizeWinnerEntity, { id: winner.id }, { status: WinnerStatus.FORFEITED });
+        const reserve = list.find((w) => w.status === WinnerStatus.RESERVE && eligible.has(w.storyId));
+        const why = forced ? options.disqualify!.reason : disqualified ? 'story removed or deleted, or author suspended' : 'not claimed by the deadline';
         await this.record(manager, {
           action: disqualified ? 'DISQUALIFY_WINNER' : 'FORFEIT_PRIZE', moderatorId: actorId, campaignId,
           storyId: winner.storyId, targetUserId: winner.userId,
-          reason: `place ${winner.place} of prize ${winner.prizeId}: ${forced ? options.disqualify!.reason : disqualified ? 'story removed or deleted, or author suspended' : 'not claimed by the deadline'}`,
+          // A draft's reserve moving up is part of this entry: PROMOTE_RESERVE tells a winner, and nobody is told of a draft.
+          reason: `place ${winner.place} of prize ${winner.prizeId}: ${why}${options.draft && reserve ? `; place ${reserve.place} moves up in the draft` : ''}`,
         });
-        const reserve = list.find((w) => w.status === WinnerStatus.RESERVE && eligible.has(w.storyId));
         if (!reserve) continue;
         reserve.status = WinnerStatus.NOTIFIED;
         reserve.claimDeadline = deadline;
         await manager.update(PrizeWinnerEntity, { id: reserve.id }, { status: WinnerStatus.NOTIFIED, claimDeadline: deadline });
-        await this.record(manager, {
-          action: 'PROMOTE_RESERVE', moderatorId: actorId, campaignId, storyId: reserve.storyId, targetUserId: reserve.userId,
-          reason: `place ${reserve.place} of prize ${reserve.prizeId} replaces place ${winner.place}`,
-        });
+        if (!options.draft) {
+          await this.record(manager, {
+            action: 'PROMOTE_RESERVE', moderatorId: actorId, campaignId, storyId: reserve.storyId, targetUserId: reserve.userId,
+            reason: `place ${reserve.place} of prize ${reserve.prizeId} replaces place ${winner.place}`,
+          });
+        }
         promoted.push(reserve);
       }
     }
@@ -427,7 +431,9 @@ export class FinaleService implements OnModuleInit {
       const current = await manager.findOneByOrFail(PrizeWinnerEntity, { id: winnerId });
       if (current.status !== WinnerStatus.NOTIFIED) throw new ConflictError('Only a winner waiting for their prize can be disqualified.');
       const deadline = results.finalizedAt ? new Date(now.getTime() + this.config.PRIZE_CLAIM_DAYS * DAY) : null;
-      const promoted = await this.fillPlaces(manager, winner.campaignId, actor.id, deadline, { disqualifyOnly: true, disqualify: { winnerId, reason: why } });
+      const promoted = await this.fillPlaces(manager, winner.campaignId, actor.id, deadline, {
+        disqualifyOnly: true, disqualify: { winnerId, reason: why }, draft: !results.finalizedAt,
+      });
       return { campaignId: winner.campaignId, promoted: results.finalizedAt ? promoted : [] };
     });
   }
