@@ -5,7 +5,7 @@
 // A visitor on a phone reads the ended demo campaign's prizes and results, downloads a draw's
 // proof and checks it with scripts/verify-draw.mjs; the demo customer claims the prize they won;
 // brand staff see the claim in the finale console and export it; a moderator opens the
-// suspicious-likes view. Screenshots go to frontend/artifacts/.
+// suspicious-likes view and voids one account's likes. Screenshots go to frontend/artifacts/.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -132,7 +132,14 @@ describe('the campaign finale', () => {
     await page.getByRole('link', { name: 'Suspicious likes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Suspicious likes' }).waitFor();
     await page.getByRole('combobox', { name: 'Campaign' }).waitFor();
+    // The demo's people were all made in the same hour: one group, its accounts by name.
+    await page.getByText(/^\d+ accounts$/).first().click();
     await check(page, 'likes-desktop');
+    await page.getByRole('button', { name: /^Void likes ?\S/ }).first().click();
+    const dialog = page.getByRole('dialog', { name: /^Void the likes of / });
+    await dialog.getByLabel('Reason').fill('e2e: one account of a like ring');
+    await dialog.getByRole('button', { name: 'Void likes' }).click();
+    await page.getByText(/likes? voided$/).waitFor();
     await context.close();
   });
 });

@@ -66,7 +66,7 @@ type Documents = {
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n": typeof types.StorySubmittedDocument,
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": typeof types.SuspendUserDocument,
-    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n    }\n  }\n": typeof types.SuspiciousLikesDocument,
+    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": typeof types.VoidLikesDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
@@ -143,7 +143,7 @@ const documents: Documents = {
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n": types.StorySubmittedDocument,
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": types.SuspendUserDocument,
-    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n    }\n  }\n": types.SuspiciousLikesDocument,
+    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": types.VoidLikesDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
@@ -393,7 +393,7 @@ export function graphql(source: "\n  mutation SuspendUser($userId: ID!, $reason:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n    }\n  }\n"): (typeof documents)["\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n    }\n  }\n"];
+export function graphql(source: "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

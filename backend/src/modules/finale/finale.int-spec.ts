@@ -395,6 +395,29 @@ describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
     expect(reasons.map((r: any) => r.reason)).toEqual([expect.stringContaining('photo not their own'), expect.stringContaining('second account of a ring')]);
   });
 
+  it('shows moderators likers created in the same hour and how narrowly they liked; only moderators', async () => {
+    const campaign = await buildCampaign(t.dataSource, { createdById: staff.user.id, startsAt: ago(5 * DAY) });
+    const [a, b] = await authors(2);
+    const target = await story(campaign, a.user.id);
+    const other = await story(campaign, b.user.id);
+    const ring = (await buildUsers(t.dataSource, 4, 'hour')).map((u) => u.id);
+    await t.dataSource.query(`UPDATE users SET created_at = '2026-01-05T03:10:00Z' WHERE id = ANY($1::uuid[])`, [ring]);
+    await buildLikes(t.dataSource, target, ring);
+    await buildLikes(t.dataSource, other, ring.slice(0, 1));
+    await buildLikes(t.dataSource, other, crowd.slice(0, 2));
+    const SUSPICIOUS = `query ($campaignId: ID!) { suspiciousLikes(campaignId: $campaignId) {
+      createdHour accounts likes narrowAccounts userIds someVoided users { id displayName } } }`;
+    expect(codeOf(await t.gql(SUSPICIOUS, { campaignId: campaign.id }, staff))).toBe('FORBIDDEN');
+    const [group, ...rest] = await ok(SUSPICIOUS, { campaignId: campaign.id }, moderator);
+    expect(rest).toEqual([]);
+    expect(group).toMatchObject({ createdHour: '2026-01-05T03:00:00.000Z', accounts: 4, likes: 5, narrowAccounts: 4, someVoided: false });
+    expect([...group.userIds].sort()).toEqual([...ring].sort());
+    expect(group.users.map((u: any) => u.id)).toEqual(group.userIds);
+    expect(group.users[0].displayName).toMatch(/^Crowd/);
+    await ok(VOID, { userId: ring[0], reason: 'ring' }, moderator);
+    expect((await ok(SUSPICIOUS, { campaignId: campaign.id }, moderator))[0].someVoided).toBe(true);
+  });
+
   it('refuses the rest of the bad input and changes nothing: drawing without prizes, finalising before drawing, unknown ids, empty reasons, customers at the console', async () => {
     const bare = await campaignWith([]);
     await bare.end();

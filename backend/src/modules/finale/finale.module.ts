@@ -6,7 +6,7 @@ import { ModerationLogModule } from '../moderation/moderation-log.module';
 import { StoriesModule } from '../stories/stories.module';
 import { CampaignResultEntity } from './campaign-result.entity';
 import { ClaimCipher } from './claim-cipher';
-import { CampaignPrizesResolver, FinaleResolver, JudgeScoreResolver, PrizeResultResolver, WinnerResolver } from './finale.resolver';
+import { CampaignPrizesResolver, FinaleResolver, JudgeScoreResolver, PrizeResultResolver, SuspiciousLikeGroupResolver, WinnerResolver } from './finale.resolver';
 import { FinaleService } from './finale.service';
 import { JudgeScoreEntity } from './judge-score.entity';
 import { LikeVoidEntity } from './like-void.entity';
@@ -21,7 +21,7 @@ import { PrizeEntity } from './prize.entity';
     StoriesModule,
     ModerationLogModule,
   ],
-  providers: [ClaimCipher, FinaleService, FinaleResolver, PrizeResultResolver, WinnerResolver, CampaignPrizesResolver, JudgeScoreResolver],
+  providers: [ClaimCipher, FinaleService, FinaleResolver, PrizeResultResolver, WinnerResolver, CampaignPrizesResolver, JudgeScoreResolver, SuspiciousLikeGroupResolver],
   exports: [FinaleService],
 })
 export class FinaleModule {}

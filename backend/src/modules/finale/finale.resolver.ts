@@ -213,3 +213,15 @@ export class JudgeScoreResolver {
     return User.from(user);
   }
 }
+
+/** The accounts of a suspicious group, by name, for the moderator deciding on them. */
+@Resolver(() => SuspiciousLikeGroup)
+export class SuspiciousLikeGroupResolver {
+  constructor(private readonly usersById: UserByIdLoader) {}
+
+  @ResolveField(() => [User], { description: 'The accounts of userIds, in the same order (a deleted one is left out).' })
+  async users(@Parent() group: SuspiciousLikeGroup, @Context() context: RequestContext): Promise<User[]> {
+    const users = await context.loaders.get(this.usersById).loadMany(group.userIds);
+    return users.flatMap((user) => (user && !(user instanceof Error) ? [User.from(user)] : []));
+  }
+}

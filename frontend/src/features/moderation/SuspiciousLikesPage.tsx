@@ -6,7 +6,6 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormDialog } from '../../components/FormDialog';
 import { Loading } from '../../components/Loading';
 import { TextField } from '../../components/TextField';
-import type { SuspiciousLikesQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { notify } from '../../lib/notices';
 import { useLocale } from '../../lib/useLocale';
@@ -14,7 +13,11 @@ import { ModerationCampaignsDocument } from './api/moderationCampaigns';
 import { SuspiciousLikesDocument } from './api/suspiciousLikes';
 import { VoidLikesDocument } from './api/voidLikes';
 
-type Group = SuspiciousLikesQuery['suspiciousLikes'][number];
+/** Whose likes the dialog voids: one account (named) or a whole group. */
+interface VoidTarget {
+  label: string | null;
+  userIds: string[];
+}
 
 /**
  * Signals of like rings in one campaign: likers whose accounts were made in the same hour, and
@@ -29,7 +32,7 @@ export function SuspiciousLikesPage() {
   const [chosen, setChosen] = useState('');
   const campaignId = chosen || campaigns.data?.campaigns.nodes[0]?.id || '';
   const groups = useQuery(SuspiciousLikesDocument, { variables: { campaignId }, skip: !campaignId, fetchPolicy: 'cache-and-network' });
-  const [voiding, setVoiding] = useState<Group | null>(null);
+  const [voiding, setVoiding] = useState<VoidTarget | null>(null);
 
   return (
     <section aria-labelledby="likes-title" className="stack">
@@ -62,30 +65,42 @@ export function SuspiciousLikesPage() {
               <p>{t('finale.likes.facts', { accounts: group.accounts, likes: group.likes, narrow: group.narrowAccounts })}</p>
               {group.someVoided && <p className="muted">{t('finale.likes.someVoided')}</p>}
               <details>
-                <summary>{t('finale.likes.accounts', { count: group.userIds.length })}</summary>
+                <summary>{t('finale.likes.accounts', { count: group.users.length })}</summary>
                 <ul className="suspicious-likes__ids">
-                  {group.userIds.map((id) => (
-                    <li key={id}>
-                      <code>{id}</code>
+                  {group.users.map((account) => (
+                    <li key={account.id} className="cluster">
+                      <span>{account.displayName}</span>
+                      <button
+                        type="button"
+                        className="button button--ghost button--small"
+                        onClick={() => setVoiding({ label: account.displayName, userIds: [account.id] })}
+                      >
+                        {t('finale.likes.voidOne')}
+                        <span className="visually-hidden"> {account.displayName}</span>
+                      </button>
                     </li>
                   ))}
                 </ul>
               </details>
               <p>
-                <button type="button" className="button button--danger button--small" onClick={() => setVoiding(group)}>
-                  {t('finale.likes.void', { count: group.userIds.length })}
+                <button
+                  type="button"
+                  className="button button--danger button--small"
+                  onClick={() => setVoiding({ label: null, userIds: group.users.map((account) => account.id) })}
+                >
+                  {t('finale.likes.void', { count: group.users.length })}
                 </button>
               </p>
             </li>
           ))}
         </ul>
       )}
-      <VoidDialog group={voiding} onClose={() => setVoiding(null)} onDone={() => void groups.refetch()} />
+      <VoidDialog target={voiding} onClose={() => setVoiding(null)} onDone={() => void groups.refetch()} />
     </section>
   );
 }
 
-function VoidDialog({ group, onClose, onDone }: { group: Group | null; onClose: () => void; onDone: () => void }) {
+function VoidDialog({ target, onClose, onDone }: { target: VoidTarget | null; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [voidLikes, { loading, error, reset }] = useMutation(VoidLikesDocument);
@@ -98,7 +113,7 @@ function VoidDialog({ group, onClose, onDone }: { group: Group | null; onClose: 
     let total = 0;
     try {
       // One account at a time: each void is its own logged, transactional decision.
-      for (const userId of group?.userIds ?? []) {
+      for (const userId of target?.userIds ?? []) {
         const { data } = await voidLikes({ variables: { userId, reason: reason.trim() } });
         total += data?.voidLikesOf ?? 0;
       }
@@ -113,8 +128,8 @@ function VoidDialog({ group, onClose, onDone }: { group: Group | null; onClose: 
   };
   return (
     <FormDialog
-      open={!!group}
-      title={t('finale.likes.voidTitle', { count: group?.userIds.length ?? 0 })}
+      open={!!target}
+      title={target?.label ? t('finale.likes.voidOneTitle', { name: target.label }) : t('finale.likes.voidTitle', { count: target?.userIds.length ?? 0 })}
       onClose={close}
       submitLabel={t('finale.likes.voidConfirm')}
       tone="danger"

@@ -9,6 +9,10 @@ export const SuspiciousLikesDocument = graphql(`
       narrowAccounts
       userIds
       someVoided
+      users {
+        id
+        displayName
+      }
     }
   }
 `);
