@@ -126,6 +126,31 @@ describe('the campaign finale', () => {
     await context.close();
   });
 
+  test('brand staff add a judges\' prize to a running campaign and score a story blind', { timeout: TIMEOUT }, async () => {
+    const { context, page } = await open(PHONE, 'brand@demo.local');
+    await page.goto('/brand');
+    await page.getByRole('link', { name: /Finale.*Cool summer/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Finale:/ }).waitFor();
+    const form = page.getByRole('form', { name: 'Add a prize' });
+    const name = `Judges' pick ${Date.now().toString(36)}`;
+    await form.getByLabel('Prize name').fill(name);
+    await form.getByLabel('How many').fill('1');
+    await form.getByRole('radio', { name: /Judges' choice/ }).check();
+    await form.getByRole('button', { name: 'Add the prize' }).click();
+    await page.getByRole('region', { name: 'Prizes' }).getByText(name).waitFor();
+    const judging = page.getByRole('region', { name: 'Judging' });
+    const row = judging.getByRole('listitem').filter({ hasText: 'Score it to see' }).first();
+    const title = await row.getByRole('link').innerText();
+    await row.getByRole('combobox', { name: 'Your score' }).selectOption('8');
+    await row.getByRole('button', { name: 'Save score' }).click();
+    const scored = judging.getByRole('listitem').filter({ hasText: title });
+    await scored.getByText(/Average 8\.0/).waitFor();
+    // The "prize added" notice would sit over the list in the screenshot.
+    for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+    await check(page, 'judging-phone');
+    await context.close();
+  });
+
   test('a moderator opens the suspicious likes of a campaign', { timeout: TIMEOUT }, async () => {
     const { context, page } = await open(DESKTOP, 'moderator@demo.local');
     await page.goto('/moderation');

@@ -80,7 +80,7 @@ export function FinalePage() {
       {campaign.prizes.length > 0 ? <PrizeList prizes={campaign.prizes} /> : <p className="muted">{t('finale.noPrizes')}</p>}
       {!ended && <AddPrizeForm campaignId={campaign.id} onAdded={() => void refetch()} />}
       {campaign.prizes.some((prize) => prize.method === 'JUDGES') && <JudgingPanel campaignId={campaign.id} closed={final} />}
-      {campaign.prizes.length > 0 && <DraftPanel campaignId={campaign.id} ended={ended} results={results} onResults={onResults} />}
+      {campaign.prizes.length > 0 && ended && <DraftPanel campaignId={campaign.id} ended={ended} results={results} onResults={onResults} />}
       {final && <ClaimsPanel results={results} slug={campaign.slug} />}
     </div>
   );
