@@ -17,6 +17,7 @@ const loginPage = async () => ({ Component: (await import('../features/auth/Logi
 const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
 const myStories = () => import('../features/submit/MyStoriesPage');
 const shareStory = () => import('../features/submit/ShareStoryPage');
+const resultsPage = async () => ({ Component: (await import('../features/campaigns/ResultsPage')).ResultsPage });
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage />, errorElement: <RouteError /> },
           { path: 'c/:slug', element: <CampaignPage />, errorElement: <RouteError /> },
+          { path: 'c/:slug/results', lazy: resultsPage, errorElement: <RouteError /> },
           {
             path: 'c/:slug/share',
             lazy: async () => {
@@ -78,6 +80,7 @@ export const routes: RouteObject[] = [
               { index: true, errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).QueuePage }) },
               { path: 'reports', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).ReportsPage }) },
               { path: 'log', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).LogPage }) },
+              { path: 'likes', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).SuspiciousLikesPage }) },
             ],
           },
           {
@@ -103,6 +106,7 @@ export const routes: RouteObject[] = [
                 errorElement: <RouteError />,
                 lazy: async () => ({ Component: (await import('../features/brand/dashboard')).CampaignDashboardPage }),
               },
+              { path: 'campaigns/:id/finale', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).FinalePage }) },
               { path: 'terms', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).ModerationTermsPage }) },
             ],
           },

@@ -2,6 +2,7 @@
 export const paths = {
   home: () => '/',
   campaign: (slug: string) => `/c/${encodeURIComponent(slug)}`,
+  campaignResults: (slug: string) => `/c/${encodeURIComponent(slug)}/results`,
   shareStory: (slug: string) => `/c/${encodeURIComponent(slug)}/share`,
   story: (id: string) => `/stories/${encodeURIComponent(id)}`,
   myStories: () => '/me/stories',
@@ -10,10 +11,12 @@ export const paths = {
   moderationQueue: () => '/moderation',
   moderationReports: () => '/moderation/reports',
   moderationLog: () => '/moderation/log',
+  moderationLikes: () => '/moderation/likes',
   brandCampaigns: () => '/brand',
   brandNewCampaign: () => '/brand/campaigns/new',
   brandEditCampaign: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/edit`,
   brandDashboard: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/dashboard`,
+  brandFinale: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/finale`,
   brandTerms: (campaignId?: string) => (campaignId ? `/brand/terms?campaign=${encodeURIComponent(campaignId)}` : '/brand/terms'),
 };
 

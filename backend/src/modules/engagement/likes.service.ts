@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ForbiddenError } from '../../core/errors/app-errors';
 import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
 import { StoryStatus } from '../stories/story-status.enum';
 import { StoriesService } from '../stories/stories.service';
 import { StoryEntity } from '../stories/story.entity';
 import { EngagementEvents } from './engagement-events';
-import { LIKE_SQL, randomShard, UNLIKE_SQL } from './story-stat-shards';
+import { LIKE_SQL, randomShard, UNLIKE_SQL, WITHDRAW_LIKES_SQL } from './story-stat-shards';
 
 /** Likes and unlikes together: toggling is one action each way. */
 export const LIKES_PER_USER: RateLimitPolicy = { name: 'like', points: 120, windowSeconds: 60 };
@@ -44,5 +44,19 @@ export class LikesService {
     const changed = await this.dataSource.query(UNLIKE_SQL, [story.id, viewer.id, randomShard()]);
     if (changed.length) this.events.likesChanged(story);
     return story;
+  }
+
+  /**
+   * The finale voided this liker (null: everyone voided lately, the sweep): their likes leave the
+   * live counts (story cards, live leaderboards, feeds), in the caller's transaction, each
+   * exactly once. Call announce with the result once it has committed.
+   */
+  withdrawLikesOf(manager: EntityManager, userId: string | null): Promise<{ id: string; campaignId: string }[]> {
+    return manager.query(WITHDRAW_LIKES_SQL, [userId]);
+  }
+
+  /** Tells watchers of these stories and of their campaigns' leaderboards that counts changed. */
+  announce(stories: { id: string; campaignId: string }[]): void {
+    for (const story of stories) this.events.likesChanged(story);
   }
 }

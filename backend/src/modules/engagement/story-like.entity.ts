@@ -27,6 +27,10 @@ export class StoryLikeEntity {
   @Column('uuid')
   campaignId: string;
 
+  /** In the story's counters: false once a moderator voided the liker (see story-stat-shards.ts). */
+  @Column('boolean', { default: true })
+  counted: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
 import { CampaignRules } from '../../components/Campaign/CampaignRules';
+import { PrizeList } from '../../components/Finale/PrizeList';
 import { PageFallback } from '../../components/PageFallback';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { FeedSort } from '../../gql/graphql';
 import { CampaignBySlugDocument } from './api/campaignBySlug';
 import { Leaderboards } from './components/Leaderboards';
+import { ResultsLink, WinnerBanner } from './components/FinaleLinks';
 import { ShareStoryAction } from './components/ShareStoryAction';
 import { StoryFeed } from './components/StoryFeed';
 
@@ -32,6 +34,7 @@ export function CampaignPage() {
   return (
     <div className="page campaign-page">
       <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
+      <WinnerBanner campaign={campaign} />
       <div className="split campaign-page__layout">
         <section className="campaign-page__feed" aria-labelledby="feed-title">
           <h2 id="feed-title" className="visually-hidden">
@@ -55,6 +58,8 @@ export function CampaignPage() {
             requiresModeration={campaign.requiresModeration}
             endsAt={campaign.endsAt}
           />
+          {campaign.status === 'ENDED' && <ResultsLink slug={campaign.slug} />}
+          <PrizeList prizes={campaign.prizes} />
           <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
         </aside>
       </div>

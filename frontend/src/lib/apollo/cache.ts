@@ -49,6 +49,10 @@ export function createCache(): InMemoryCache {
           comments: cursorConnection(false),
         },
       },
+      // A campaign's results are read by the results page and, with the claims, by the brand
+      // console: one entry per campaign (no id of their own), each prize's result kept by its prize.
+      CampaignResults: { merge: true },
+      PrizeResult: { keyFields: ['prize', ['id']] },
     },
   });
 }

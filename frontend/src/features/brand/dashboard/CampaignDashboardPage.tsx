@@ -92,6 +92,9 @@ export function CampaignDashboardPage() {
             <Link to={paths.brandEditCampaign(campaign.id)} className="text-link">
               {t('brand.edit')}
             </Link>
+            <Link to={paths.brandFinale(campaign.id)} className="text-link">
+              {t('finale.console.link')}
+            </Link>
             <Link to={paths.campaign(campaign.slug)} className="text-link">
               {t('brand.viewPage')}
             </Link>

@@ -5,6 +5,9 @@ export const CampaignBySlugDocument = graphql(`
     campaign(slug: $slug) {
       ...CampaignPageFields
       leaderboardFrozenAt
+      prizes {
+        ...PrizeFields
+      }
     }
   }
 `);
