@@ -17,6 +17,7 @@ const loginPage = async () => ({ Component: (await import('../features/auth/Logi
 const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
 const myStories = () => import('../features/submit/MyStoriesPage');
 const shareStory = () => import('../features/submit/ShareStoryPage');
+const notificationsPage = () => import('../features/notifications/NotificationsPage');
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -53,6 +54,20 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireViewer>
                     <MyStoriesPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
+          {
+            path: 'me/notifications',
+            lazy: async () => {
+              const { NotificationsPage } = await notificationsPage();
+              return {
+                element: (
+                  <RequireViewer>
+                    <NotificationsPage />
                   </RequireViewer>
                 ),
               };
