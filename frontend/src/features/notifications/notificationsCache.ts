@@ -22,7 +22,7 @@ function changeUnreadCount(cache: ApolloCache, change: (count: number) => number
 /**
  * A notification pushed live goes on top of every cached list, once, and counts as unread once,
  * however often it arrives (a reconnecting socket may deliver it again). Returns whether it was
- * news to this cache.
+ * news to this cache. The subscription must not write it first (`no-cache`), or it is never news.
  */
 export function addNotificationToCache(cache: ApolloCache, notification: NotificationFieldsFragment): boolean {
   const known = cache.readFragment({

@@ -26,6 +26,8 @@ function SignedInBell() {
   useNotificationLanguageSync();
 
   useSubscription(NotificationAddedDocument, {
+    // Written to the cache by addNotificationToCache alone, which tells a new one from a repeat.
+    fetchPolicy: 'no-cache',
     onData: ({ client, data: pushed }) => {
       const notification = pushed.data?.notificationAdded;
       if (!notification) return;
