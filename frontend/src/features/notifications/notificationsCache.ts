@@ -71,3 +71,12 @@ export function markAllReadInCache(cache: ApolloCache): void {
   for (const id of refs.keys()) cache.modify({ id, fields: { read: () => true } });
   changeUnreadCount(cache, () => 0);
 }
+
+/**
+ * After a change of language every cached title and body is in the old one: drop them all. Lists
+ * on screen (and the bell) read again at once; others when next shown.
+ */
+export function forgetInbox(cache: ApolloCache): void {
+  cache.evict({ id: ROOT_QUERY, fieldName: 'notifications' });
+  cache.gc();
+}

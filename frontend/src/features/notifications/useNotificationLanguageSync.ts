@@ -2,8 +2,8 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppLanguage, type AppLanguage } from '../../i18n';
-import { NotificationsDocument } from './api/notifications';
 import { NotificationSettingsDocument } from './api/notificationSettings';
+import { forgetInbox } from './notificationsCache';
 import { useUpdateNotificationSettings } from './useUpdateNotificationSettings';
 
 /**
@@ -23,7 +23,7 @@ export function useNotificationLanguageSync(): void {
   const syncLanguage = useRef<(language: AppLanguage) => void>(() => undefined);
   syncLanguage.current = (language) => {
     update({ language })
-      .then(() => client.refetchQueries({ include: [NotificationsDocument] }))
+      .then(() => forgetInbox(client.cache))
       // The next switch or sign-in tries again; the app itself is already in the new language.
       .catch(() => undefined);
   };

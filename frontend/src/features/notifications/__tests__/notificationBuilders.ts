@@ -1,4 +1,5 @@
 import type { NotificationFieldsFragment, NotificationSettingsFieldsFragment } from '../../../gql/graphql';
+import { NotificationAddedDocument } from '../api/notificationAdded';
 import { NotificationSettingsDocument } from '../api/notificationSettings';
 
 /** A notification as the server sends it; each test says only what matters to it. */
@@ -35,3 +36,6 @@ export function settingsMock(overrides: Partial<NotificationSettingsFieldsFragme
     },
   };
 }
+
+/** The bell's live feed, open and silent. */
+export const quietFeedMock = { request: { query: NotificationAddedDocument }, delay: Infinity };
