@@ -1,8 +1,7 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppLanguage, type AppLanguage } from '../../i18n';
-import { NotificationSettingsDocument } from './api/notificationSettings';
 import { forgetInbox } from './notificationsCache';
 import { useUpdateNotificationSettings } from './useUpdateNotificationSettings';
 
@@ -10,14 +9,12 @@ import { useUpdateNotificationSettings } from './useUpdateNotificationSettings';
  * Notifications and mails are written on the server in the language it holds for the person, so
  * it follows the app's: once after sign-in if they differ, and on every switch. The inbox is then
  * read again, since the server rewrites every title in the new language. Mounted by the bell,
- * which is in the header whenever someone is signed in.
+ * which is in the header whenever someone is signed in and reads `serverLanguage` with its count.
  */
-export function useNotificationLanguageSync(): void {
+export function useNotificationLanguageSync(serverLanguage: string | undefined): void {
   const { i18n } = useTranslation();
   const client = useApolloClient();
   const [update] = useUpdateNotificationSettings();
-  const { data } = useQuery(NotificationSettingsDocument);
-  const serverLanguage = data?.notificationSettings.language;
   const checked = useRef(false);
   // The effects below subscribe once; this always holds the current mutation and client.
   const syncLanguage = useRef<(language: AppLanguage) => void>(() => undefined);

@@ -6,11 +6,10 @@ import i18n from '../../../i18n';
 import { renderWithProviders, testViewer } from '../../../testing/renderWithProviders';
 import { MarkNotificationsReadDocument } from '../api/markNotificationsRead';
 import { NotificationsDocument } from '../api/notifications';
-import { UnreadNotificationCountDocument } from '../api/unreadNotificationCount';
 import { UpdateNotificationSettingsDocument } from '../api/updateNotificationSettings';
 import { NotificationBell } from '../components/NotificationBell';
 import { NotificationsPage } from '../NotificationsPage';
-import { quietFeedMock, settingsMock, testNotification } from './notificationBuilders';
+import { bellMock, quietFeedMock, settingsMock, testNotification } from './notificationBuilders';
 
 function pageMock(
   nodes: NotificationFieldsFragment[],
@@ -174,11 +173,7 @@ describe('NotificationsPage', () => {
         mocks: [
           settingsMock(),
           quietFeedMock,
-          {
-            request: { query: UnreadNotificationCountDocument },
-            result: { data: { notifications: { __typename: 'NotificationConnection', unreadCount: 1 } } },
-            maxUsageCount: 2,
-          },
+          bellMock(1, { uses: 2 }),
           pageMock([rejected], { unreadCount: 1 }),
           { request: { query: UpdateNotificationSettingsDocument, variables: { input: { language: 'zh-CN' } } }, result: switched },
           pageMock([chinese], { unreadCount: 1 }),

@@ -1,5 +1,6 @@
 import type { NotificationFieldsFragment, NotificationSettingsFieldsFragment } from '../../../gql/graphql';
 import { NotificationAddedDocument } from '../api/notificationAdded';
+import { NotificationBellDocument } from '../api/notificationBell';
 import { NotificationSettingsDocument } from '../api/notificationSettings';
 
 /** A notification as the server sends it; each test says only what matters to it. */
@@ -19,19 +20,30 @@ export function testNotification(overrides: Partial<NotificationFieldsFragment> 
   };
 }
 
-/** The settings query, answered with the app's language so no sync is needed unless a test asks. */
-export function settingsMock(overrides: Partial<NotificationSettingsFieldsFragment> = {}) {
+/** The settings in the app's language (English in tests), so no sync is needed unless a test asks. */
+export function testSettings(overrides: Partial<NotificationSettingsFieldsFragment> = {}): NotificationSettingsFieldsFragment {
   return {
-    request: { query: NotificationSettingsDocument },
+    __typename: 'NotificationSettings',
+    language: 'en',
+    emailKinds: ['STORY_REJECTED', 'STORY_REMOVED', 'PRIZE_WON'],
+    mailableKinds: ['STORY_REJECTED', 'STORY_REMOVED', 'PRIZE_WON', 'ACCOUNT_SUSPENDED', 'DATA_EXPORT_READY'],
+    ...overrides,
+  };
+}
+
+export function settingsMock(overrides: Partial<NotificationSettingsFieldsFragment> = {}) {
+  return { request: { query: NotificationSettingsDocument }, result: { data: { notificationSettings: testSettings(overrides) } } };
+}
+
+/** The header's query: the unread count and the server's language; `uses` when it is read again. */
+export function bellMock(unreadCount: number, { language = 'en', uses = 1 }: { language?: string; uses?: number } = {}) {
+  return {
+    request: { query: NotificationBellDocument },
+    maxUsageCount: uses,
     result: {
       data: {
-        notificationSettings: {
-          __typename: 'NotificationSettings' as const,
-          language: 'en',
-          emailKinds: ['STORY_REJECTED', 'STORY_REMOVED', 'PRIZE_WON'],
-          mailableKinds: ['STORY_REJECTED', 'STORY_REMOVED', 'PRIZE_WON', 'ACCOUNT_SUSPENDED', 'DATA_EXPORT_READY'],
-          ...overrides,
-        } satisfies NotificationSettingsFieldsFragment,
+        notifications: { __typename: 'NotificationConnection' as const, unreadCount },
+        notificationSettings: testSettings({ language }),
       },
     },
   };

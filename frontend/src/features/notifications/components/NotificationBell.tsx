@@ -7,7 +7,7 @@ import { notify } from '../../../lib/notices';
 import { paths } from '../../../lib/paths';
 import { useViewer } from '../../../lib/session/ViewerContext';
 import { NotificationAddedDocument } from '../api/notificationAdded';
-import { UnreadNotificationCountDocument } from '../api/unreadNotificationCount';
+import { NotificationBellDocument } from '../api/notificationBell';
 import { addNotificationToCache } from '../notificationsCache';
 import { useNotificationLanguageSync } from '../useNotificationLanguageSync';
 
@@ -22,8 +22,8 @@ function SignedInBell() {
   const { t } = useTranslation();
   const location = useLocation();
   const onInbox = location.pathname === paths.notifications();
-  const { data, refetch } = useQuery(UnreadNotificationCountDocument);
-  useNotificationLanguageSync();
+  const { data, refetch } = useQuery(NotificationBellDocument);
+  useNotificationLanguageSync(data?.notificationSettings.language);
 
   useSubscription(NotificationAddedDocument, {
     // Written to the cache by addNotificationToCache alone, which tells a new one from a repeat.

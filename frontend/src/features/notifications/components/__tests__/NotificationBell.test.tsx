@@ -3,33 +3,26 @@ import { describe, expect, it, vi } from 'vitest';
 import { getNotices } from '../../../../lib/notices';
 import { renderWithProviders, testViewer } from '../../../../testing/renderWithProviders';
 import { NotificationAddedDocument } from '../../api/notificationAdded';
-import { UnreadNotificationCountDocument } from '../../api/unreadNotificationCount';
 import { UpdateNotificationSettingsDocument } from '../../api/updateNotificationSettings';
-import { quietFeedMock, settingsMock, testNotification } from '../../__tests__/notificationBuilders';
+import { bellMock, quietFeedMock, testNotification } from '../../__tests__/notificationBuilders';
 import { NotificationBell } from '../NotificationBell';
-
-const countMock = (unreadCount: number, maxUsageCount = 1) => ({
-  request: { query: UnreadNotificationCountDocument },
-  maxUsageCount,
-  result: { data: { notifications: { __typename: 'NotificationConnection' as const, unreadCount } } },
-});
 
 describe('NotificationBell', () => {
   it('shows the unread count and says it in its name', async () => {
-    renderWithProviders(<NotificationBell />, { viewer: testViewer(), mocks: [countMock(3), settingsMock(), quietFeedMock] });
+    renderWithProviders(<NotificationBell />, { viewer: testViewer(), mocks: [bellMock(3), quietFeedMock] });
     expect(await screen.findByTestId('notification-count')).toHaveTextContent('3');
     const bell = screen.getByRole('link', { name: 'Notifications, 3 unread' });
     expect(bell).toHaveAttribute('href', '/me/notifications');
   });
 
   it('caps the badge at 99+ while the name keeps the number', async () => {
-    renderWithProviders(<NotificationBell />, { viewer: testViewer(), mocks: [countMock(250), settingsMock(), quietFeedMock] });
+    renderWithProviders(<NotificationBell />, { viewer: testViewer(), mocks: [bellMock(250), quietFeedMock] });
     expect(await screen.findByTestId('notification-count')).toHaveTextContent('99+');
     expect(screen.getByRole('link', { name: 'Notifications, 250 unread' })).toBeInTheDocument();
   });
 
   it('shows no badge with nothing unread, and nothing at all when signed out', async () => {
-    const { unmount } = renderWithProviders(<NotificationBell />, { viewer: testViewer(), mocks: [countMock(0), settingsMock(), quietFeedMock] });
+    const { unmount } = renderWithProviders(<NotificationBell />, { viewer: testViewer(), mocks: [bellMock(0), quietFeedMock] });
     expect(await screen.findByRole('link', { name: 'Notifications' })).toBeInTheDocument();
     expect(screen.queryByTestId('notification-count')).not.toBeInTheDocument();
     unmount();
@@ -42,8 +35,7 @@ describe('NotificationBell', () => {
     renderWithProviders(<NotificationBell />, {
       viewer: testViewer(),
       mocks: [
-        countMock(3),
-        settingsMock(),
+        bellMock(3),
         { request: { query: NotificationAddedDocument }, result: { data: { notificationAdded: pushed } }, delay: 300 },
       ],
     });
@@ -67,8 +59,7 @@ describe('NotificationBell', () => {
       viewer: testViewer(),
       mocks: [
         // Read again once the server has the new language (the inbox's words changed).
-        countMock(0, 2),
-        settingsMock({ language: 'zh-CN' }),
+        bellMock(0, { language: 'zh-CN', uses: 2 }),
         quietFeedMock,
         { request: { query: UpdateNotificationSettingsDocument, variables: { input: { language: 'en' } } }, result: saved },
       ],
