@@ -402,6 +402,8 @@ for (const viewport of VIEWPORTS) {
       await authorPage.goto('/me/stories');
       const bell = authorPage.getByRole('link', { name: /^Notifications/ });
       await bell.waitFor();
+      // The bell shows before its count arrives: read it once the page has settled.
+      await authorPage.waitForLoadState('networkidle');
       const unread = async () => Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
       const before = await unread();
       // Give the subscription socket a moment to connect before the decision.
@@ -435,6 +437,9 @@ for (const viewport of VIEWPORTS) {
       const notice = authorPage.getByTestId('notification').filter({ hasText: title });
       await notice.filter({ hasText: reason }).waitFor();
       assert.match(await notice.innerText(), /New\s+Your story was not approved/);
+      // The e-mail choices: rejections come by mail unless the person says otherwise.
+      await authorPage.getByText('E-mail settings').click();
+      assert.equal(await authorPage.getByRole('checkbox', { name: 'my story is not approved (with the reason)' }).isChecked(), true);
       await assertNoSidewaysScroll(authorPage);
       await assertAccessible(authorPage);
       await screenshot(authorPage, viewport, '13-inbox');
