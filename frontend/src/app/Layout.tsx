@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Toaster } from '../components/Toaster';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { paths } from '../lib/paths';
 import { describeSuspension } from '../lib/errors';
 import { useSuspension } from '../lib/session/useSuspension';
@@ -25,6 +26,7 @@ export function Layout() {
           </Link>
           <div className="app-header__tools">
             <LanguageSwitcher />
+            <NotificationBell />
             <AccountMenu />
           </div>
         </div>

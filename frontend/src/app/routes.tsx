@@ -18,6 +18,7 @@ const registerPage = async () => ({ Component: (await import('../features/auth/R
 const myStories = () => import('../features/submit/MyStoriesPage');
 const shareStory = () => import('../features/submit/ShareStoryPage');
 const resultsPage = async () => ({ Component: (await import('../features/campaigns/ResultsPage')).ResultsPage });
+const notificationsPage = () => import('../features/notifications/NotificationsPage');
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -55,6 +56,20 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireViewer>
                     <MyStoriesPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
+          {
+            path: 'me/notifications',
+            lazy: async () => {
+              const { NotificationsPage } = await notificationsPage();
+              return {
+                element: (
+                  <RequireViewer>
+                    <NotificationsPage />
                   </RequireViewer>
                 ),
               };

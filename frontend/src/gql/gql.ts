@@ -68,6 +68,14 @@ type Documents = {
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": typeof types.SuspendUserDocument,
     "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": typeof types.VoidLikesDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n    story {\n      id\n      title\n    }\n    comment {\n      id\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    language\n    emailKinds\n    mailableKinds\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
@@ -145,6 +153,14 @@ const documents: Documents = {
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": types.SuspendUserDocument,
     "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": types.VoidLikesDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n    story {\n      id\n      title\n    }\n    comment {\n      id\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    language\n    emailKinds\n    mailableKinds\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
@@ -398,6 +414,38 @@ export function graphql(source: "\n  query SuspiciousLikes($campaignId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n    story {\n      id\n      title\n    }\n    comment {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n    story {\n      id\n      title\n    }\n    comment {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettingsFields on NotificationSettings {\n    language\n    emailKinds\n    mailableKinds\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsFields on NotificationSettings {\n    language\n    emailKinds\n    mailableKinds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,8 @@ export function createCache(): InMemoryCache {
           reports: cursorConnection(['status']),
           moderationLog: cursorConnection(['storyId']),
           featuredStories: cursorConnection(false),
+          // `first` too: the header bell's count (first: 1) is kept apart from the inbox's pages.
+          notifications: cursorConnection(['unreadOnly', 'first']),
           // A story already in the cache (from a feed card) opens instantly;
           // missing fields are still fetched.
           story: {
