@@ -21,6 +21,7 @@ import { FinaleModule } from './modules/finale/finale.module';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PhotosModule } from './modules/photos/photos.module';
+import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
 
 /** The whole app, for one validated configuration (main.ts and the tests each build one). */
@@ -49,6 +50,7 @@ export class AppModule {
         ModerationModule,
         AnalyticsModule,
         FinaleModule,
+        SharingModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],

@@ -106,6 +106,16 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   MEDIA_PUBLIC_URL?: string;
 
+  /**
+   * The address people reach the web app at (https://stories.example.com), for the absolute
+   * links that leave the product: shared links, link previews, QR codes on posters. Default
+   * http://localhost:PORT, which only works on this machine.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
@@ -196,6 +206,11 @@ export class AppConfig {
     return this.SEED_DEMO ?? !this.isProduction;
   }
 
+  /** PUBLIC_URL without a trailing slash, or this machine's own address. */
+  get publicOrigin(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
   get s3Enabled(): boolean {
     return Boolean(this.S3_BUCKET);
   }
@@ -209,7 +224,7 @@ export class ConfigError extends Error {}
 export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
-  'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
+  'PUBLIC_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
   'SHUTDOWN_GRACE_SECONDS',
   'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS',
 ] as const;

@@ -2,8 +2,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import { constants } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { injectPreview, PagePreviews } from './page-previews';
 
 /** The built web app (frontend/dist), if there is one. */
 export const WEB_APP_DIR = join(__dirname, '../../../../frontend/dist');
@@ -17,8 +18,9 @@ const SERVER_PATHS = /^\/(graphql|media|uploads|exports|healthz|readyz)(\/|$|\?)
  * unknown paths with index.html so that client-side routes survive a reload. Until the app is
  * built, a placeholder page says how to get it.
  */
-export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): void {
+export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR, previews?: PagePreviews): void {
   const index = join(dir, 'index.html');
+  const template = indexTemplate(index);
   // The app's files go compressed (brotli, else gzip): on a phone's slow link the JavaScript's
   // size is most of the wait before the first page. Only the web app's own files: the API's
   // answers and the streamed exports are left as they are.
@@ -34,12 +36,29 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): voi
   }
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path)) return next();
-    if (existsSync(index)) {
-      res.setHeader('Cache-Control', 'no-cache');
-      return res.sendFile(index);
-    }
-    res.type('html').send(PLACEHOLDER);
+    const html = template() ?? PLACEHOLDER;
+    if (!previews) return sendPage(res, html);
+    // Crawlers run no script: the page's title and Open Graph tags must be in this first answer.
+    previews
+      .previewFor({ path: req.path, query: req.query as Record<string, unknown>, ip: req.ip ?? '', userAgent: req.get('user-agent') ?? '' })
+      .then((preview) => sendPage(res, preview ? injectPreview(html, preview) : html), next);
   });
+}
+
+function sendPage(res: Response, html: string): void {
+  res.setHeader('Cache-Control', 'no-cache');
+  res.type('html').send(html);
+}
+
+/** index.html as built, read again only when the file changes (a rebuild while running). */
+function indexTemplate(file: string): () => string | null {
+  let cached: { mtimeMs: number; html: string } | null = null;
+  return () => {
+    if (!existsSync(file)) return null;
+    const { mtimeMs } = statSync(file);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
+    return cached.html;
+  };
 }
 
 const PLACEHOLDER = `<!doctype html>

@@ -24,7 +24,7 @@ export class AccountsResolver {
 
   @Mutation(() => AuthPayload)
   async register(@Args('input') input: RegisterInput, @Context() context: RequestContext): Promise<AuthPayload> {
-    const { accessToken, user } = await this.accounts.register(input, context.ip);
+    const { accessToken, user } = await this.accounts.register(input, context.ip, context.req?.get('user-agent') ?? '');
     return { accessToken, user: User.from(user, { isViewer: true }) };
   }
 

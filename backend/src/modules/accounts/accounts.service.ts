@@ -15,6 +15,7 @@ import { RegisterInput, normalizeEmail } from './dto/register.input';
 import { Role } from './role.enum';
 import { imitatesStaff } from './sign-up-rules';
 import { UserEntity } from './user.entity';
+import { ReferralsService } from '../sharing/referrals.service';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 100 ms a hash here). */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -58,6 +59,7 @@ export class AccountsService implements OnApplicationBootstrap {
     private readonly log: ModerationLogService,
     private readonly config: AppConfig,
     private readonly viewers: ViewerDirectory,
+    private readonly referrals: ReferralsService,
   ) {}
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD create that administrator on start if absent. */
@@ -72,12 +74,16 @@ export class AccountsService implements OnApplicationBootstrap {
     this.logger.log(`created the administrator ${email}`);
   }
 
-  async register(input: RegisterInput, ip: string | undefined): Promise<{ accessToken: string; user: UserEntity }> {
+  async register(input: RegisterInput, ip: string | undefined, userAgent = ''): Promise<{ accessToken: string; user: UserEntity }> {
     await this.limiter.consume(REGISTRATIONS_PER_IP, ip ?? 'unknown');
     if (imitatesStaff(input.displayName)) {
       throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
     }
     const user = await this.createUser(input, Role.CUSTOMER);
+    // Credit the shared link the visitor came through, if any; an account is never refused for it.
+    if (ip) {
+      await this.referrals.attributeSignup(user.id, { ip, userAgent }).catch((error: Error) => this.logger.warn(`sign-up not attributed: ${error.message}`));
+    }
     return { accessToken: this.tokens.issue(user.id), user };
   }
 

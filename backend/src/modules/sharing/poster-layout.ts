@@ -1,0 +1,3 @@
+/** Posters are portrait, the shape chat apps and phone screens show whole. */
+export const POSTER_WIDTH = 1080;
+export const POSTER_HEIGHT = 1440;
