@@ -21,6 +21,7 @@ module.exports = class ProfilesAndReferrals1796300000000 {
         await queryRunner.query(`CREATE UNIQUE INDEX "referral_visits_once_per_day" ON "referral_visits" ("campaign_id", "day", "visitor_key") `);
         await queryRunner.query(`ALTER TABLE "users" ADD "avatar_photo_id" uuid`);
         await queryRunner.query(`ALTER TABLE "users" ADD "bio" text`);
+        await queryRunner.query(`CREATE INDEX "users_avatar_photo_idx" ON "users" ("avatar_photo_id") WHERE avatar_photo_id IS NOT NULL`);
         await queryRunner.query(`ALTER TABLE "referral_visits" ADD CONSTRAINT "FK_158487e16d2105f2a3dc9d62213" FOREIGN KEY ("campaign_id") REFERENCES "campaigns"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "referral_visits" ADD CONSTRAINT "FK_9ba2692aa06909e93021e6bcbf9" FOREIGN KEY ("sharer_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "referral_visits" ADD CONSTRAINT "FK_816602a77eed43380cfeb703dfd" FOREIGN KEY ("signup_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
@@ -31,6 +32,7 @@ module.exports = class ProfilesAndReferrals1796300000000 {
         await queryRunner.query(`ALTER TABLE "referral_visits" DROP CONSTRAINT "FK_816602a77eed43380cfeb703dfd"`);
         await queryRunner.query(`ALTER TABLE "referral_visits" DROP CONSTRAINT "FK_9ba2692aa06909e93021e6bcbf9"`);
         await queryRunner.query(`ALTER TABLE "referral_visits" DROP CONSTRAINT "FK_158487e16d2105f2a3dc9d62213"`);
+        await queryRunner.query(`DROP INDEX "public"."users_avatar_photo_idx"`);
         await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "bio"`);
         await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "avatar_photo_id"`);
         await queryRunner.query(`DROP INDEX "public"."referral_visits_once_per_day"`);

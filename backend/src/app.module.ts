@@ -21,6 +21,7 @@ import { FinaleModule } from './modules/finale/finale.module';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { PhotosModule } from './modules/photos/photos.module';
+import { SearchModule } from './modules/search/search.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
 
@@ -51,6 +52,7 @@ export class AppModule {
         AnalyticsModule,
         FinaleModule,
         SharingModule,
+        SearchModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],

@@ -22,6 +22,7 @@ export class UserEntity {
   avatarUrl: string | null;
 
   /** A photo the user uploaded through the photo flow as their avatar (wins over avatarUrl once processed). */
+  @Index('users_avatar_photo_idx', { where: 'avatar_photo_id IS NOT NULL' })
   @Column('uuid', { nullable: true })
   avatarPhotoId: string | null;
 

@@ -26,6 +26,9 @@ const PUBLIC_STORY = publicStorySql();
 @Index('stories_campaign_queue_idx', ['campaignId', 'status', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('stories_author_idx', ['authorId', 'createdAt', 'id'])
 @Index('stories_leaderboard_idx', { synchronize: false })
+// Search (migration StorySearch): trigrams of story_search_text(title, body), and hashtags.
+@Index('stories_search_idx', { synchronize: false })
+@Index('stories_hashtags_idx', { synchronize: false })
 export class StoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
