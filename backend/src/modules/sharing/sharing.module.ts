@@ -3,6 +3,9 @@ import { PagePreviews } from '../../core/web/page-previews';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CampaignReferralsResolver, SharerStatResolver } from './campaign-referrals.resolver';
 import { SharePagePreviews } from './page-previews.service';
+import { PosterRenderer } from './poster-renderer';
+import { PostersController } from './posters.controller';
+import { PostersService } from './posters.service';
 import { ReferralCountsByCampaignLoader } from './referral-counts-by-campaign.loader';
 import { ReferralsModule } from './referrals.module';
 import { CampaignSharingResolver, StorySharingResolver } from './sharing.resolver';
@@ -15,7 +18,8 @@ import { ShareLinks } from './share-links';
  */
 @Module({
   imports: [AccountsModule, ReferralsModule],
-  providers: [ShareLinks, SharePagePreviews, { provide: PagePreviews, useExisting: SharePagePreviews }, StorySharingResolver, CampaignSharingResolver,
+  controllers: [PostersController],
+  providers: [ShareLinks, PosterRenderer, PostersService, SharePagePreviews, { provide: PagePreviews, useExisting: SharePagePreviews }, StorySharingResolver, CampaignSharingResolver,
     ReferralCountsByCampaignLoader, CampaignReferralsResolver, SharerStatResolver],
   exports: [ShareLinks, PagePreviews],
 })
