@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
 import { CampaignRules } from '../../components/Campaign/CampaignRules';
 import { PageFallback } from '../../components/PageFallback';
+import { ShareButton } from '../../components/ShareButton/ShareButton';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { FeedSort } from '../../gql/graphql';
 import { CampaignBySlugDocument } from './api/campaignBySlug';
@@ -31,7 +32,15 @@ export function CampaignPage() {
 
   return (
     <div className="page campaign-page">
-      <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
+      <CampaignHero
+        campaign={campaign}
+        action={
+          <div className="cluster">
+            <ShareStoryAction campaign={campaign} />
+            <ShareButton url={campaign.shareUrl} posterUrl={campaign.posterUrl} title={campaign.title} fileName={campaign.slug} />
+          </div>
+        }
+      />
       <div className="split campaign-page__layout">
         <section className="campaign-page__feed" aria-labelledby="feed-title">
           <h2 id="feed-title" className="visually-hidden">

@@ -35,6 +35,7 @@ export function createCache(): InMemoryCache {
           reports: cursorConnection(['status']),
           moderationLog: cursorConnection(['storyId']),
           featuredStories: cursorConnection(false),
+          searchStories: cursorConnection(['query', 'campaignId']),
           // A story already in the cache (from a feed card) opens instantly;
           // missing fields are still fetched.
           story: {
@@ -47,6 +48,11 @@ export function createCache(): InMemoryCache {
       Story: {
         fields: {
           comments: cursorConnection(false),
+        },
+      },
+      User: {
+        fields: {
+          stories: cursorConnection(false),
         },
       },
     },

@@ -5,6 +5,8 @@ export const CampaignBySlugDocument = graphql(`
     campaign(slug: $slug) {
       ...CampaignPageFields
       leaderboardFrozenAt
+      shareUrl
+      posterUrl
     }
   }
 `);
