@@ -22,7 +22,8 @@ export function SearchBox({ initial = '', autoFocus, compact }: SearchBoxProps) 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const query = value.trim();
-    if (query) navigate(paths.search(query));
+    // On a phone the header shows only the button: it opens the search page, whose box is wide.
+    if (query || compact) navigate(paths.search(query || undefined));
   };
 
   return (
