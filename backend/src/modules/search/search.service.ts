@@ -10,12 +10,13 @@ import { StoryEntity } from '../stories/story.entity';
 import { SearchStoriesArgs } from './dto/search-stories.args';
 import { parseSearchQuery } from './search-query';
 
-const SEARCH_TEXT = 'story_search_text(s.title, s.body)';
-const TITLE_TEXT = `story_search_text(s.title, '')`;
+/** Where a word is in the title: search_text holds the title first, then a newline, then the body. */
+const inTitle = (param: string) => `(CASE WHEN strpos(s.search_text, :${param}) BETWEEN 1 AND strpos(s.search_text, E'\\n') THEN 1 ELSE 0 END)`;
 
 /**
  * Search over stories as any visitor sees them (the stories domain's listedStorySql: public
- * stories of open campaigns), through the StorySearch migration's trigram and hashtag indexes.
+ * stories of open campaigns), through the StorySearch migration's trigram index on
+ * stories.search_text and its hashtag index.
  * Ranked by relevance (how many of the words the title holds), then newest first; keyset-paged
  * on (relevance, published_at, id), so pages never repeat or skip a story.
  */
@@ -24,17 +25,17 @@ export class SearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async searchStories(args: SearchStoriesArgs): Promise<Page<StoryEntity>> {
-    const { patterns, hashtagText } = parseSearchQuery(args.query);
+    const { words, patterns, hashtagText } = parseSearchQuery(args.query);
     const query = this.dataSource
       .getRepository(StoryEntity)
       .createQueryBuilder('s')
       .innerJoin('s.campaign', 'c')
       .where(listedStorySql('s', 'c'));
     if (args.campaignId) query.andWhere('s.campaign_id = :campaignId', { campaignId: args.campaignId });
-    patterns.forEach((pattern, i) => query.andWhere(`${SEARCH_TEXT} LIKE :word${i}`, { [`word${i}`]: pattern }));
+    patterns.forEach((pattern, i) => query.andWhere(`s.search_text LIKE :pattern${i}`, { [`pattern${i}`]: pattern, [`word${i}`]: words[i] }));
     if (hashtagText) query.andWhere('s.hashtags @> story_hashtags(:hashtagText)', { hashtagText });
 
-    const rank = patterns.length ? patterns.map((_, i) => `(CASE WHEN ${TITLE_TEXT} LIKE :word${i} THEN 1 ELSE 0 END)`).join(' + ') : '0';
+    const rank = words.length ? words.map((_, i) => inTitle(`word${i}`)).join(' + ') : '0';
     if (args.after) {
       const [afterRank, micros, id] = decodeCursor(args.after, 3);
       if (typeof afterRank !== 'number' || typeof micros !== 'string' || !/^-?\d{1,18}$/.test(micros) || !isId(id)) {

@@ -63,6 +63,14 @@ export class StoryEntity {
   @Column('text', { array: true, default: '{}' })
   hashtags: string[];
 
+  /**
+   * Title and body as search reads them (lower case, every non-ASCII character between spaces),
+   * kept by a database trigger (the StorySearch migration) for the trigram index. Never read or
+   * written by the app.
+   */
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  searchText?: string;
+
   @Column('varchar', { length: 16 })
   status: StoryStatus;
 

@@ -32,15 +32,11 @@ export function CampaignPage() {
 
   return (
     <div className="page campaign-page">
-      <CampaignHero
-        campaign={campaign}
-        action={
-          <div className="cluster">
-            <ShareStoryAction campaign={campaign} />
-            <ShareButton url={campaign.shareUrl} posterUrl={campaign.posterUrl} title={campaign.title} fileName={campaign.slug} />
-          </div>
-        }
-      />
+      <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
+      {/* Not in the hero's action bar: on phones that bar is pinned to the bottom for the one main action. */}
+      <div className="cluster campaign-page__tools">
+        <ShareButton url={campaign.shareUrl} posterUrl={campaign.posterUrl} title={campaign.title} fileName={campaign.slug} />
+      </div>
       <div className="split campaign-page__layout">
         <section className="campaign-page__feed" aria-labelledby="feed-title">
           <h2 id="feed-title" className="visually-hidden">
