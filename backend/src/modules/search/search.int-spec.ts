@@ -116,5 +116,15 @@ describe.each(DATABASES)('searchStories on $name', ({ onRealPostgres }) => {
       );
     })) as { 'QUERY PLAN': string }[];
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('stories_search_idx');
+
+    // 3,000 matches: read tier by tier in date order, still title matches first and no repeats.
+    const older = await story('天气预报', 'in the title', { publishedAt: new Date(Date.now() - 7 * 86_400_000) });
+    const newer = await story('好天气', 'in the title too', { publishedAt: new Date(Date.now() - 3 * 86_400_000) });
+    const first = await search('天气', { first: 5 });
+    expect(first.nodes.slice(0, 2).map((s) => s.id)).toEqual([newer.id, older.id]);
+    const second = await search('天气', { first: 5, after: first.pageInfo.endCursor });
+    const ids = [...first.nodes, ...second.nodes].map((s) => s.id);
+    expect(new Set(ids).size).toBe(10);
+    expect(second.pageInfo.hasNextPage).toBe(true);
   });
 });

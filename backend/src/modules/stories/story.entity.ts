@@ -29,6 +29,7 @@ const PUBLIC_STORY = publicStorySql();
 // Search (migration StorySearch): trigrams of story_search_text(title, body), and hashtags.
 @Index('stories_search_idx', { synchronize: false })
 @Index('stories_hashtags_idx', { synchronize: false })
+@Index('stories_published_idx', ['publishedAt', 'id'], { where: PUBLIC_STORY })
 export class StoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
