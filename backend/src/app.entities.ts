@@ -17,6 +17,7 @@ import { LikeVoidEntity } from './modules/finale/like-void.entity';
 import { PrizeWinnerEntity } from './modules/finale/prize-winner.entity';
 import { PrizeEntity } from './modules/finale/prize.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
+import { ReferralVisitEntity } from './modules/sharing/referral-visit.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   LikeVoidEntity,
   JudgeScoreEntity,
   NotificationEntity,
+  ReferralVisitEntity,
 ];

@@ -16,6 +16,8 @@ const storyPage = async () => ({ Component: (await import('../features/stories/S
 const loginPage = async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage });
 const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
 const myStories = () => import('../features/submit/MyStoriesPage');
+const profilePage = async () => ({ Component: (await import('../features/profiles/ProfilePage')).ProfilePage });
+const searchPage = async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage });
 const shareStory = () => import('../features/submit/ShareStoryPage');
 const resultsPage = async () => ({ Component: (await import('../features/campaigns/ResultsPage')).ResultsPage });
 const notificationsPage = () => import('../features/notifications/NotificationsPage');
@@ -48,6 +50,9 @@ export const routes: RouteObject[] = [
             errorElement: <RouteError />,
           },
           { path: 'stories/:id', lazy: storyPage, errorElement: <RouteError /> },
+          { path: 'u/:id', lazy: profilePage, errorElement: <RouteError /> },
+          { path: 'search', lazy: searchPage, errorElement: <RouteError /> },
+          { path: 'tags/:tag', lazy: searchPage, errorElement: <RouteError /> },
           {
             path: 'me/stories',
             lazy: async () => {

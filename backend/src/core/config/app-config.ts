@@ -106,6 +106,16 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   MEDIA_PUBLIC_URL?: string;
 
+  /**
+   * The address people reach the web app at (https://stories.example.com), for the absolute
+   * links that leave the product: shared links, link previews, QR codes on posters, links in e-mails. Default
+   * http://localhost:PORT, which only works on this machine.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
@@ -171,14 +181,6 @@ export class AppConfig {
     return splitList(this.FRAME_ANCESTORS);
   }
 
-  /**
-   * Where people reach the web app (links in e-mails). Default: http://localhost:<PORT>.
-   */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
-  PUBLIC_URL?: string;
-
   /** Mail goes through this SMTP server (smtp:// or smtps://, credentials in the URL); unset: .eml files in DATA_DIR/outbox/. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -204,10 +206,6 @@ export class AppConfig {
   @MinLength(16)
   METRICS_TOKEN?: string;
 
-  get publicUrl(): string {
-    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
-  }
-
   /** Seconds an instance keeps serving after SIGTERM while the load balancer notices /readyz is 503. */
   @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
   @IsInt()
@@ -231,6 +229,11 @@ export class AppConfig {
   /** The demo's accounts have a published password: seeded by default, except in production unless asked for. */
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? !this.isProduction;
+  }
+
+  /** PUBLIC_URL without a trailing slash, or this machine's own address. */
+  get publicOrigin(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
   }
 
   get s3Enabled(): boolean {

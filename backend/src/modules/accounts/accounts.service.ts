@@ -15,6 +15,9 @@ import { RegisterInput, normalizeEmail } from './dto/register.input';
 import { Role } from './role.enum';
 import { imitatesStaff } from './sign-up-rules';
 import { UserEntity } from './user.entity';
+import { ReferralsService } from '../sharing/referrals.service';
+import { PhotosService } from '../photos/photos.service';
+import { UpdateProfileInput } from './dto/update-profile.input';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 100 ms a hash here). */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -58,6 +61,8 @@ export class AccountsService implements OnApplicationBootstrap {
     private readonly log: ModerationLogService,
     private readonly config: AppConfig,
     private readonly viewers: ViewerDirectory,
+    private readonly referrals: ReferralsService,
+    private readonly photos: PhotosService,
   ) {}
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD create that administrator on start if absent. */
@@ -72,12 +77,16 @@ export class AccountsService implements OnApplicationBootstrap {
     this.logger.log(`created the administrator ${email}`);
   }
 
-  async register(input: RegisterInput, ip: string | undefined): Promise<{ accessToken: string; user: UserEntity }> {
+  async register(input: RegisterInput, ip: string | undefined, userAgent = ''): Promise<{ accessToken: string; user: UserEntity }> {
     await this.limiter.consume(REGISTRATIONS_PER_IP, ip ?? 'unknown');
     if (imitatesStaff(input.displayName)) {
       throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
     }
     const user = await this.createUser(input, Role.CUSTOMER);
+    // Credit the shared link the visitor came through, if any; an account is never refused for it.
+    if (ip) {
+      await this.referrals.attributeSignup(user.id, { ip, userAgent }).catch((error: Error) => this.logger.warn(`sign-up not attributed: ${error.message}`));
+    }
     return { accessToken: this.tokens.issue(user.id), user };
   }
 
@@ -148,6 +157,34 @@ export class AccountsService implements OnApplicationBootstrap {
     });
     await this.viewers.changed(userId);
     return lifted;
+  }
+
+  /**
+   * The user changes their own display name, bio or avatar. An avatar is a photo uploaded through
+   * the photo flow, checked and claimed like a story's (PhotosService), then processed after the
+   * commit; until it is READY the profile shows the previous one.
+   */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
+    if (input.displayName && imitatesStaff(input.displayName) && viewer.role === Role.CUSTOMER) {
+      throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
+    }
+    const changes: Partial<Pick<UserEntity, 'displayName' | 'bio' | 'avatarPhotoId'>> = {};
+    if (input.displayName) changes.displayName = input.displayName;
+    if (input.bio !== undefined && input.bio !== null) changes.bio = input.bio || null;
+    if (input.avatarPhotoId) changes.avatarPhotoId = input.avatarPhotoId;
+    const user = await this.users.manager.transaction(async (manager) => {
+      if (input.avatarPhotoId) await this.photos.claimForAvatar(manager, viewer.id, input.avatarPhotoId);
+      if (Object.keys(changes).length) await manager.update(UserEntity, { id: viewer.id }, changes);
+      return manager.findOneByOrFail(UserEntity, { id: viewer.id });
+    });
+    if (input.avatarPhotoId) await this.photos.enqueueProcessing([input.avatarPhotoId]);
+    if (changes.displayName) await this.viewers.changed(viewer.id);
+    return user;
+  }
+
+  /** Anyone's public profile: null when there is no such account. */
+  findProfile(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
   }
 
   private async requireUser(id: string): Promise<UserEntity> {

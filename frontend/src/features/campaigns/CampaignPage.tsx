@@ -5,6 +5,7 @@ import { CampaignHero } from '../../components/Campaign/CampaignHero';
 import { CampaignRules } from '../../components/Campaign/CampaignRules';
 import { PrizeList } from '../../components/Finale/PrizeList';
 import { PageFallback } from '../../components/PageFallback';
+import { ShareButton } from '../../components/ShareButton/ShareButton';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { FeedSort } from '../../gql/graphql';
 import { CampaignBySlugDocument } from './api/campaignBySlug';
@@ -35,6 +36,10 @@ export function CampaignPage() {
     <div className="page campaign-page">
       <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
       <WinnerBanner campaign={campaign} />
+      {/* Not in the hero's action bar: on phones that bar is pinned to the bottom for the one main action. */}
+      <div className="cluster campaign-page__tools">
+        <ShareButton url={campaign.shareUrl} posterUrl={campaign.posterUrl} title={campaign.title} fileName={campaign.slug} />
+      </div>
       <div className="split campaign-page__layout">
         <section className="campaign-page__feed" aria-labelledby="feed-title">
           <h2 id="feed-title" className="visually-hidden">

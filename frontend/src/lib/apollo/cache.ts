@@ -37,6 +37,7 @@ export function createCache(): InMemoryCache {
           featuredStories: cursorConnection(false),
           // `first` too: the header bell's count (first: 1) is kept apart from the inbox's pages.
           notifications: cursorConnection(['unreadOnly', 'first']),
+          searchStories: cursorConnection(['query', 'campaignId']),
           // A story already in the cache (from a feed card) opens instantly;
           // missing fields are still fetched.
           story: {
@@ -55,6 +56,11 @@ export function createCache(): InMemoryCache {
       // console: one entry per campaign (no id of their own), each prize's result kept by its prize.
       CampaignResults: { merge: true },
       PrizeResult: { keyFields: ['prize', ['id']] },
+      User: {
+        fields: {
+          stories: cursorConnection(false),
+        },
+      },
     },
   });
 }

@@ -8,6 +8,8 @@ export const CampaignBySlugDocument = graphql(`
       prizes {
         ...PrizeFields
       }
+      shareUrl
+      posterUrl
     }
   }
 `);
