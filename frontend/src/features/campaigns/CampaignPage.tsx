@@ -33,7 +33,11 @@ export function CampaignPage() {
 
   return (
     <div className="page campaign-page">
-      <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
+      {/* Once it has ended, what people come for is who won. */}
+      <CampaignHero
+        campaign={campaign}
+        action={campaign.status === 'ENDED' ? <ResultsLink slug={campaign.slug} /> : <ShareStoryAction campaign={campaign} />}
+      />
       <WinnerBanner campaign={campaign} />
       <div className="split campaign-page__layout">
         <section className="campaign-page__feed" aria-labelledby="feed-title">
@@ -58,7 +62,6 @@ export function CampaignPage() {
             requiresModeration={campaign.requiresModeration}
             endsAt={campaign.endsAt}
           />
-          {campaign.status === 'ENDED' && <ResultsLink slug={campaign.slug} />}
           <PrizeList prizes={campaign.prizes} />
           <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
         </aside>
