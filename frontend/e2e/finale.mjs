@@ -66,6 +66,7 @@ describe('the campaign finale', () => {
     await page.goto(`/c/${SLUG}`);
     await page.getByRole('heading', { name: 'Prizes' }).waitFor();
     await page.getByText('Tote bag').first().waitFor();
+    await check(page, 'campaign-phone');
     await page.getByRole('link', { name: 'See the results' }).click();
     await page.getByRole('heading', { level: 1, name: /^Results:/ }).waitFor();
     await page.getByText(/These results are final/).waitFor();

@@ -34,7 +34,11 @@ export function CampaignPage() {
 
   return (
     <div className="page campaign-page">
-      <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
+      {/* Once it has ended, what people come for is who won. */}
+      <CampaignHero
+        campaign={campaign}
+        action={campaign.status === 'ENDED' ? <ResultsLink slug={campaign.slug} /> : <ShareStoryAction campaign={campaign} />}
+      />
       <WinnerBanner campaign={campaign} />
       {/* Not in the hero's action bar: on phones that bar is pinned to the bottom for the one main action. */}
       <div className="cluster campaign-page__tools">
@@ -63,7 +67,6 @@ export function CampaignPage() {
             requiresModeration={campaign.requiresModeration}
             endsAt={campaign.endsAt}
           />
-          {campaign.status === 'ENDED' && <ResultsLink slug={campaign.slug} />}
           <PrizeList prizes={campaign.prizes} />
           <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
         </aside>

@@ -7,11 +7,11 @@ import { useViewer } from '../../../lib/session/ViewerContext';
 import { useLocale } from '../../../lib/useLocale';
 import { MyWinsDocument } from '../api/myWins';
 
-/** An ended campaign's way to its results. */
+/** An ended campaign's main action: its results (where ShareStoryAction stands while it runs). */
 export function ResultsLink({ slug }: { slug: string }) {
   const { t } = useTranslation();
   return (
-    <Link to={paths.campaignResults(slug)} className="button button--primary results-link">
+    <Link to={paths.campaignResults(slug)} className="button button--primary button--large share-action results-link">
       {t('finale.seeResults')}
     </Link>
   );
