@@ -43,9 +43,12 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR, prev
     const html = template() ?? PLACEHOLDER;
     if (!previews) return sendPage(res, html);
     // Crawlers run no script: the page's title and Open Graph tags must be in this first answer.
+    // Without them (the database unreachable) the page is still the app, which loads on its own.
     previews
       .previewFor({ path: req.path, query: req.query as Record<string, unknown>, ip: req.ip ?? '', userAgent: req.get('user-agent') ?? '' })
-      .then((preview) => sendPage(res, preview ? injectPreview(html, preview) : html), next);
+      .catch(() => null)
+      .then((preview) => sendPage(res, preview ? injectPreview(html, preview) : html))
+      .catch(next);
   });
 }
 

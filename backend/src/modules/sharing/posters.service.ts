@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { canonicalId, isId } from '../../core/graphql/id.pipe';
+import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
 import { MediaStorage, POSTER_KEY_PREFIX } from '../../core/storage/media-storage';
 import { canViewCampaign } from '../campaigns/campaign-visibility';
 import { listedStorySql } from '../stories/story-visibility';
@@ -11,6 +12,13 @@ import { PosterContent, PosterRenderer } from './poster-renderer';
 import { ShareLinks } from './share-links';
 
 export type PosterKind = 'story' | 'campaign';
+
+/**
+ * Drawing a poster costs about a second of CPU; serving a drawn one costs nothing. Posters not
+ * drawn yet are limited per address, so nobody can keep the server drawing (one per story and
+ * sharer is what honest sharing needs).
+ */
+export const POSTER_DRAWINGS_PER_CLIENT: RateLimitPolicy = { name: 'poster-draw', points: 60, windowSeconds: 60 };
 
 /** What a poster shows, before the photo's bytes are read: its cache key is a digest of exactly this. */
 type PosterPlan = Omit<PosterContent, 'photo'> & { photoKey: string | null };
@@ -35,10 +43,14 @@ export class PostersService {
     private readonly storage: MediaStorage,
     private readonly renderer: PosterRenderer,
     private readonly links: ShareLinks,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  /** The PNG, or null when there is nothing public to draw. The sharer counts only if the account exists. */
-  async poster(kind: PosterKind, id: string, ref: unknown): Promise<Buffer | null> {
+  /**
+   * The PNG, or null when there is nothing public to draw. The sharer counts only if the account
+   * exists. RATE_LIMITED when `client` has had too many posters drawn.
+   */
+  async poster(kind: PosterKind, id: string, ref: unknown, client: string): Promise<Buffer | null> {
     if (!isId(id)) return null;
     const sharerId = isId(ref) ? canonicalId(ref) : null;
     const plan = kind === 'story' ? await this.storyPlan(canonicalId(id), sharerId) : await this.campaignPlan(canonicalId(id), sharerId);
@@ -47,14 +59,15 @@ export class PostersService {
     const key = `${POSTER_KEY_PREFIX}${kind}/${canonicalId(id)}/${digest}.png`;
     let drawing = this.drawing.get(key);
     if (!drawing) {
-      drawing = this.cachedOrDrawn(key, plan).finally(() => this.drawing.delete(key));
+      drawing = this.cachedOrDrawn(key, plan, client).finally(() => this.drawing.delete(key));
       this.drawing.set(key, drawing);
     }
     return drawing;
   }
 
-  private async cachedOrDrawn(key: string, plan: PosterPlan): Promise<Buffer> {
+  private async cachedOrDrawn(key: string, plan: PosterPlan, client: string): Promise<Buffer> {
     if (await this.storage.stat(key)) return this.storage.read(key);
+    await this.limiter.consume(POSTER_DRAWINGS_PER_CLIENT, client);
     const photo = plan.photoKey ? await this.storage.read(plan.photoKey).catch(() => null) : null;
     const { photoKey: _photoKey, ...content } = plan;
     const png = await this.renderer.render({ ...content, photo });
