@@ -66,7 +66,7 @@ type Documents = {
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n": typeof types.StorySubmittedDocument,
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": typeof types.SuspendUserDocument,
-    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SuspiciousLikesDocument,
+    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      signal\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": typeof types.VoidLikesDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -154,7 +154,7 @@ const documents: Documents = {
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  subscription StorySubmitted($campaignId: ID) {\n    storySubmitted(campaignId: $campaignId) {\n      ...QueueStoryFields\n    }\n  }\n": types.StorySubmittedDocument,
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": types.SuspendUserDocument,
-    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": types.SuspiciousLikesDocument,
+    "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      signal\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": types.VoidLikesDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
@@ -415,7 +415,7 @@ export function graphql(source: "\n  mutation SuspendUser($userId: ID!, $reason:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      signal\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      signal\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

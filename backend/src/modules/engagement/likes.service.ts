@@ -27,12 +27,13 @@ export class LikesService {
    * row and its shard increment are one statement (see LIKE_SQL), so the count is exact under
    * any concurrency, on any number of instances.
    */
-  async like(viewer: Viewer, storyId: string): Promise<StoryEntity> {
+  /** `clientKey`: where the like came from, as LikeClientKeys pseudonymises it (for the finale's ring signals). */
+  async like(viewer: Viewer, storyId: string, clientKey: string | null = null): Promise<StoryEntity> {
     await this.limiter.consume(LIKES_PER_USER, viewer.id);
     const story = await this.stories.requireVisible(viewer, storyId);
     if (story.authorId === viewer.id) throw new ForbiddenError('You cannot like your own story.');
     if (story.status !== StoryStatus.APPROVED) throw new BadUserInputError('Only published stories can be liked.', 'storyId');
-    const changed = await this.dataSource.query(LIKE_SQL, [story.id, viewer.id, story.campaignId, randomShard()]);
+    const changed = await this.dataSource.query(LIKE_SQL, [story.id, viewer.id, story.campaignId, randomShard(), clientKey]);
     if (changed.length) this.events.likesChanged(story);
     return story;
   }

@@ -41,7 +41,7 @@ export async function addToStatShard(
  */
 export const LIKE_SQL = `
   WITH liked AS (
-    INSERT INTO story_likes (story_id, user_id, campaign_id, counted) VALUES ($1, $2, $3, NOT ${voidedLikerSql('$2::uuid')})
+    INSERT INTO story_likes (story_id, user_id, campaign_id, counted, client_key) VALUES ($1, $2, $3, NOT ${voidedLikerSql('$2::uuid')}, $5)
     ON CONFLICT DO NOTHING
     RETURNING story_id, counted
   )

@@ -406,16 +406,34 @@ describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
     await buildLikes(t.dataSource, other, ring.slice(0, 1));
     await buildLikes(t.dataSource, other, crowd.slice(0, 2));
     const SUSPICIOUS = `query ($campaignId: ID!) { suspiciousLikes(campaignId: $campaignId) {
-      createdHour accounts likes narrowAccounts userIds someVoided users { id displayName } } }`;
+      signal createdHour accounts likes narrowAccounts userIds someVoided users { id displayName } } }`;
     expect(codeOf(await t.gql(SUSPICIOUS, { campaignId: campaign.id }, staff))).toBe('FORBIDDEN');
     const [group, ...rest] = await ok(SUSPICIOUS, { campaignId: campaign.id }, moderator);
     expect(rest).toEqual([]);
-    expect(group).toMatchObject({ createdHour: '2026-01-05T03:00:00.000Z', accounts: 4, likes: 5, narrowAccounts: 4, someVoided: false });
+    expect(group).toMatchObject({ signal: 'SAME_HOUR', createdHour: '2026-01-05T03:00:00.000Z', accounts: 4, likes: 5, narrowAccounts: 4, someVoided: false });
     expect([...group.userIds].sort()).toEqual([...ring].sort());
     expect(group.users.map((u: any) => u.id)).toEqual(group.userIds);
     expect(group.users[0].displayName).toMatch(/^Crowd/);
     await ok(VOID, { userId: ring[0], reason: 'ring' }, moderator);
     expect((await ok(SUSPICIOUS, { campaignId: campaign.id }, moderator))[0].someVoided).toBe(true);
+  });
+
+  it('shows moderators accounts that liked from one client address, keeping only a pseudonym of it', async () => {
+    const campaign = await buildCampaign(t.dataSource, { createdById: staff.user.id, startsAt: ago(5 * DAY) });
+    const [author] = await authors(1);
+    const target = await story(campaign, author.user.id);
+    // Three accounts made months apart (no SAME_HOUR group), all liking through this test's one address.
+    const ring = await authors(3);
+    for (const [i, liker] of ring.entries()) {
+      await t.dataSource.query(`UPDATE users SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [liker.user.id, 30 * (i + 1)]);
+      expect((await t.gql(`mutation ($id: ID!) { likeStory(storyId: $id) { id } }`, { id: target.id }, liker)).errors).toBeUndefined();
+    }
+    const groups = await ok(`query ($campaignId: ID!) { suspiciousLikes(campaignId: $campaignId) { signal createdHour accounts likes userIds } }`, { campaignId: campaign.id }, moderator);
+    expect(groups).toEqual([{ signal: 'SAME_CLIENT', createdHour: null, accounts: 3, likes: 3, userIds: ring.map((r) => r.user.id).sort() }]);
+    const keys: { client_key: string }[] = await t.dataSource.query(`SELECT DISTINCT client_key FROM story_likes WHERE story_id = $1`, [target.id]);
+    expect(keys).toHaveLength(1);
+    expect(keys[0].client_key).toMatch(/^[\w-]{22}$/);
+    expect(keys[0].client_key).not.toContain('127.0.0.1');
   });
 
   it('refuses the rest of the bad input and changes nothing: drawing without prizes, finalising before drawing, unknown ids, empty reasons, customers at the console', async () => {

@@ -14,7 +14,7 @@ import { PrizeInput, WinnerClaimInput } from './dto/finale.inputs';
 import { JudgingQueueArgs } from './dto/judging-queue.args';
 import { WinnerMethod } from './finale.enums';
 import { FinaleService, ResultsView } from './finale.service';
-import { CampaignResults, DrawProof, JudgeScore, JudgingEntry, Prize, PrizeResult, SuspiciousLikeGroup, Winner, WinnerClaim } from './models/finale.models';
+import { CampaignResults, DrawProof, JudgeScore, JudgingEntry, LikeRingSignal, Prize, PrizeResult, SuspiciousLikeGroup, Winner, WinnerClaim } from './models/finale.models';
 import { PrizeEntity } from './prize.entity';
 
 @Resolver()
@@ -34,12 +34,12 @@ export class FinaleResolver {
     return wins.map((w) => Winner.from(w, prizes.get(w.prizeId)!));
   }
 
-  @Query(() => [SuspiciousLikeGroup], { description: 'MODERATOR and ADMIN: likers of the campaign created in the same hour, with how narrowly they liked.' })
+  @Query(() => [SuspiciousLikeGroup], { description: 'MODERATOR and ADMIN: groups of likers of the campaign created in the same hour or liking from one client address, with how narrowly they liked.' })
   @Authorize({ roles: MODERATOR_ROLES })
   async suspiciousLikes(@Args('campaignId', { type: () => ID }, IdPipe) campaignId: string): Promise<SuspiciousLikeGroup[]> {
     const rows = await this.finale.suspiciousLikers(campaignId);
-    return rows.map((r: { created_hour: string; accounts: number; likes: number; narrow_accounts: number; user_ids: string[]; some_voided: boolean }) => ({
-      createdHour: new Date(r.created_hour), accounts: r.accounts, likes: r.likes, narrowAccounts: r.narrow_accounts,
+    return rows.map((r: { signal: LikeRingSignal; created_hour: string | null; accounts: number; likes: number; narrow_accounts: number; user_ids: string[]; some_voided: boolean }) => ({
+      signal: r.signal, createdHour: r.created_hour ? new Date(r.created_hour) : null, accounts: r.accounts, likes: r.likes, narrowAccounts: r.narrow_accounts,
       userIds: r.user_ids, someVoided: r.some_voided,
     }));
   }

@@ -224,21 +224,28 @@ export class FinaleService implements OnModuleInit {
   }
 
   /**
-   * Signals of like rings for moderators: likers of the campaign grouped by the hour their
-   * account was created, and likers who liked only a few stories (≤ 3) all of them in this campaign.
+   * Signals of like rings for moderators, three or more likers of the campaign at a time: accounts
+   * created in the same hour (SAME_HOUR), and accounts that liked from one client address
+   * (SAME_CLIENT, by the likes' pseudonymised client keys). With each group, how many of its
+   * accounts liked only a few stories (≤ 3), all of them in this campaign.
    */
   async suspiciousLikers(campaignId: string, limit = 50) {
     return this.dataSource.query(
       `WITH likers AS (
-         SELECT l.user_id, count(*)::int AS likes, count(DISTINCT l.story_id)::int AS stories,
-                array_agg(DISTINCT l.story_id ORDER BY l.story_id) AS story_ids
-         FROM story_likes l WHERE l.campaign_id = $1 GROUP BY l.user_id)
-       SELECT date_trunc('hour', u.created_at) AS created_hour, count(*)::int AS accounts, sum(k.likes)::int AS likes,
+         SELECT l.user_id, count(*)::int AS likes, count(DISTINCT l.story_id)::int AS stories
+         FROM story_likes l WHERE l.campaign_id = $1 GROUP BY l.user_id),
+       members AS (
+         SELECT 'SAME_HOUR' AS signal, date_trunc('hour', u.created_at) AS created_hour, NULL::text AS client_key, u.id AS user_id
+           FROM likers k JOIN users u ON u.id = k.user_id
+         UNION ALL
+         SELECT DISTINCT 'SAME_CLIENT', NULL::timestamptz, l.client_key, l.user_id
+           FROM story_likes l WHERE l.campaign_id = $1 AND l.client_key IS NOT NULL)
+       SELECT m.signal, m.created_hour, count(*)::int AS accounts, sum(k.likes)::int AS likes,
               count(*) FILTER (WHERE k.stories <= 3)::int AS narrow_accounts,
-              (array_agg(u.id ORDER BY u.id))[1:20] AS user_ids,
-              bool_or(EXISTS (SELECT 1 FROM like_voids v WHERE v.user_id = u.id)) AS some_voided
-       FROM likers k JOIN users u ON u.id = k.user_id
-       GROUP BY 1 HAVING count(*) >= 3
+              (array_agg(m.user_id ORDER BY m.user_id))[1:20] AS user_ids,
+              bool_or(EXISTS (SELECT 1 FROM like_voids v WHERE v.user_id = m.user_id)) AS some_voided
+       FROM members m JOIN likers k ON k.user_id = m.user_id
+       GROUP BY m.signal, m.created_hour, m.client_key HAVING count(*) >= 3
        ORDER BY count(*) FILTER (WHERE k.stories <= 3) DESC, count(*) DESC LIMIT $2`,
       [campaignId, limit],
     );

@@ -58,9 +58,13 @@ export function SuspiciousLikesPage() {
       {groups.data && groups.data.suspiciousLikes.length > 0 && (
         <ul className="stack suspicious-likes">
           {groups.data.suspiciousLikes.map((group) => (
-            <li key={group.createdHour} className="card stack stack--tight">
+            <li key={`${group.signal}:${group.createdHour ?? group.userIds[0]}`} className="card stack stack--tight">
               <p>
-                <strong>{t('finale.likes.createdHour', { date: formatDateTime(group.createdHour, locale) })}</strong>
+                <strong>
+                  {group.signal === 'SAME_HOUR' && group.createdHour
+                    ? t('finale.likes.createdHour', { date: formatDateTime(group.createdHour, locale) })
+                    : t('finale.likes.sameClient')}
+                </strong>
               </p>
               <p>{t('finale.likes.facts', { accounts: group.accounts, likes: group.likes, narrow: group.narrowAccounts })}</p>
               {group.someVoided && <p className="muted">{t('finale.likes.someVoided')}</p>}

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Relation } from 'typeorm';
 import { Campaign } from '../../campaigns/models/campaign.model';
 import { Story } from '../../stories/models/story.model';
@@ -125,10 +125,26 @@ export class CampaignResults {
   voidedLikeCount: number;
 }
 
-@ObjectType('SuspiciousLikeGroup', { description: 'Likers of a campaign whose accounts were created in the same hour (three or more): a hint of a like ring.' })
+export enum LikeRingSignal {
+  SAME_HOUR = 'SAME_HOUR',
+  SAME_CLIENT = 'SAME_CLIENT',
+}
+
+registerEnumType(LikeRingSignal, {
+  name: 'LikeRingSignal',
+  valuesMap: {
+    SAME_HOUR: { description: 'The accounts were created in the same hour.' },
+    SAME_CLIENT: { description: 'The accounts liked from one client address (one phone, one network).' },
+  },
+});
+
+@ObjectType('SuspiciousLikeGroup', { description: 'Three or more likers of a campaign with something in common that rings have: a hint, not a proof.' })
 export class SuspiciousLikeGroup {
-  @Field()
-  createdHour: Date;
+  @Field(() => LikeRingSignal)
+  signal: LikeRingSignal;
+
+  @Field(() => Date, { nullable: true, description: 'SAME_HOUR: the hour the accounts were created.' })
+  createdHour: Date | null;
 
   @Field(() => Int)
   accounts: number;
