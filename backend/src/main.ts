@@ -40,8 +40,8 @@ async function main() {
   server.keepAliveTimeout = 65_000;
 
   // SIGTERM / SIGINT: /readyz answers 503 at once, but the instance keeps serving for
-  // SHUTDOWN_GRACE_SECONDS (with `Connection: close`) while the load balancer notices. Then the
-  // websockets get 1012 from WebSocketGate (reconnect elsewhere), and app.close(): the port closes
+  // SHUTDOWN_GRACE_SECONDS (with `Connection: close`) while the load balancer notices, and until
+  // requests have stopped arriving and running (Drain.settled). Then the websockets get 1012 from WebSocketGate (reconnect elsewhere), and app.close(): the port closes
   // once in-flight requests have answered, jobs finish, the database closes, and the process exits 0.
   // A second signal exits at once.
   let stopping = false;
@@ -52,7 +52,7 @@ async function main() {
     console.log(`${signal}: draining for ${config.SHUTDOWN_GRACE_SECONDS}s, then shutting down`);
     setTimeout(() => {
       // The websockets first, while everything they might still send through is up.
-      app.get(WebSocketGate).closeAll().then(() => app.close()).then(
+      drain.settled().then(() => app.get(WebSocketGate).closeAll()).then(() => app.close()).then(
         () => process.exit(0),
         (error) => {
           console.error(error);

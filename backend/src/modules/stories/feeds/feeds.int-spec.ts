@@ -289,10 +289,17 @@ describe.each(DATABASES)('feeds on $name', ({ onRealPostgres }) => {
       // Once before counting: the first request of a signed-in person also reads who they are
       // (then cached for a few seconds), which is not the feed's cost.
       await run(5)();
-      const five = await countQueries(run(5));
-      const twenty = await countQueries(run(20));
-      expect(twenty.length).toBe(five.length);
-      expect(twenty.length).toBeLessThanOrEqual(10);
+      // The fewest of three tries: a scheduled task (a sweep, a roll-up) that happens to run
+      // during one request adds statements that are not the page's.
+      const cost = async (first: number) => {
+        const counts: number[] = [];
+        for (let i = 0; i < 3; i++) counts.push((await countQueries(run(first))).length);
+        return Math.min(...counts);
+      };
+      const five = await cost(5);
+      const twenty = await cost(20);
+      expect(twenty).toBe(five);
+      expect(twenty).toBeLessThanOrEqual(10);
     });
   });
 });
