@@ -1,4 +1,5 @@
 import { UserEntity } from './modules/accounts/user.entity';
+import { SessionEntity } from './modules/accounts/sessions/session.entity';
 import { CampaignEntity } from './modules/campaigns/campaign.entity';
 import { CampaignParticipantEntity } from './modules/campaigns/campaign-participant.entity';
 import { CommentEntity } from './modules/engagement/comment.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   CampaignResultEntity,
   LikeVoidEntity,
   JudgeScoreEntity,
+  SessionEntity,
 ];

@@ -17,6 +17,7 @@ const loginPage = async () => ({ Component: (await import('../features/auth/Logi
 const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
 const myStories = () => import('../features/submit/MyStoriesPage');
 const shareStory = () => import('../features/submit/ShareStoryPage');
+const accountPage = () => import('../features/account/AccountPage');
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -53,6 +54,20 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireViewer>
                     <MyStoriesPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
+          {
+            path: 'me/account',
+            lazy: async () => {
+              const { AccountPage } = await accountPage();
+              return {
+                element: (
+                  <RequireViewer>
+                    <AccountPage />
                   </RequireViewer>
                 ),
               };

@@ -20,6 +20,9 @@ type Documents = {
     "\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n": typeof types.StoryCardFieldsFragmentDoc,
     "\n  mutation SetUsageRights($storyId: ID!, $granted: Boolean!) {\n    setUsageRights(storyId: $storyId, granted: $granted) {\n      ...UsageRightsFields\n    }\n  }\n": typeof types.SetUsageRightsDocument,
     "\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n": typeof types.UsageRightsFieldsFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n": typeof types.LogoutOtherSessionsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation AddModerationTerm($input: ModerationTermInput!) {\n    addModerationTerm(input: $input) {\n      ...ModerationTermFields\n    }\n  }\n": typeof types.AddModerationTermDocument,
@@ -71,9 +74,11 @@ type Documents = {
     "\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n": typeof types.SubmitStoryDocument,
     "\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n": typeof types.SubmittedStoryStatusDocument,
     "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CacheTestFeedDocument,
+    "query Me { me { id } }": typeof types.MeDocument,
     "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": typeof types.RequestPhotoUploadDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    avatarUrl\n    role\n    email\n    suspendedUntil\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  fragment CampaignPageFields on Campaign {\n    id\n    slug\n    title\n    description\n    hashtag\n    rules\n    coverImageUrl\n    startsAt\n    endsAt\n    status\n    requiresModeration\n    maxPhotosPerStory\n    storyCount\n    participantCount\n  }\n": types.CampaignPageFieldsFragmentDoc,
@@ -82,6 +87,9 @@ const documents: Documents = {
     "\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n": types.StoryCardFieldsFragmentDoc,
     "\n  mutation SetUsageRights($storyId: ID!, $granted: Boolean!) {\n    setUsageRights(storyId: $storyId, granted: $granted) {\n      ...UsageRightsFields\n    }\n  }\n": types.SetUsageRightsDocument,
     "\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n": types.UsageRightsFieldsFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n": types.LogoutOtherSessionsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation AddModerationTerm($input: ModerationTermInput!) {\n    addModerationTerm(input: $input) {\n      ...ModerationTermFields\n    }\n  }\n": types.AddModerationTermDocument,
@@ -133,9 +141,11 @@ const documents: Documents = {
     "\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n": types.SubmitStoryDocument,
     "\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n": types.SubmittedStoryStatusDocument,
     "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CacheTestFeedDocument,
+    "query Me { me { id } }": types.MeDocument,
     "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": types.RequestPhotoUploadDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    avatarUrl\n    role\n    email\n    suspendedUntil\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -176,6 +186,18 @@ export function graphql(source: "\n  mutation SetUsageRights($storyId: ID!, $gra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n"): (typeof documents)["\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n"): (typeof documents)["\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,6 +405,10 @@ export function graphql(source: "\n  query CacheTestFeed($campaignId: ID!, $sort
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Me { me { id } }"): (typeof documents)["query Me { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -392,6 +418,10 @@ export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,6 +5,7 @@ export const paths = {
   shareStory: (slug: string) => `/c/${encodeURIComponent(slug)}/share`,
   story: (id: string) => `/stories/${encodeURIComponent(id)}`,
   myStories: () => '/me/stories',
+  account: () => '/me/account',
   login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
   register: (next?: string) => (next ? `/register?next=${encodeURIComponent(next)}` : '/register'),
   moderationQueue: () => '/moderation',

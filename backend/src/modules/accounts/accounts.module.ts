@@ -5,10 +5,13 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { UserByIdLoader } from './user-by-id.loader';
 import { UserEntity } from './user.entity';
+import { SessionEntity } from './sessions/session.entity';
+import { SessionsResolver } from './sessions/sessions.resolver';
+import { SessionsService } from './sessions/sessions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity]), ModerationLogModule],
-  providers: [AccountsService, AccountsResolver, UserByIdLoader],
-  exports: [AccountsService, UserByIdLoader],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ModerationLogModule],
+  providers: [AccountsService, AccountsResolver, UserByIdLoader, SessionsService, SessionsResolver],
+  exports: [AccountsService, UserByIdLoader, SessionsService],
 })
 export class AccountsModule {}

@@ -3,7 +3,6 @@ import type { Viewer } from '../../core/auth/viewer';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { QueryFailedError, Repository } from 'typeorm';
-import { TokenService } from '../../core/auth/token.service';
 import { ViewerDirectory } from '../../core/auth/viewer-directory';
 import { AppConfig } from '../../core/config/app-config';
 import {
@@ -13,8 +12,15 @@ import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter
 import { ModerationLogService } from '../moderation/moderation-log.service';
 import { RegisterInput, normalizeEmail } from './dto/register.input';
 import { Role } from './role.enum';
-import { imitatesStaff } from './sign-up-rules';
+import { SessionsService, IssuedSession } from './sessions/sessions.service';
+import { assertAcceptablePassword, imitatesStaff } from './sign-up-rules';
 import { UserEntity } from './user.entity';
+
+/** Who is signing in, as far as a session records it. */
+export interface SignInClient {
+  ip: string | undefined;
+  userAgent: string | undefined;
+}
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 100 ms a hash here). */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -53,7 +59,7 @@ export class AccountsService implements OnApplicationBootstrap {
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionsService,
     private readonly limiter: RateLimiter,
     private readonly log: ModerationLogService,
     private readonly config: AppConfig,
@@ -72,19 +78,19 @@ export class AccountsService implements OnApplicationBootstrap {
     this.logger.log(`created the administrator ${email}`);
   }
 
-  async register(input: RegisterInput, ip: string | undefined): Promise<{ accessToken: string; user: UserEntity }> {
-    await this.limiter.consume(REGISTRATIONS_PER_IP, ip ?? 'unknown');
+  async register(input: RegisterInput, client: SignInClient): Promise<{ session: IssuedSession; user: UserEntity }> {
+    await this.limiter.consume(REGISTRATIONS_PER_IP, client.ip ?? 'unknown');
     if (imitatesStaff(input.displayName)) {
       throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
     }
     const user = await this.createUser(input, Role.CUSTOMER);
-    return { accessToken: this.tokens.issue(user.id), user };
+    return { session: await this.sessions.start(user.id, client.userAgent), user };
   }
 
   /** One answer for an unknown email and a wrong password; attempts are limited as LOGIN_ATTEMPTS_* describe. */
-  async login(rawEmail: string, password: string, ip: string | undefined): Promise<{ accessToken: string; user: UserEntity }> {
+  async login(rawEmail: string, password: string, from: SignInClient): Promise<{ session: IssuedSession; user: UserEntity }> {
     const email = String(normalizeEmail(rawEmail));
-    const client = ip ?? 'unknown';
+    const client = from.ip ?? 'unknown';
     const counts = [
       [LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, `${email}|${client}`],
       [LOGIN_ATTEMPTS_PER_CLIENT, client],
@@ -98,7 +104,32 @@ export class AccountsService implements OnApplicationBootstrap {
     await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, `${email}|${client}`);
     await this.limiter.refund(LOGIN_ATTEMPTS_PER_CLIENT, client);
     await this.limiter.refund(LOGIN_ATTEMPTS_PER_ACCOUNT, email);
-    return { accessToken: this.tokens.issue(user.id), user };
+    return { session: await this.sessions.start(user.id, from.userAgent), user };
+  }
+
+  /**
+   * A new password ends every other session (and every token naming none); the current one goes
+   * on with a fresh pair of tokens. The current password is checked under the login limits.
+   */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, from: SignInClient): Promise<{ session: IssuedSession; user: UserEntity }> {
+    const user = await this.requireUser(viewer.id);
+    const key = `${user.email}|${from.ip ?? 'unknown'}`;
+    await this.limiter.consume(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
+    if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) {
+      throw new BadUserInputError('The current password is incorrect.', 'currentPassword');
+    }
+    await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
+    assertAcceptablePassword(newPassword, [user.email, user.displayName], 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    await this.users.manager.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.sessions.endAllBut(user.id, viewer.sessionId ?? null, manager);
+    });
+    await this.sessions.announce(user.id);
+    const session = viewer.sessionId
+      ? await this.sessions.renew(user.id, viewer.sessionId)
+      : await this.sessions.start(user.id, from.userAgent);
+    return { session, user };
   }
 
   async setRole(actor: Viewer, userId: string, role: Role): Promise<UserEntity> {
@@ -150,7 +181,7 @@ export class AccountsService implements OnApplicationBootstrap {
     return lifted;
   }
 
-  private async requireUser(id: string): Promise<UserEntity> {
+  async requireUser(id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundError('That user');
     return user;

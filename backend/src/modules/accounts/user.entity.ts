@@ -32,4 +32,8 @@ export class UserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Tokens that name no session (older ones, or signed by scripts) and were issued before this no longer work. */
+  @Column('timestamptz', { nullable: true })
+  sessionsEndedAt: Date | null;
 }

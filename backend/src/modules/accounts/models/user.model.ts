@@ -47,6 +47,16 @@ export class AuthPayload {
   @Field()
   accessToken: string;
 
+  @Field(() => Date, { description: 'When accessToken stops working (at most 15 minutes after it was issued).' })
+  accessTokenExpiresAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Long-lived, single use: each refreshSession returns a new one; reusing an old one ends the session. Null where the server set it as an HttpOnly cookie instead (requests that ask for that with the header x-refresh-cookie: 1, as the web app does).',
+  })
+  refreshToken: string | null;
+
   @Field(() => User)
   user: User;
 }
