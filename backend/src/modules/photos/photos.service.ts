@@ -100,6 +100,34 @@ export class PhotosService {
   }
 
   /**
+   * A story's photos become exactly `photoIds`, in this order, inside the caller's transaction:
+   * photos already on the story keep their files, new uploads are claimed (claimForStory's
+   * checks), the others' rows go. Returns the new photos (to `enqueueProcessing`) and the files
+   * of the removed ones (to `deleteMedia`), both for after the commit.
+   */
+  async replaceStoryPhotos(
+    manager: EntityManager,
+    ownerId: string,
+    storyId: string,
+    photoIds: string[],
+  ): Promise<{ added: string[]; removedKeys: (string | null)[] }> {
+    const ids = photoIds.map((id) => id.toLowerCase());
+    const current = await manager.getRepository(PhotoEntity).find({ where: { storyId }, lock: { mode: 'pessimistic_write' } });
+    const kept = new Set(current.filter((photo) => ids.includes(photo.id)).map((photo) => photo.id));
+    const removed = current.filter((photo) => !kept.has(photo.id));
+    if (removed.length) await manager.delete(PhotoEntity, { id: In(removed.map((photo) => photo.id)) });
+    for (const photo of current) {
+      if (kept.has(photo.id)) await manager.update(PhotoEntity, { id: photo.id }, { position: ids.indexOf(photo.id) });
+    }
+    const added = ids.filter((id) => !kept.has(id));
+    await this.claim(manager, ownerId, added, (index) => `Photo ${ids.indexOf(added[index]) + 1}`, (photo) => {
+      photo.storyId = storyId;
+      photo.position = ids.indexOf(photo.id);
+    });
+    return { added, removedKeys: removed.flatMap((photo) => [photo.originalKey, photo.displayKey, photo.thumbnailKey]) };
+  }
+
+  /**
    * The same checks for a campaign's cover. Set the campaign's coverPhotoId in the same
    * transaction: cleanup keeps unattached photos only while a campaign points at them.
    */
@@ -108,6 +136,11 @@ export class PhotosService {
       photo.storyId = null;
       photo.position = COVER_POSITION;
     });
+  }
+
+  /** How many photos a story has now (inside the caller's transaction). */
+  countOfStory(manager: EntityManager, storyId: string): Promise<number> {
+    return manager.getRepository(PhotoEntity).countBy({ storyId });
   }
 
   /** Queues processing for claimed photos: call after the claiming transaction commits. */
