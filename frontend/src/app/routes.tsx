@@ -18,6 +18,7 @@ const registerPage = async () => ({ Component: (await import('../features/auth/R
 const myStories = () => import('../features/submit/MyStoriesPage');
 const shareStory = () => import('../features/submit/ShareStoryPage');
 const accountPage = () => import('../features/account/AccountPage');
+const editStory = () => import('../features/submit/EditStoryPage');
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -46,6 +47,20 @@ export const routes: RouteObject[] = [
             errorElement: <RouteError />,
           },
           { path: 'stories/:id', lazy: storyPage, errorElement: <RouteError /> },
+          {
+            path: 'stories/:id/edit',
+            lazy: async () => {
+              const { EditStoryPage } = await editStory();
+              return {
+                element: (
+                  <RequireViewer>
+                    <EditStoryPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
           {
             path: 'me/stories',
             lazy: async () => {

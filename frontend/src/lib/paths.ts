@@ -4,6 +4,7 @@ export const paths = {
   campaign: (slug: string) => `/c/${encodeURIComponent(slug)}`,
   shareStory: (slug: string) => `/c/${encodeURIComponent(slug)}/share`,
   story: (id: string) => `/stories/${encodeURIComponent(id)}`,
+  editStory: (id: string) => `/stories/${encodeURIComponent(id)}/edit`,
   myStories: () => '/me/stories',
   account: () => '/me/account',
   login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),

@@ -10,6 +10,7 @@ import { PhotoCarousel } from '../../components/PhotoCarousel';
 import { RelativeTime } from '../../components/RelativeTime';
 import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
 import { paths } from '../../lib/paths';
+import { canEditStory } from '../../lib/storyEditing';
 import { formatDateTime } from '../../lib/format';
 import { canManageCampaigns, canModerate } from '../../lib/session/roles';
 import { useLocale } from '../../lib/useLocale';
@@ -74,6 +75,7 @@ export function StoryPage() {
               <br />
               <span className="muted">
                 <RelativeTime iso={story.publishedAt ?? story.createdAt} />
+                {story.editedAt && <> · {t('story.edited')}</>}
               </span>
             </span>
           </p>
@@ -81,6 +83,11 @@ export function StoryPage() {
           <p className="story-page__body">{story.body}</p>
           {isOwnStory && story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
           <div className="cluster story-page__actions">
+            {isOwnStory && canEditStory(story) && (
+              <Link to={paths.editStory(story.id)} className="button button--small">
+                {t('story.edit')}
+              </Link>
+            )}
             {published && <LikeButton storyId={story.id} signedIn={signedIn} isOwnStory={isOwnStory} onRequireSignIn={requireSignIn} />}
             {published && canManageCampaigns(viewer) && <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} />}
             {published && !isOwnStory && (

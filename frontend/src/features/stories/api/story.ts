@@ -16,6 +16,7 @@ export const StoryPageDocument = graphql(`
       viewerHasLiked
       createdAt
       publishedAt
+      editedAt
       ...UsageRightsFields
       author {
         id
@@ -30,6 +31,7 @@ export const StoryPageDocument = graphql(`
         status
         endsAt
         leaderboardFrozenAt
+        requiresModeration
       }
       photos {
         id
