@@ -58,7 +58,8 @@ type Documents = {
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": typeof types.SuspendUserDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation HideStoryComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideStoryCommentDocument,
     "\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n": typeof types.LikeButtonFieldsFragmentDoc,
     "\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.LikeStoryDocument,
@@ -127,7 +128,8 @@ const documents: Documents = {
     "\n  mutation SuspendUser($userId: ID!, $reason: String!, $until: DateTime) {\n    suspendUser(userId: $userId, reason: $reason, until: $until) {\n      id\n      suspendedUntil\n    }\n  }\n": types.SuspendUserDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  mutation HideStoryComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": types.HideStoryCommentDocument,
     "\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n": types.LikeButtonFieldsFragmentDoc,
     "\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.LikeStoryDocument,
@@ -345,7 +347,11 @@ export function graphql(source: "\n  subscription CommentAdded($storyId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

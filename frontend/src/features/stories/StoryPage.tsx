@@ -18,6 +18,7 @@ import { useViewer } from '../../lib/session/ViewerContext';
 import { StoryPageDocument } from './api/story';
 import { StoryUpdatedDocument } from './api/storyUpdated';
 import { CommentsSection } from './components/CommentsSection';
+import { DeleteCommentDialog, type DeleteCommentTarget } from './components/DeleteCommentDialog';
 import { HideCommentDialog, type HideCommentTarget } from './components/HideCommentDialog';
 import { LikeButton } from './components/LikeButton';
 import { ReportDialog, type ReportTarget } from './components/ReportDialog';
@@ -32,6 +33,7 @@ export function StoryPage() {
   const locale = useLocale();
   const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
   const [hiding, setHiding] = useState<HideCommentTarget | null>(null);
+  const [deleting, setDeleting] = useState<DeleteCommentTarget | null>(null);
   const { data, error, refetch } = useQuery(StoryPageDocument, { variables: { id } });
 
   // Live like/comment counts, status and featuring; written to the cached story by id.
@@ -114,9 +116,11 @@ export function StoryPage() {
         open={published}
         onReport={(comment) => setReportTarget({ commentId: comment.id })}
         onHide={canModerate(viewer) ? (comment) => setHiding({ id: comment.id }) : undefined}
+        onDelete={(comment) => setDeleting({ id: comment.id, storyId: story.id })}
       />
       <ReportDialog target={reportTarget} onClose={() => setReportTarget(null)} />
       <HideCommentDialog comment={hiding} onClose={() => setHiding(null)} />
+      <DeleteCommentDialog comment={deleting} onClose={() => setDeleting(null)} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export class User {
   role: Role;
 
   /** Not a field: `email` is resolved from it for the user themself and ADMIN only. */
-  privateEmail: string;
+  privateEmail: string | null;
 
   /** Not a field: set when the object is handed to its own user (register, login), who may see the email. */
   isViewer = false;
@@ -27,6 +27,19 @@ export class User {
 
   @Field()
   createdAt: Date;
+
+  /** Who "wrote" a deleted comment: nobody in particular, one shared stand-in. */
+  static nobody(): User {
+    return Object.assign(new User(), {
+      id: '00000000-0000-0000-0000-000000000000',
+      displayName: '[deleted]',
+      avatarUrl: null,
+      role: Role.CUSTOMER,
+      privateEmail: null,
+      suspendedUntil: null,
+      createdAt: new Date(0),
+    });
+  }
 
   static from(entity: UserEntity, options: { isViewer?: boolean } = {}): User {
     return Object.assign(new User(), {

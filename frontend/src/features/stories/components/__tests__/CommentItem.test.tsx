@@ -11,6 +11,7 @@ const comment = (overrides: Partial<CommentFieldsFragment> = {}): CommentFieldsF
   body: 'Buy cheap watches',
   parentId: null,
   hidden: false,
+  deleted: false,
   createdAt: '2026-06-01T10:00:00.000Z',
   author: { __typename: 'User', id: 'u2', displayName: 'Spammer', avatarUrl: null },
   ...overrides,
@@ -33,5 +34,18 @@ describe('CommentItem', () => {
     rerender(<CommentItem comment={comment({ hidden: true })} onHide={onHide} canSeeHidden />);
     expect(screen.getByText('Buy cheap watches')).toBeInTheDocument();
     expect(screen.getByText('Hidden from readers')).toBeInTheDocument();
+  });
+
+  it('offers "Delete" on one\'s own comment only, and shows a deleted one as "[deleted]" without author', async () => {
+    const user = userEvent.setup();
+    const onDelete = vi.fn();
+    const { rerender } = renderWithProviders(<CommentItem comment={comment()} viewerId="u2" onDelete={onDelete} />);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(onDelete).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }));
+    rerender(<CommentItem comment={comment()} viewerId="u3" onDelete={onDelete} />);
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    rerender(<CommentItem comment={comment({ deleted: true, body: '[deleted]', author: { __typename: 'User', id: '0', displayName: '[deleted]', avatarUrl: null } })} viewerId="u2" onDelete={onDelete} />);
+    expect(screen.getByText('[deleted]')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
   });
 });
