@@ -18,6 +18,7 @@ import { JudgeScoreEntity } from './modules/finale/judge-score.entity';
 import { LikeVoidEntity } from './modules/finale/like-void.entity';
 import { PrizeWinnerEntity } from './modules/finale/prize-winner.entity';
 import { PrizeEntity } from './modules/finale/prize.entity';
+import { NotificationEntity } from './modules/notifications/notification.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
@@ -40,5 +41,6 @@ export const ENTITIES = [
   CampaignResultEntity,
   LikeVoidEntity,
   JudgeScoreEntity,
+  NotificationEntity,
   SessionEntity,
 ];

@@ -7,6 +7,8 @@ import { GraphQLModule } from './core/graphql/graphql.module';
 import { HealthModule } from './core/health/health.module';
 import { JobsModule } from './core/jobs/jobs.module';
 import { LoggingModule } from './core/logging/logging.module';
+import { MailModule } from './core/mail/mail.module';
+import { MetricsModule } from './core/metrics/metrics.module';
 import { PubSubModule } from './core/pubsub/pubsub.module';
 import { RateLimitModule } from './core/rate-limit/rate-limit.module';
 import { RedisModule } from './core/redis/redis.module';
@@ -20,6 +22,7 @@ import { EngagementModule } from './modules/engagement/engagement.module';
 import { FinaleModule } from './modules/finale/finale.module';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PhotosModule } from './modules/photos/photos.module';
 import { StoriesModule } from './modules/stories/stories.module';
 
@@ -32,11 +35,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
+        MetricsModule,
         DatabaseModule.forRoot(ENTITIES),
         RedisModule,
         RateLimitModule,
         PubSubModule,
         JobsModule,
+        MailModule,
         AuthModule.forRoot({ viewers: AccountsViewerModule }),
         GraphQLModule,
         HealthModule,
@@ -49,6 +54,7 @@ export class AppModule {
         ModerationModule,
         AnalyticsModule,
         FinaleModule,
+        NotificationsModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],

@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { Metrics } from './core/metrics/metrics';
 import { AppConfig } from './core/config/app-config';
 import { BadUserInputError } from './core/errors/app-errors';
 import { ClientAddress } from './core/web/client-address';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // Only proxies named in TRUSTED_PROXIES may say who the client is (req.ip; ClientAddress uses the same list).
   app.set('trust proxy', app.get(ClientAddress).trust);
   app.disable('x-powered-by');
+  app.use(app.get(Metrics).http());
   useSecurityHeaders(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyParserErrors);

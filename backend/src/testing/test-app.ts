@@ -30,6 +30,8 @@ export interface TestApp {
   /** http://127.0.0.1:<port> of the listening server. */
   baseUrl: string;
   dataSource: DataSource;
+  /** The app's DATA_DIR (the outbox of mails, local media). */
+  dataDir: string;
   /** Which database this app runs on, for test names. */
   database: 'pglite' | 'postgres';
   /** POSTs a GraphQL operation, optionally as a signed-in user. */
@@ -106,6 +108,7 @@ async function start(options: { env?: Record<string, string>; onRealPostgres?: b
   const testApp: TestApp = {
     app,
     baseUrl,
+    dataDir,
     dataSource,
     database: scratch ? 'postgres' : 'pglite',
     gql,

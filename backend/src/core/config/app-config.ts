@@ -171,6 +171,36 @@ export class AppConfig {
     return splitList(this.FRAME_ANCESTORS);
   }
 
+  /**
+   * Where people reach the web app (links in e-mails). Default: http://localhost:<PORT>.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
+  /** Mail goes through this SMTP server (smtp:// or smtps://, credentials in the URL); unset: .eml files in DATA_DIR/outbox/. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['smtp', 'smtps'] })
+  SMTP_URL?: string;
+
+  /** The From: of every mail, e.g. `"Brand campaigns" <campaigns@brand.example>`. */
+  @Transform(({ value }) => (value === undefined || value === '' ? '"UGC Campaigns" <no-reply@localhost>' : value))
+  @IsString()
+  MAIL_FROM = '"UGC Campaigns" <no-reply@localhost>';
+
+  /** Bearer token for GET /metrics. Unset: /metrics is open in development and absent in production. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
   /** Seconds an instance keeps serving after SIGTERM while the load balancer notices /readyz is 503. */
   @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
   @IsInt()
@@ -210,14 +240,15 @@ export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
-  'SHUTDOWN_GRACE_SECONDS',
+  'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN',
   'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS',
 ] as const;
 
 /** Every secret in .env.example starts with this, so production can recognise one left unchanged. */
 const EXAMPLE_SECRET = /^change-me/i;
 
-function databasePassword(url: string | undefined): string | undefined {
+/** The password in a URL with credentials (a database's, an SMTP server's). */
+function urlPassword(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     return decodeURIComponent(new URL(url).password);
@@ -244,7 +275,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       JWT_SECRET: config.JWT_SECRET,
       ADMIN_PASSWORD: config.ADMIN_PASSWORD,
       S3_SECRET_ACCESS_KEY: config.S3_SECRET_ACCESS_KEY,
-      DATABASE_URL: databasePassword(config.DATABASE_URL),
+      DATABASE_URL: urlPassword(config.DATABASE_URL),
+      SMTP_URL: urlPassword(config.SMTP_URL),
     };
     for (const [key, value] of Object.entries(secrets)) {
       if (value && EXAMPLE_SECRET.test(value)) problems.push(`${key}: still the example secret from .env.example; set a real one when NODE_ENV=production`);

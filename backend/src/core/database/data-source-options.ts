@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DataSourceOptions, EntitySchema } from 'typeorm';
+import { AfterCommitSubscriber } from './after-commit';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** The repository's top-level migrations/ folder: same depth from src/ and from dist/. */
@@ -20,6 +21,7 @@ export function dataSourceOptions(url: string, options: { embedded: boolean; ent
     type: 'postgres',
     url,
     entities: options.entities,
+    subscribers: [AfterCommitSubscriber],
     migrations: [`${MIGRATIONS_DIR}/*.js`],
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),

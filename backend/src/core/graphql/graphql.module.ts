@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { Metrics } from '../metrics/metrics';
 import { FrontDoor } from './front-door';
 import { GraphQLContextFactory } from './graphql-context.factory';
 import { WebSocketGate } from './websocket-gate';
@@ -21,8 +22,10 @@ class FrontDoorModule {}
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [FrontDoorModule],
-      inject: [FrontDoor, GraphQLContextFactory],
-      useFactory: (frontDoor: FrontDoor, contexts: GraphQLContextFactory): ApolloDriverConfig => ({
+      inject: [FrontDoor, GraphQLContextFactory, Metrics],
+      useFactory: (frontDoor: FrontDoor, contexts: GraphQLContextFactory, metrics: Metrics): ApolloDriverConfig => {
+        const rules = frontDoor.apolloOptions();
+        return {
         // Built in memory; `npm run schema:print` writes shared/schema.graphql and a test keeps it current.
         autoSchemaFile: true,
         sortSchema: true,
@@ -31,10 +34,12 @@ class FrontDoorModule {}
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
         includeStacktraceInErrorResponses: false,
-        ...frontDoor.apolloOptions(),
+        ...rules,
+        plugins: [...rules.plugins, metrics.apolloPlugin()],
         // Subscriptions are served by WebSocketGate, not by the driver's own websocket server.
         context: ({ req }: { req: Request }) => contexts.forHttp(req),
-      }),
+        };
+      },
     }),
   ],
   providers: [WebSocketGate],

@@ -10,6 +10,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { ViewerDirectory } from '../auth/viewer-directory';
+import { Metrics } from '../metrics/metrics';
 import { FrontDoor } from './front-door';
 import { GraphQLContextFactory, SocketIdentity } from './graphql-context.factory';
 
@@ -79,6 +80,7 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
     private readonly contexts: GraphQLContextFactory,
     private readonly viewers: ViewerDirectory,
     private readonly frontDoor: FrontDoor,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -103,6 +105,7 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
       this.server,
     );
     this.stopListening = this.viewers.onChange((userId) => void this.recheck(userId));
+    this.metrics.gauge('websocket_connections', 'Open graphql-ws connections on this instance', () => this.server?.clients.size ?? 0);
   }
 
   beforeApplicationShutdown(): Promise<void> {
@@ -174,7 +177,10 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
     const operationName = payload.operationName ?? undefined;
     const refusals = this.frontDoor.refusals(schema, document, variables, operationName);
     if (refusals.length) return refusals;
-    if (!getOperationAST(document, operationName)) return [new GraphQLError('Unable to identify the operation.', { extensions: { code: 'BAD_USER_INPUT' } })];
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return [new GraphQLError('Unable to identify the operation.', { extensions: { code: 'BAD_USER_INPUT' } })];
+    // Counted when it starts: a subscription lasts as long as the socket, so it has no latency to speak of.
+    this.metrics.operation(operationName ?? operation.name?.value, operation.operation, 'websocket', null, []);
 
     let contextValue;
     try {

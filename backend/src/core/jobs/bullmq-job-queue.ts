@@ -45,9 +45,16 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationShutdown {
     worker.on('failed', (job, error) => {
       const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
       this.logger[final ? 'error' : 'warn'](`job ${name} ${job?.id ?? ''} failed${final ? ' for good' : ''}: ${error.message}`);
+      if (final) this.onFailedForGood?.(name);
     });
     worker.on('error', (error) => this.logger.warn(`worker ${name}: ${error.message}`));
     this.workers.push(worker);
+    this.queue(name); // known here too, so that its depth is reported by the instances that work it
+  }
+
+  async waitingCount(): Promise<number> {
+    const counts = await Promise.all([...this.queues.values()].map((queue) => queue.getJobCounts('waiting', 'delayed', 'prioritized')));
+    return counts.reduce((sum, c) => sum + Object.values(c).reduce((a, n) => a + n, 0), 0);
   }
 
   async idle(): Promise<void> {

@@ -36,6 +36,11 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     setImmediate(() => this.pump());
   }
 
+  async waitingCount(): Promise<number> {
+    // In flight minus running: queued ones and those waiting for their retry.
+    return this.inFlight - [...this.handlers.values()].reduce((sum, h) => sum + h.running, 0);
+  }
+
   idle(): Promise<void> {
     if (this.inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
@@ -72,6 +77,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     const message = error instanceof Error ? error.message : String(error);
     if (job.attempt >= job.attempts || this.stopped) {
       this.logger.error(`job ${job.name} failed for good after ${job.attempt} attempt(s): ${message}`);
+      this.onFailedForGood?.(job.name);
       this.finish(job);
       return;
     }

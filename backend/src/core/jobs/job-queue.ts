@@ -17,6 +17,10 @@ export abstract class JobQueue {
   abstract handle<T extends object>(name: string, handler: JobHandler<T>, options?: { concurrency?: number }): void;
   /** Resolves when no job is queued or running (tests, shutdown). */
   abstract idle(): Promise<void>;
+  /** Jobs waiting to run (queued or waiting for a retry), for metrics. */
+  abstract waitingCount(): Promise<number>;
+  /** Told when a job has failed its last attempt (metrics count these). */
+  onFailedForGood?: (name: string) => void;
 }
 
 /**

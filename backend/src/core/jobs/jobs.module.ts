@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { Metrics } from '../metrics/metrics';
 import { RedisConnections } from '../redis/redis.module';
 import { BullMqJobQueue } from './bullmq-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
@@ -11,8 +12,13 @@ import { TimerScheduler } from './scheduler';
   providers: [
     {
       provide: JobQueue,
-      inject: [RedisConnections],
-      useFactory: (redis: RedisConnections) => (redis.enabled ? new BullMqJobQueue(redis) : new InProcessJobQueue()),
+      inject: [RedisConnections, Metrics],
+      useFactory: (redis: RedisConnections, metrics: Metrics) => {
+        const queue = redis.enabled ? new BullMqJobQueue(redis) : new InProcessJobQueue();
+        queue.onFailedForGood = (name) => metrics.jobFailed(name);
+        metrics.gauge('jobs_waiting', 'Background jobs queued or waiting for a retry', () => queue.waitingCount());
+        return queue;
+      },
     },
     { provide: Scheduler, inject: [RedisConnections], useFactory: (redis: RedisConnections) => new TimerScheduler(redis) },
   ],

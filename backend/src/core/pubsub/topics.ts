@@ -13,7 +13,13 @@ export const Topics = {
   leaderboardChanged: (campaignId: string) => `leaderboard-changed:${campaignId}`,
   /** A user's role, suspension, sessions or existence changed: every instance re-reads them. */
   viewerChanged: 'viewer-changed',
+  /** A notification for this user was created. */
+  notificationAdded: (userId: string) => `notification-added:${userId}`,
 } as const;
+
+export interface NotificationAddedEvent {
+  notificationId: string;
+}
 
 export interface StoryUpdatedEvent {
   storyId: string;

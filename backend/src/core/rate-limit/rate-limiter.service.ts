@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { RateLimitedError } from '../errors/app-errors';
+import { Metrics } from '../metrics/metrics';
 import { RedisConnections } from '../redis/redis.module';
 
 /** How many actions of one kind a key (a user, an IP, an account) may take per window. */
@@ -36,6 +37,7 @@ export class RateLimiter {
   constructor(
     private readonly config: AppConfig,
     private readonly redis: RedisConnections,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Counts one action; RATE_LIMITED (with the wait) once the window's points are spent. */
@@ -44,6 +46,7 @@ export class RateLimiter {
     try {
       await this.limiter(policy).consume(key);
     } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) this.metrics.rateLimited(policy.name);
       throw this.toError(rejection);
     }
   }

@@ -1,8 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
+import { derivedKey } from '../config/instance-secret';
 import { isSafeKey } from './media-storage';
 
 /** What one upload token allows: exactly `byteSize` bytes of `contentType` written to `key`, until `expiresAt`. */
@@ -42,9 +41,8 @@ export class UploadTokenSigner {
   private readonly readKey: Buffer;
 
   constructor(config: AppConfig) {
-    const secret = secretMaterial(config);
-    this.key = createHmac('sha256', secret).update('ugc:media-upload-token:v1').digest();
-    this.readKey = createHmac('sha256', secret).update('ugc:media-read-link:v1').digest();
+    this.key = derivedKey(config, 'upload-secret', 'ugc:media-upload-token:v1');
+    this.readKey = derivedKey(config, 'upload-secret', 'ugc:media-read-link:v1');
   }
 
   /** The signature of a read link to `key` valid until `expiresAt` (seconds since the epoch). */
@@ -103,16 +101,4 @@ function parsePayload(body: string): TokenPayload | null {
   } catch {
     return null;
   }
-}
-
-/** JWT_SECRET when set (required in production, shared by every instance); else a DATA_DIR secret. */
-function secretMaterial(config: AppConfig): string {
-  if (config.JWT_SECRET?.trim()) return config.JWT_SECRET;
-  const file = join(config.dataDir, 'upload-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(config.dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  new Logger(UploadTokenSigner.name).log(`generated a development upload-signing secret in ${file}`);
-  return secret;
 }

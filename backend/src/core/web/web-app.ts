@@ -10,7 +10,7 @@ export const WEB_APP_DIR = join(__dirname, '../../../../frontend/dist');
 
 /** Paths the backend answers itself; everything else that is a GET belongs to the web app. */
 const GRAPHQL_PATH = /^\/graphql\/?$/;
-const SERVER_PATHS = /^\/(graphql|media|uploads|exports|healthz|readyz)(\/|$|\?)/;
+const SERVER_PATHS = /^\/(graphql|media|uploads|exports|mail|metrics|healthz|readyz)(\/|$|\?)/;
 
 /**
  * Serves the React app's static files, with long caching for its hashed assets, and answers

@@ -30,6 +30,14 @@ export class UserEntity {
   @Column('text', { nullable: true })
   suspensionReason: string | null;
 
+  /** The language notifications and mails are written in: the web app sets it from its own setting. */
+  @Column('varchar', { length: 8, default: 'zh-CN' })
+  language: string;
+
+  /** Notification kinds this person does not want by e-mail (they still reach the inbox). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  emailMutedKinds: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -16,6 +16,8 @@ import { canViewComment } from './comment-visibility';
 import { AddCommentArgs } from './dto/add-comment.args';
 import { EngagementEvents } from './engagement-events';
 import { addToStatShard } from './story-stat-shards';
+import { commentNotices } from '../notifications/comment-notices';
+import { NotificationsService } from '../notifications/notifications.service';
 
 export const COMMENTS_PER_USER: RateLimitPolicy = { name: 'comment', points: 10, windowSeconds: 60 };
 
@@ -34,6 +36,7 @@ export class CommentsService {
     private readonly log: ModerationLogService,
     private readonly events: EngagementEvents,
     private readonly stories: StoriesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -76,7 +79,9 @@ export class CommentsService {
           );
       if (!rows.length) throw new BadUserInputError('You can only reply to a comment on the same story.', 'parentId');
       await addToStatShard(manager, story.id, { comments: 1 });
-      return commentFromRow(rows[0]);
+      const added = commentFromRow(rows[0]);
+      await this.notifications.tell(manager, await commentNotices(manager, added, story));
+      return added;
     });
     await this.events.commentAdded(comment);
     return comment;

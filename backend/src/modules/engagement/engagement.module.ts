@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { LeaderboardsModule } from '../leaderboards/leaderboards.module';
 import { ModerationLogModule } from '../moderation/moderation-log.module';
+import { NotificationInboxModule } from '../notifications/notification-inbox.module';
 import { WordFilterModule } from '../moderation/word-filter.module';
 import { StoriesModule } from '../stories/stories.module';
 import { CommentByIdLoader } from './comment-by-id.loader';
@@ -27,6 +28,7 @@ import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
     StoriesModule,
     LeaderboardsModule,
     ModerationLogModule,
+    NotificationInboxModule,
     WordFilterModule,
   ],
   providers: [

@@ -15,10 +15,19 @@ export interface ModerationRecord {
   reportId?: string | null;
 }
 
+/** Something that follows the log inside the same transaction (notifications tell people what it says happened to them). */
+export type ModerationLogObserver = (entry: ModerationRecord, manager: EntityManager) => Promise<void>;
+
 /** Writes the audit log. Pass the transaction's manager so the record commits with the action. */
 @Injectable()
 export class ModerationLogService {
+  private readonly observers: ModerationLogObserver[] = [];
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  observe(observer: ModerationLogObserver): void {
+    this.observers.push(observer);
+  }
 
   async record(entry: ModerationRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.insert(ModerationActionEntity, {
@@ -31,5 +40,6 @@ export class ModerationLogService {
       campaignId: entry.campaignId ?? null,
       reportId: entry.reportId ?? null,
     });
+    for (const observer of this.observers) await observer(entry, manager);
   }
 }

@@ -95,6 +95,11 @@ export class StoryEntity {
   @Column('double precision', { default: 0 })
   hotScore: number;
 
+  /** The like count at which the author is told next (10, 50, 100, 500…): see like-milestones.ts. */
+  @Index('stories_like_milestone_due_idx', { where: '"like_count" >= "next_like_milestone"' })
+  @Column('int', { default: 10, select: false })
+  nextLikeMilestone: number;
+
   /** Set when the story is first approved; a restore keeps its place in time. */
   @Column('timestamptz', { nullable: true })
   publishedAt: Date | null;
