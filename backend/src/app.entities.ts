@@ -1,5 +1,6 @@
 import { UserEntity } from './modules/accounts/user.entity';
 import { SessionEntity } from './modules/accounts/sessions/session.entity';
+import { PasswordResetEntity } from './modules/accounts/password-reset/password-reset.entity';
 import { CampaignEntity } from './modules/campaigns/campaign.entity';
 import { CampaignParticipantEntity } from './modules/campaigns/campaign-participant.entity';
 import { CommentEntity } from './modules/engagement/comment.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   JudgeScoreEntity,
   NotificationEntity,
   SessionEntity,
+  PasswordResetEntity,
 ];

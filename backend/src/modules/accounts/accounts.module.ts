@@ -8,10 +8,17 @@ import { UserEntity } from './user.entity';
 import { SessionEntity } from './sessions/session.entity';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
+import { AccountMailer } from './account-mailer';
+import { PasswordResetEntity } from './password-reset/password-reset.entity';
+import { PasswordResetResolver } from './password-reset/password-reset.resolver';
+import { PasswordResetService } from './password-reset/password-reset.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ModerationLogModule],
-  providers: [AccountsService, AccountsResolver, UserByIdLoader, SessionsService, SessionsResolver],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetEntity]), ModerationLogModule],
+  providers: [
+    AccountsService, AccountsResolver, UserByIdLoader, SessionsService, SessionsResolver,
+    AccountMailer, PasswordResetService, PasswordResetResolver,
+  ],
   exports: [AccountsService, UserByIdLoader, SessionsService],
 })
 export class AccountsModule {}

@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer';
 import { InjectRepository } from '@nestjs/typeorm';
-import { hash, verify } from '@node-rs/argon2';
 import { QueryFailedError, Repository } from 'typeorm';
 import { ViewerDirectory } from '../../core/auth/viewer-directory';
 import { AppConfig } from '../../core/config/app-config';
@@ -12,6 +11,10 @@ import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter
 import { ModerationLogService } from '../moderation/moderation-log.service';
 import { RegisterInput, normalizeEmail } from './dto/register.input';
 import { Role } from './role.enum';
+import { randomUUID } from 'node:crypto';
+import { AccountMailer } from './account-mailer';
+import { signUpAttemptMail } from './account-mails';
+import { hashPassword, passwordMatches } from './password-hash';
 import { SessionsService, IssuedSession } from './sessions/sessions.service';
 import { assertAcceptablePassword, imitatesStaff } from './sign-up-rules';
 import { UserEntity } from './user.entity';
@@ -22,13 +25,12 @@ export interface SignInClient {
   userAgent: string | undefined;
 }
 
-/** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 100 ms a hash here). */
-const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS);
+export { hashPassword } from './password-hash';
 
 /** Carrier NAT puts many honest people behind one IP: generous per IP, strict per account. */
 export const REGISTRATIONS_PER_IP: RateLimitPolicy = { name: 'register-ip', points: 50, windowSeconds: 3600 };
+/** "Someone tried to sign up with your address" mails: enough to warn, too few to flood an inbox. */
+export const SIGN_UP_ATTEMPT_MAILS_PER_ADDRESS: RateLimitPolicy = { name: 'sign-up-attempt-mail', points: 3, windowSeconds: 3600 };
 /**
  * Sign-in attempts are counted before the password is checked (so parallel guesses cannot all
  * slip past the count) and refunded when it is right. Three counts, so that a flood of guesses
@@ -64,6 +66,7 @@ export class AccountsService implements OnApplicationBootstrap {
     private readonly log: ModerationLogService,
     private readonly config: AppConfig,
     private readonly viewers: ViewerDirectory,
+    private readonly mailer: AccountMailer,
   ) {}
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD create that administrator on start if absent. */
@@ -83,8 +86,38 @@ export class AccountsService implements OnApplicationBootstrap {
     if (imitatesStaff(input.displayName)) {
       throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
     }
-    const user = await this.createUser(input, Role.CUSTOMER);
-    return { session: await this.sessions.start(user.id, client.userAgent), user };
+    try {
+      const user = await this.createUser(input, Role.CUSTOMER);
+      return { session: await this.sessions.start(user.id, client.userAgent), user };
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      return this.answerForTakenAddress(input);
+    }
+  }
+
+  /**
+   * Sign-up with an address that has an account answers like a success (same shape, same time:
+   * the password was hashed all the same), so sign-up does not tell who has an account; the
+   * owner is mailed instead. The answer's tokens name no stored account or session, so they
+   * open nothing.
+   */
+  private async answerForTakenAddress(input: RegisterInput): Promise<{ session: IssuedSession; user: UserEntity }> {
+    const owner = await this.users.findOne({ where: { email: input.email }, select: { id: true, email: true, language: true } });
+    const mailAllowed = await this.limiter.consume(SIGN_UP_ATTEMPT_MAILS_PER_ADDRESS, input.email).then(() => true, () => false);
+    if (owner && mailAllowed) {
+      const base = this.config.publicUrl;
+      await this.mailer.queue(owner.email, signUpAttemptMail(owner.language, `${base}/login`, `${base}/forgot-password`));
+    }
+    const standIn = this.users.create({
+      id: randomUUID(),
+      email: input.email,
+      displayName: input.displayName,
+      role: Role.CUSTOMER,
+      avatarUrl: null,
+      suspendedUntil: null,
+      createdAt: new Date(),
+    });
+    return { session: this.sessions.unstored(standIn.id), user: standIn };
   }
 
   /** One answer for an unknown email and a wrong password; attempts are limited as LOGIN_ATTEMPTS_* describe. */
@@ -98,8 +131,8 @@ export class AccountsService implements OnApplicationBootstrap {
     ] as const;
     for (const [policy, key] of counts) await this.limiter.consume(policy, key);
     const user = email ? await this.users.findOneBy({ email }) : null;
-    const passwordHash = user?.passwordHash ?? (await (this.decoyHash ??= hash('decoy-password', ARGON2_OPTIONS)));
-    const valid = await verify(passwordHash, password).catch(() => false);
+    const passwordHash = user?.passwordHash ?? (await (this.decoyHash ??= hashPassword('decoy-password')));
+    const valid = await passwordMatches(passwordHash, password);
     if (!user || !valid) throw new UnauthenticatedError('The email or password is incorrect.');
     await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, `${email}|${client}`);
     await this.limiter.refund(LOGIN_ATTEMPTS_PER_CLIENT, client);
@@ -115,7 +148,7 @@ export class AccountsService implements OnApplicationBootstrap {
     const user = await this.requireUser(viewer.id);
     const key = `${user.email}|${from.ip ?? 'unknown'}`;
     await this.limiter.consume(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
-    if (!(await verify(user.passwordHash, currentPassword).catch(() => false))) {
+    if (!(await passwordMatches(user.passwordHash, currentPassword))) {
       throw new BadUserInputError('The current password is incorrect.', 'currentPassword');
     }
     await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);

@@ -88,6 +88,11 @@ export class SessionsService {
     return this.issued(userId, sessionId, next.token);
   }
 
+  /** Tokens shaped like a sign-in's that open nothing: no session row stands behind them. */
+  unstored(userId: string): IssuedSession {
+    return this.issued(userId, randomUUID(), newSecret(randomUUID()).token);
+  }
+
   /** The user's open sessions, the most recently used first. */
   list(userId: string): Promise<SessionEntity[]> {
     return this.sessions.find({ where: { userId, endedAt: IsNull(), expiresAt: MoreThan(new Date()) }, order: { lastSeenAt: 'DESC' } });
