@@ -15,6 +15,8 @@ const brand = () => import('../features/brand');
 const storyPage = async () => ({ Component: (await import('../features/stories/StoryPage')).StoryPage });
 const loginPage = async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage });
 const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
+const forgotPasswordPage = async () => ({ Component: (await import('../features/auth/ForgotPasswordPage')).ForgotPasswordPage });
+const resetPasswordPage = async () => ({ Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage });
 const myStories = () => import('../features/submit/MyStoriesPage');
 const shareStory = () => import('../features/submit/ShareStoryPage');
 const accountPage = () => import('../features/account/AccountPage');
@@ -91,6 +93,8 @@ export const routes: RouteObject[] = [
           },
           { path: 'login', lazy: loginPage, errorElement: <RouteError /> },
           { path: 'register', lazy: registerPage, errorElement: <RouteError /> },
+          { path: 'forgot-password', lazy: forgotPasswordPage, errorElement: <RouteError /> },
+          { path: 'reset-password', lazy: resetPasswordPage, errorElement: <RouteError /> },
           {
             path: 'moderation',
             errorElement: <RouteError />,

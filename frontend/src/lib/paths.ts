@@ -8,6 +8,7 @@ export const paths = {
   myStories: () => '/me/stories',
   account: () => '/me/account',
   login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  forgotPassword: () => '/forgot-password',
   register: (next?: string) => (next ? `/register?next=${encodeURIComponent(next)}` : '/register'),
   moderationQueue: () => '/moderation',
   moderationReports: () => '/moderation/reports',

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createSecretKey, KeyObject, randomBytes } from 'node:crypto';
+import { createSecretKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
@@ -43,7 +43,8 @@ export class TokenService {
    * it cannot be ended one by one, only with all of the user's sessions (users.sessions_ended_at).
    */
   issue(userId: string, sessionId?: string): { token: string; expiresAt: Date } {
-    const token = this.jwt.sign(sessionId ? { sub: userId, sid: sessionId } : { sub: userId });
+    // A jti makes every token unique, even two issued for one session in the same second.
+    const token = this.jwt.sign(sessionId ? { sub: userId, sid: sessionId } : { sub: userId }, { jwtid: randomUUID() });
     return { token, expiresAt: this.claims(token).expiresAt! };
   }
 
