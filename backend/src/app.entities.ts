@@ -1,6 +1,7 @@
 import { UserEntity } from './modules/accounts/user.entity';
 import { SessionEntity } from './modules/accounts/sessions/session.entity';
 import { PasswordResetEntity } from './modules/accounts/password-reset/password-reset.entity';
+import { DataExportEntity } from './modules/accounts/data-export/data-export.entity';
 import { CampaignEntity } from './modules/campaigns/campaign.entity';
 import { CampaignParticipantEntity } from './modules/campaigns/campaign-participant.entity';
 import { CommentEntity } from './modules/engagement/comment.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   NotificationEntity,
   SessionEntity,
   PasswordResetEntity,
+  DataExportEntity,
 ];

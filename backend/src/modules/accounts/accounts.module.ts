@@ -9,15 +9,21 @@ import { SessionEntity } from './sessions/session.entity';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
 import { AccountMailer } from './account-mailer';
+import { DataExportController } from './data-export/data-export.controller';
+import { DataExportEntity } from './data-export/data-export.entity';
+import { DataExportResolver } from './data-export/data-export.resolver';
+import { DataExportService } from './data-export/data-export.service';
+import { NotificationInboxModule } from '../notifications/notification-inbox.module';
 import { PasswordResetEntity } from './password-reset/password-reset.entity';
 import { PasswordResetResolver } from './password-reset/password-reset.resolver';
 import { PasswordResetService } from './password-reset/password-reset.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetEntity]), ModerationLogModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetEntity, DataExportEntity]), ModerationLogModule, NotificationInboxModule],
+  controllers: [DataExportController],
   providers: [
     AccountsService, AccountsResolver, UserByIdLoader, SessionsService, SessionsResolver,
-    AccountMailer, PasswordResetService, PasswordResetResolver,
+    AccountMailer, PasswordResetService, PasswordResetResolver, DataExportService, DataExportResolver,
   ],
   exports: [AccountsService, UserByIdLoader, SessionsService],
 })

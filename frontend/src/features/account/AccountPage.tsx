@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from './components/ChangePasswordForm';
+import { DataExportSection } from './components/DataExportSection';
 import { SessionsList } from './components/SessionsList';
 
-/** The signed-in person's own account: where they are signed in, and their password. */
+/** The signed-in person's own account: where they are signed in, their password, and their data. */
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -10,6 +11,7 @@ export function AccountPage() {
       <h1 className="page-title">{t('account.title')}</h1>
       <SessionsList />
       <ChangePasswordForm />
+      <DataExportSection />
     </div>
   );
 }
