@@ -26,7 +26,7 @@ export class AccountsViewerLookup extends ViewerLookup {
     const query = this.users
       .createQueryBuilder('u')
       .select(['u.id', 'u.role', 'u.suspendedUntil', 'u.sessionsEndedAt'])
-      .where('u.id = :userId', { userId });
+      .where('u.id = :userId AND u.deleted_at IS NULL', { userId });
     if (sessionId && !isId(sessionId)) return null;
     if (sessionId) {
       // An ended session, or one whose refresh token lapsed, no longer signs anyone in.

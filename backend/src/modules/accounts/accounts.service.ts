@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ViewerDirectory } from '../../core/auth/viewer-directory';
 import { AppConfig } from '../../core/config/app-config';
 import {
@@ -11,7 +11,9 @@ import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter
 import { ModerationLogService } from '../moderation/moderation-log.service';
 import { RegisterInput, normalizeEmail } from './dto/register.input';
 import { Role } from './role.enum';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataExportEntity } from './data-export/data-export.entity';
+import { PasswordResetEntity } from './password-reset/password-reset.entity';
 import { AccountMailer } from './account-mailer';
 import { signUpAttemptMail } from './account-mails';
 import { hashPassword, passwordMatches } from './password-hash';
@@ -145,13 +147,7 @@ export class AccountsService implements OnApplicationBootstrap {
    * on with a fresh pair of tokens. The current password is checked under the login limits.
    */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, from: SignInClient): Promise<{ session: IssuedSession; user: UserEntity }> {
-    const user = await this.requireUser(viewer.id);
-    const key = `${user.email}|${from.ip ?? 'unknown'}`;
-    await this.limiter.consume(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
-    if (!(await passwordMatches(user.passwordHash, currentPassword))) {
-      throw new BadUserInputError('The current password is incorrect.', 'currentPassword');
-    }
-    await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
+    const user = await this.confirmPassword(viewer, currentPassword, from, 'currentPassword');
     assertAcceptablePassword(newPassword, [user.email, user.displayName], 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await this.users.manager.transaction(async (manager) => {
@@ -212,6 +208,40 @@ export class AccountsService implements OnApplicationBootstrap {
     });
     await this.viewers.changed(userId);
     return lifted;
+  }
+
+  /** The signed-in user's password again, before something that cannot be undone; counted like sign-in attempts. */
+  async confirmPassword(viewer: Viewer, password: string, from: SignInClient, field: string): Promise<UserEntity> {
+    const user = await this.requireUser(viewer.id);
+    const key = `${user.email}|${from.ip ?? 'unknown'}`;
+    await this.limiter.consume(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
+    if (!(await passwordMatches(user.passwordHash, password))) throw new BadUserInputError('The password is incorrect.', field);
+    await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
+    return user;
+  }
+
+  /**
+   * Empties the account inside the caller's transaction (account-deletion.service.ts runs the
+   * rest): the e-mail, name, avatar and password go; a pseudonym stays, so the moderation log
+   * can still tell one erased account from another and frozen results keep their places; every
+   * session, reset link and data export ends. Returns the stored exports' keys, to delete.
+   */
+  async erase(manager: EntityManager, userId: string): Promise<string[]> {
+    const pseudonym = `Deleted account ${createHash('sha256').update(userId).digest('hex').slice(0, 6)}`;
+    await manager.update(UserEntity, { id: userId }, {
+      email: `deleted-${userId}@deleted.invalid`,
+      displayName: pseudonym,
+      avatarUrl: null,
+      passwordHash: '!',
+      suspendedUntil: null,
+      suspensionReason: null,
+      deletedAt: new Date(),
+    });
+    await this.sessions.endAllBut(userId, null, manager);
+    await manager.delete(PasswordResetEntity, { userId });
+    const exports = await manager.find(DataExportEntity, { where: { userId }, select: { storageKey: true } });
+    await manager.delete(DataExportEntity, { userId });
+    return exports.flatMap((row) => (row.storageKey ? [row.storageKey] : []));
   }
 
   async requireUser(id: string): Promise<UserEntity> {

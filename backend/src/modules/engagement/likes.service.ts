@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ForbiddenError } from '../../core/errors/app-errors';
 import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter.service';
 import { StoryStatus } from '../stories/story-status.enum';
 import { StoriesService } from '../stories/stories.service';
 import { StoryEntity } from '../stories/story.entity';
 import { EngagementEvents } from './engagement-events';
-import { LIKE_SQL, randomShard, UNLIKE_SQL } from './story-stat-shards';
+import { addToStatShard, LIKE_SQL, randomShard, UNLIKE_SQL } from './story-stat-shards';
 
 /** Likes and unlikes together: toggling is one action each way. */
 export const LIKES_PER_USER: RateLimitPolicy = { name: 'like', points: 120, windowSeconds: 60 };
@@ -44,5 +44,13 @@ export class LikesService {
     const changed = await this.dataSource.query(UNLIKE_SQL, [story.id, viewer.id, randomShard()]);
     if (changed.length) this.events.likesChanged(story);
     return story;
+  }
+
+  /** An erased account's likes go, each story's count one lower (inside the caller's transaction). Returns the stories. */
+  async removeAllOf(manager: EntityManager, userId: string): Promise<string[]> {
+    // TypeORM answers a DELETE … RETURNING with [rows, count].
+    const [rows]: [{ story_id: string }[]] = await manager.query(`DELETE FROM story_likes WHERE user_id = $1 RETURNING story_id`, [userId]);
+    for (const row of rows) await addToStatShard(manager, row.story_id, { likes: -1 });
+    return rows.map((row) => row.story_id);
   }
 }

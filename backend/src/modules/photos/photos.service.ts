@@ -138,6 +138,22 @@ export class PhotosService {
     });
   }
 
+  /**
+   * Every photo of these stories and every upload of this owner (not a campaign's cover), rows
+   * inside the caller's transaction; returns every stored copy's key (original, display,
+   * thumbnail, public or withheld) for `deleteMedia` after the commit.
+   */
+  async deleteAllOf(manager: EntityManager, ownerId: string, storyIds: string[]): Promise<string[]> {
+    const [rows]: [{ original_key: string | null; display_key: string | null; thumbnail_key: string | null }[]] = await manager.query(
+      `DELETE FROM photos p
+        WHERE (p.owner_id = $1 OR p.story_id = ANY($2::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.cover_photo_id = p.id)
+        RETURNING original_key, display_key, thumbnail_key`,
+      [ownerId, storyIds],
+    );
+    return rows.flatMap((row) => [row.original_key, row.display_key, row.thumbnail_key]).filter((key): key is string => !!key);
+  }
+
   /** How many photos a story has now (inside the caller's transaction). */
   countOfStory(manager: EntityManager, storyId: string): Promise<number> {
     return manager.getRepository(PhotoEntity).countBy({ storyId });

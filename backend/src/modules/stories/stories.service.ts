@@ -212,6 +212,24 @@ export class StoriesService {
   }
 
   /**
+   * An erased account's stories leave every list (deleted, their counts out of their campaigns),
+   * inside the caller's transaction. Returns their ids: call `announceRemoved` after the commit.
+   */
+  async removeAllOfAuthor(manager: EntityManager, authorId: string): Promise<string[]> {
+    const stories = await manager.find(StoryEntity, { where: { authorId }, lock: { mode: 'for_no_key_update' } });
+    for (const story of stories) {
+      await this.repository.softDelete(manager, story.id);
+      if (story.status === StoryStatus.APPROVED) await this.counters.left(manager, story);
+    }
+    return stories.map((story) => story.id);
+  }
+
+  /** Subscribers and media follow the stories removed by removeAllOfAuthor. */
+  async announceRemoved(storyIds: string[]): Promise<void> {
+    for (const id of storyIds) await this.events.statusChanged(id);
+  }
+
+  /**
    * The author grants or withdraws the brand's right to reuse the story. The story holds the
    * current state; usage_rights_events keeps every grant and withdrawal with its time.
    */
