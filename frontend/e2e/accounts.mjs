@@ -5,7 +5,7 @@
 // A customer signs up, sees this device in the account page, keeps working after the server
 // refuses their access token (the web app renews it silently from the HttpOnly cookie), signs
 // out, then forgets their password: the reset mail lands in the outbox, its link sets a new
-// password, and the new password signs in.
+// password, and the new password signs in. Last, they delete their account.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -145,6 +145,22 @@ test('forgot password: the mail in the outbox links to a reset that signs in wit
   await page.getByLabel('Password').fill(person.next);
   await page.locator('form').getByRole('button', { name: 'Log in' }).click();
   await page.getByTestId('viewer-name').filter({ hasText: person.name }).waitFor();
+});
+
+test('deleting the account asks for the password, signs out, and the account no longer signs in', { timeout: STEP_TIMEOUT }, async () => {
+  await openAccountMenu();
+  await page.getByRole('link', { name: 'Account' }).click();
+  await page.getByRole('heading', { name: 'Delete my account' }).waitFor();
+  await page.getByLabel('Your password, to confirm').fill(person.next);
+  await page.getByRole('button', { name: 'Delete my account for good' }).click();
+  await page.getByText('Your account has been deleted.').waitFor();
+  await page.getByRole('link', { name: 'Log in' }).first().waitFor();
+  await page.goto('/login');
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.next);
+  await page.locator('form').getByRole('button', { name: 'Log in' }).click();
+  await page.getByText("That email and password don't match").waitFor();
 });
 
 test('no errors reached the browser console', () => {

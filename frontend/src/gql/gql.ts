@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation SetUsageRights($storyId: ID!, $granted: Boolean!) {\n    setUsageRights(storyId: $storyId, granted: $granted) {\n      ...UsageRightsFields\n    }\n  }\n": typeof types.SetUsageRightsDocument,
     "\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n": typeof types.UsageRightsFieldsFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n": typeof types.LogoutOtherSessionsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RequestDataExport {\n    requestDataExport\n  }\n": typeof types.RequestDataExportDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "\n  mutation SetUsageRights($storyId: ID!, $granted: Boolean!) {\n    setUsageRights(storyId: $storyId, granted: $granted) {\n      ...UsageRightsFields\n    }\n  }\n": types.SetUsageRightsDocument,
     "\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n": types.UsageRightsFieldsFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n": types.LogoutOtherSessionsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RequestDataExport {\n    requestDataExport\n  }\n": types.RequestDataExportDocument,
@@ -202,6 +204,10 @@ export function graphql(source: "\n  fragment UsageRightsFields on Story {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

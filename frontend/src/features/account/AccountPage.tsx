@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from './components/ChangePasswordForm';
 import { DataExportSection } from './components/DataExportSection';
+import { DeleteAccountSection } from './components/DeleteAccountSection';
 import { SessionsList } from './components/SessionsList';
 
 /** The signed-in person's own account: where they are signed in, their password, and their data. */
@@ -12,6 +13,7 @@ export function AccountPage() {
       <SessionsList />
       <ChangePasswordForm />
       <DataExportSection />
+      <DeleteAccountSection />
     </div>
   );
 }
