@@ -59,6 +59,32 @@ describe.each(DATABASES)('deleting one\'s account on $name', ({ onRealPostgres }
       return keys.filter((key) => photoIds.some((id) => key.includes(id)));
     };
 
+    it('keeps the moderation log and a won place with a pseudonym, and erases the prize claim', async () => {
+      const moderator = await t.createUser({ role: Role.MODERATOR });
+      const email = `winner.${Date.now()}.${s3}@example.com`;
+      const signedUp = await t.gql(REGISTER, { input: { email, password: PASSWORD, displayName: 'Lucky Winner' } });
+      const winner: TestUser = { user: { id: signedUp.data!.register.user.id } as TestUser['user'], token: signedUp.data!.register.accessToken };
+      const storyId = (await t.gql(SUBMIT, { input: { campaignId: campaign.id, title: 'Winning', body: 'A winning story', photoIds: [], grantUsageRights: false } }, winner)).data!.submitStory.id;
+      await t.gql(`mutation ($id: ID!) { suspendUser(userId: $id, reason: "a warning", until: "2999-01-01T00:00:00Z") { id } }`, { id: winner.user.id }, moderator);
+      await t.gql(`mutation ($id: ID!) { liftSuspension(userId: $id) { id } }`, { id: winner.user.id }, moderator);
+      const [prize] = await t.dataSource.query(`INSERT INTO prizes (campaign_id, name, quantity, method) VALUES ($1, 'Mug', 1, 'RANK') RETURNING id`, [campaign.id]);
+      await t.dataSource.query(
+        `INSERT INTO prize_winners (prize_id, campaign_id, story_id, user_id, place, status, claim_ciphertext, claimed_at) VALUES ($1, $2, $3, $4, 1, 'CLAIMED', 'ciphertext', now())`,
+        [prize.id, campaign.id, storyId, winner.user.id],
+      );
+
+      expect((await t.gql(DELETE, { password: PASSWORD }, winner)).errors).toBeUndefined();
+
+      const [claim] = await t.dataSource.query(`SELECT claim_ciphertext, claim_erased_at, place FROM prize_winners WHERE user_id = $1`, [winner.user.id]);
+      expect(claim).toMatchObject({ claim_ciphertext: null, place: 1 });
+      expect(claim.claim_erased_at).not.toBeNull();
+      const log = await t.gql(`{ moderationLog(first: 100) { nodes { action targetUser { id displayName } } } }`, {}, moderator);
+      const about = log.data!.moderationLog.nodes.filter((n: { targetUser: { id: string } | null }) => n.targetUser?.id === winner.user.id);
+      expect(about.map((n: { action: string }) => n.action).sort()).toEqual(['SUSPEND', 'UNSUSPEND']);
+      expect(about.every((n: { targetUser: { displayName: string } }) => /^Deleted account [0-9a-f]{6}$/.test(n.targetUser.displayName))).toBe(true);
+      expect(JSON.stringify(log.data)).not.toContain('Lucky Winner');
+    });
+
     it('erases the account: stories, every stored photo copy, likes, comments as "[deleted]", e-mail, sessions', async () => {
       const email = `leaving.${Date.now()}@example.com`;
       const signedUp = await t.gql(REGISTER, { input: { email, password: PASSWORD, displayName: 'Leaving Soon' } });
