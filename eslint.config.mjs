@@ -9,7 +9,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'brand', 'campaigns', 'moderation', 'stories', 'submit'];
+const FEATURES = ['auth', 'brand', 'campaigns', 'moderation', 'notifications', 'profiles', 'search', 'stories', 'submit'];
 
 export default tseslint.config(
   {

@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { readFileSync } from 'node:fs';
+import { constants as zlibConstants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const generatedDocuments = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
@@ -43,7 +45,17 @@ const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
 const proxied = ['/media', '/uploads', '/exports', '/healthz'];
 
 export default defineConfig({
-  plugins: [graphqlDocuments(), react()],
+  plugins: [
+    graphqlDocuments(),
+    react(),
+    // Every text file also as .br (best quality: compressed once, at build, not per request)
+    // and .gz beside it; the server sends whichever the browser accepts (express-static-gzip).
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }), defineAlgorithm('gzip', { level: 9 })],
+      include: /\.(js|mjs|css|html|svg|json|txt|woff2?)$/,
+      threshold: 1024,
+    }),
+  ],
   base: '/',
   resolve: {
     // The limits and helpers the server also uses, straight from their TypeScript sources

@@ -133,11 +133,13 @@ async function runEndToEnd() {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'ugc-e2e-'));
   const port = String(4100 + Math.floor(Math.random() * 800));
+  const baseUrl = `http://127.0.0.1:${port}`;
   // The demo seed gives the walk its campaigns and its moderator and brand accounts.
   const demoPassword = /DEMO_PASSWORD = '([^']+)'/.exec(readFileSync(join(root, 'backend/src/demo/demo-content.ts'), 'utf8'))[1];
   const server = spawn(process.execPath, [join(root, 'backend/dist/main.js')], {
     cwd: root,
-    env: { ...testEnv, NODE_ENV: 'production', PORT: port, DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret', SEED_DEMO: '1', LOG_LEVEL: 'warn' },
+    // PUBLIC_URL: shared links and posters' QR codes must lead back to this server.
+    env: { ...testEnv, NODE_ENV: 'production', PORT: port, PUBLIC_URL: baseUrl, DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret', SEED_DEMO: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Kept, and shown only when something goes wrong: a passing run stays quiet.
@@ -147,7 +149,6 @@ async function runEndToEnd() {
   const exited = new Promise((resolve) => server.once('exit', resolve));
   const showServerLog = (why) => console.error(`\n${why}. The server's output:\n${serverLog || '(nothing)'}`);
   try {
-    const baseUrl = `http://127.0.0.1:${port}`;
     // Ready within 90 s (the demo seed draws and processes its pictures first), or the run fails.
     const readyBy = Date.now() + 90_000;
     let ready = false;
@@ -159,7 +160,7 @@ async function runEndToEnd() {
       showServerLog(server.exitCode === null ? 'The server was not ready at /readyz within 90 s' : `The server exited with ${server.exitCode} before it was ready`);
       return { passed: 0, failed: 1 };
     }
-    const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'e2e/run.mjs', 'e2e/accounts.mjs'], {
+    const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', 'e2e/run.mjs', 'e2e/finale.mjs', 'e2e/sharing.mjs', 'e2e/accounts.mjs'], {
       cwd: join(root, 'frontend'),
       encoding: 'utf8',
       // A browser that hangs must not hang the run: each step has its own timeout, this bounds all.
@@ -175,6 +176,7 @@ async function runEndToEnd() {
         E2E_CAMPAIGN_SLUG: 'my-little-life-things',
         // The server has no SMTP_URL: its mail is written here (the accounts walk reads the reset link).
         E2E_OUTBOX_DIR: join(dataDir, 'outbox'),
+        E2E_DEMO_PASSWORD: demoPassword,
       },
     });
     process.stdout.write(result.stdout ?? '');

@@ -5,7 +5,6 @@ import { DataExportEntity } from './modules/accounts/data-export/data-export.ent
 import { CampaignEntity } from './modules/campaigns/campaign.entity';
 import { CampaignParticipantEntity } from './modules/campaigns/campaign-participant.entity';
 import { CommentEntity } from './modules/engagement/comment.entity';
-import { FeedSnapshotEntity } from './modules/stories/feeds/feed-snapshot.entity';
 import { StoryLikeEntity } from './modules/engagement/story-like.entity';
 import { StoryStatShardEntity } from './modules/engagement/story-stat-shard.entity';
 import { LeaderboardSnapshotEntity } from './modules/leaderboards/leaderboard-snapshot.entity';
@@ -21,6 +20,7 @@ import { LikeVoidEntity } from './modules/finale/like-void.entity';
 import { PrizeWinnerEntity } from './modules/finale/prize-winner.entity';
 import { PrizeEntity } from './modules/finale/prize.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
+import { ReferralVisitEntity } from './modules/sharing/referral-visit.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
@@ -33,7 +33,6 @@ export const ENTITIES = [
   StoryLikeEntity,
   StoryStatShardEntity,
   CommentEntity,
-  FeedSnapshotEntity,
   LeaderboardSnapshotEntity,
   ReportEntity,
   ModerationActionEntity,
@@ -47,4 +46,5 @@ export const ENTITIES = [
   SessionEntity,
   PasswordResetEntity,
   DataExportEntity,
+  ReferralVisitEntity,
 ];

@@ -25,6 +25,8 @@ import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PhotosModule } from './modules/photos/photos.module';
+import { SearchModule } from './modules/search/search.module';
+import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
 
 /** The whole app, for one validated configuration (main.ts and the tests each build one). */
@@ -57,6 +59,8 @@ export class AppModule {
         FinaleModule,
         NotificationsModule,
         AccountDeletionModule,
+        SharingModule,
+        SearchModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],

@@ -9,7 +9,8 @@ import { AppConfig } from './core/config/app-config';
 import { BadUserInputError } from './core/errors/app-errors';
 import { ClientAddress } from './core/web/client-address';
 import { useSecurityHeaders } from './core/web/security-headers';
-import { serveWebApp } from './core/web/web-app';
+import { PagePreviews } from './core/web/page-previews';
+import { serveWebApp, WEB_APP_DIR } from './core/web/web-app';
 
 /** 1 MB is far more than any honest GraphQL document; photos go to their own upload URL. */
 const BODY_LIMIT = '1mb';
@@ -37,7 +38,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       exceptionFactory: (errors) => firstValidationError(errors),
     }),
   );
-  serveWebApp(app);
+  serveWebApp(app, WEB_APP_DIR, app.get(PagePreviews));
   return app;
 }
 

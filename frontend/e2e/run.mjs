@@ -8,7 +8,8 @@
 // with two photos (watching the upload progress bars), a moderator approves
 // it, another person likes and comments while the author sees both arrive
 // live, brand staff feature it, then open the campaign's dashboard (numbers,
-// charts) and download its stories as CSV. Screenshots go to frontend/artifacts/.
+// charts) and download its stories as CSV; a moderator rejects a second story and the author's
+// bell and inbox tell why, live. Screenshots go to frontend/artifacts/.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -370,6 +371,83 @@ for (const viewport of VIEWPORTS) {
       } finally {
         await context.close();
       }
+    });
+
+    test('a moderator rejects a story and the author hears why at once, in their language', { timeout: STEP_TIMEOUT }, async (t) => {
+      if (!MOD.email || !MOD.password) return t.skip('set E2E_MOD_EMAIL and E2E_MOD_PASSWORD');
+      const authorPage = state.author.page;
+      const title = `Second try ${stamp}`;
+      // Posted through the API without photos: posting through the form has its own step above.
+      const status = await authorPage.evaluate(
+        async ({ title, slug }) => {
+          const call = async (query, variables) => {
+            const response = await fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${localStorage.getItem('ugc.accessToken')}` },
+              body: JSON.stringify({ query, variables }),
+            });
+            const result = await response.json();
+            if (result.errors) throw new Error(JSON.stringify(result.errors));
+            return result.data;
+          };
+          const { campaign } = await call('query ($slug: String!) { campaign(slug: $slug) { id } }', { slug });
+          const input = { campaignId: campaign.id, title, body: 'A second little thing, posted to be turned down by the e2e run.', photoIds: [], grantUsageRights: false };
+          return (await call('mutation ($input: SubmitStoryInput!) { submitStory(input: $input) { status } }', { input })).submitStory.status;
+        },
+        { title, slug: state.campaignSlug },
+      );
+      if (status !== 'PENDING') return t.skip('the campaign publishes without review');
+
+      // The bell says how many are unread in its name; remember it, then wait for one more.
+      await authorPage.goto('/me/stories');
+      const bell = authorPage.getByRole('link', { name: /^Notifications/ });
+      await bell.waitFor();
+      // The bell shows before its count arrives: read it once the page has settled.
+      await authorPage.waitForLoadState('networkidle');
+      const unread = async () => Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+      const before = await unread();
+      // Give the subscription socket a moment to connect before the decision.
+      await authorPage.waitForTimeout(1500);
+
+      const reason = "It doesn't match this campaign's theme.";
+      const { context, page } = await newPerson(viewport, 'moderator');
+      try {
+        await logIn(page, MOD);
+        await page.waitForURL((url) => url.pathname === '/moderation');
+        const item = page.locator('article.queue-item').filter({ hasText: title });
+        await item.locator('.queue-item__body').click();
+        await page.keyboard.press('r');
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('radio', { name: reason }).check();
+        await dialog.getByRole('button', { name: 'Reject' }).click();
+        await item.waitFor({ state: 'detached' });
+      } finally {
+        await context.close();
+      }
+
+      // Live: the count goes up without a reload, and a toast names it.
+      await authorPage.getByRole('link', { name: `Notifications, ${before + 1} unread` }).waitFor();
+      await authorPage.getByRole('status').filter({ hasText: 'New notification: Your story was not approved' }).waitFor();
+      await screenshot(authorPage, viewport, '12-bell');
+
+      await authorPage.getByRole('link', { name: /^Notifications/ }).click();
+      await authorPage.waitForURL((url) => url.pathname === '/me/notifications');
+      await authorPage.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+      // Written in English, the app's language (the server's default is Chinese), with the reason.
+      const notice = authorPage.getByTestId('notification').filter({ hasText: title });
+      await notice.filter({ hasText: reason }).waitFor();
+      assert.match(await notice.innerText(), /New\s+Your story was not approved/);
+      // The e-mail choices: rejections come by mail unless the person says otherwise.
+      await authorPage.getByText('E-mail settings').click();
+      assert.equal(await authorPage.getByRole('checkbox', { name: 'my story is not approved (with the reason)' }).isChecked(), true);
+      await assertNoSidewaysScroll(authorPage);
+      await assertAccessible(authorPage);
+      await screenshot(authorPage, viewport, '13-inbox');
+
+      // Opening it marks it read.
+      await notice.getByRole('link').click();
+      await authorPage.waitForURL((url) => url.pathname !== '/me/notifications');
+      await authorPage.getByRole('link', { name: before > 0 ? `Notifications, ${before} unread` : 'Notifications' }).waitFor();
     });
   });
 }

@@ -4,6 +4,10 @@
  */
 export const LIMITS = {
   displayName: { min: 1, max: 40 },
+  /** The short line about themself on a profile page. */
+  bio: 160,
+  /** Words to search stories for (and at least this many characters: shorter matches everything). */
+  searchQuery: { min: 1, max: 100 },
   password: { min: 10, max: 256 },
   storyTitle: { min: 1, max: 120 },
   storyBody: { min: 1, max: 20_000 },

@@ -166,6 +166,29 @@ withServers('several instances on PostgreSQL, Redis and S3', () => {
     }
   }, 60_000);
 
+  it('pages a HOT feed opened on one instance through the other: the snapshot lives in Redis', async () => {
+    const [a, b] = cluster.instances;
+    const [author] = await cluster.users(1);
+    const { campaignId } = await cluster.approvedStory(author.id);
+    await cluster.db.query(
+      `INSERT INTO stories (campaign_id, author_id, title, body, status, published_at)
+       SELECT $1, $2, 'Story ' || n, 'Body', 'APPROVED', now() - n * interval '1 minute' FROM generate_series(1, 7) n`,
+      [campaignId, author.id],
+    );
+    const page = (baseUrl: string, after?: string) =>
+      gql(baseUrl, `query ($id: ID!, $after: String) { feed(campaignId: $id, sort: HOT, first: 3, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }`, { id: campaignId, after });
+    const seen: string[] = [];
+    let result = await page(a.baseUrl);
+    for (let hop = 0; ; hop++) {
+      expect(result.errors).toBeUndefined();
+      seen.push(...result.data!.feed.nodes.map((n: { id: string }) => n.id));
+      if (!result.data!.feed.pageInfo.hasNextPage) break;
+      result = await page(hop % 2 === 0 ? b.baseUrl : a.baseUrl, result.data!.feed.pageInfo.endCursor);
+    }
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen).size).toBe(8);
+  });
+
   it('shares rate limits: failed logins spread over both instances count once', async () => {
     const [a, b] = cluster.instances;
     const email = `spread-${Date.now()}@example.com`;

@@ -23,6 +23,8 @@ export interface DemoStory {
   /** Left waiting for a moderator. */
   pending?: boolean;
   featured?: string;
+  /** The brand's judges score it highest (a JUDGES prize of an ended campaign). */
+  judgesPick?: boolean;
 }
 
 export interface DemoCampaign {
@@ -37,7 +39,19 @@ export interface DemoCampaign {
   requiresModeration: boolean;
   cover: Illustration;
   stories: DemoStory[];
+  /** Added while it runs; an ended campaign's are drawn, finalised and the first winner claims. */
+  prizes?: DemoPrize[];
 }
+
+export interface DemoPrize {
+  name: string;
+  description: string;
+  quantity: number;
+  method: 'RANK' | 'JUDGES' | 'DRAW';
+}
+
+/** What the demo's first winner claims with (a made-up address). */
+export const DEMO_CLAIM = { recipientName: '王小明', phone: '+86 138 0000 0000', address: '上海市示例区演示路 1 号 (demo address)' };
 
 export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   {
@@ -99,12 +113,17 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     endsInDays: -2,
     requiresModeration: true,
     cover: 'books',
+    prizes: [
+      { name: '生活家礼盒 · Life box', description: '点赞最多的作品获得。For the most-liked story.', quantity: 1, method: 'RANK' },
+      { name: '评委特别奖 · Judges\' pick', description: '品牌评委选出的最佳作品。Chosen by the brand\'s judges.', quantity: 1, method: 'JUDGES' },
+      { name: '品牌帆布袋 · Tote bag', description: '在所有参与者中抽取。Drawn among everyone who took part.', quantity: 2, method: 'DRAW' },
+    ],
     stories: [
       { title: '用了三年的台灯', body: '从宿舍带到出租屋再到新家，它一直都在。#品牌背后的生活', pictures: ['lamp'], rights: true },
       { title: 'The mug that travels', body: 'It has been to five cities with me. Still no chips. #品牌背后的生活', pictures: ['mug'], rights: true },
       { title: '奶奶的窗台', body: '奶奶把我送她的花盆摆在窗台最显眼的地方。#品牌背后的生活', pictures: ['plant', 'sun'] },
       { title: 'Reading nook makeover', body: 'A lamp, a shelf and a cushion turned a corner into my favourite place. #品牌背后的生活', pictures: ['books', 'lamp'] },
-      { title: '一支蜡烛的晚餐', body: '结婚纪念日，我们在家点了一支蜡烛，比餐厅还浪漫。#品牌背后的生活', pictures: ['candle'] },
+      { title: '一支蜡烛的晚餐', body: '结婚纪念日，我们在家点了一支蜡烛，比餐厅还浪漫。#品牌背后的生活', pictures: ['candle'], judgesPick: true },
       { title: 'Summer at my parents\' place', body: 'Watermelon on the porch, a fan humming, nothing to do. #品牌背后的生活', pictures: ['watermelon', 'fan'] },
     ],
   },

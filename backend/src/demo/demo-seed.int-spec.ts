@@ -33,6 +33,30 @@ describe('the demo seed', () => {
     expect(board.data!.storyLeaderboard[0].likeCount).toBeGreaterThan(0);
   });
 
+  it('finishes the ended campaign: prizes of every method, final results with a verifiable draw, a claimed prize', async () => {
+    const [ended] = await t.dataSource.query(`SELECT id FROM campaigns WHERE slug = 'life-behind-the-brand'`);
+    const query = `query ($id: ID!) { campaignResults(campaignId: $id) { finalizedAt voidedLikeCount
+      prizes { prize { method quantity } proof { commitment seed entrantsHash entrants } winners { status story { id } claim { recipientName } } } } }`;
+    const results = (await t.gql(query, { id: ended.id })).data!.campaignResults;
+    expect(results.finalizedAt).not.toBeNull();
+    expect(results.prizes.map((p: { prize: { method: string } }) => p.prize.method)).toEqual(['RANK', 'JUDGES', 'DRAW']);
+    for (const prize of results.prizes) expect(prize.winners.length).toBeGreaterThanOrEqual(prize.prize.quantity);
+    const draw = results.prizes[2].proof;
+    expect(draw.seed).toMatch(/^[0-9a-f]{64}$/);
+    expect(draw.entrants.length).toBeGreaterThan(1);
+    const statuses = results.prizes.flatMap((p: { winners: { status: string }[] }) => p.winners.map((w) => w.status));
+    expect(statuses).toContain('CLAIMED');
+    expect(statuses).toContain('NOTIFIED');
+    // The claim itself is for brand staff only.
+    expect(results.prizes.flatMap((p: { winners: { claim: unknown }[] }) => p.winners.map((w) => w.claim)).every((c: unknown) => c === null)).toBe(true);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM prize_winners WHERE campaign_id = $1 AND claim_ciphertext IS NOT NULL`, [ended.id]);
+    expect(n).toBe(1);
+    // The demo customer won the judges' pick and has it to claim.
+    const login = await t.gql(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: 'customer@demo.local', p: DEMO_PASSWORD });
+    const wins = await t.gql(`{ myWins { status prize { method } } }`, {}, login.data!.login.accessToken);
+    expect(wins.data!.myWins).toEqual([{ status: 'NOTIFIED', prize: { method: 'JUDGES' } }]);
+  });
+
   it('makes one account per role with the documented password', async () => {
     for (const [email, role] of [['customer@demo.local', 'CUSTOMER'], ['moderator@demo.local', 'MODERATOR'], ['brand@demo.local', 'BRAND_STAFF'], ['admin@demo.local', 'ADMIN']]) {
       const login = await t.gql(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }`, { e: email, p: DEMO_PASSWORD });

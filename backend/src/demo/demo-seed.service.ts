@@ -15,6 +15,8 @@ import { CampaignsService } from '../modules/campaigns/campaigns.service';
 import { CommentsService } from '../modules/engagement/comments.service';
 import { FeaturingService } from '../modules/stories/featuring.service';
 import { LikesService } from '../modules/engagement/likes.service';
+import { WinnerMethod, WinnerStatus } from '../modules/finale/finale.enums';
+import { FinaleService } from '../modules/finale/finale.service';
 import { FeedRanking } from '../modules/stories/feeds/feed-ranking.service';
 import { LeaderboardsService } from '../modules/leaderboards/leaderboards.service';
 import { ModerationDecision } from '../modules/moderation/moderation.enums';
@@ -22,7 +24,7 @@ import { ModerationService } from '../modules/moderation/moderation.service';
 import { PhotosService } from '../modules/photos/photos.service';
 import { StoryStatus } from '../modules/stories/story-status.enum';
 import { StoriesService } from '../modules/stories/stories.service';
-import { DEMO_ACCOUNTS, DEMO_CAMPAIGNS, DEMO_COMMENTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REPLIES, DemoCampaign } from './demo-content';
+import { DEMO_ACCOUNTS, DEMO_CAMPAIGNS, DEMO_CLAIM, DEMO_COMMENTS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REPLIES, DemoCampaign } from './demo-content';
 import { drawIllustration, Illustration } from './demo-illustrations';
 
 const DAY = 86_400_000;
@@ -30,7 +32,7 @@ const DAY = 86_400_000;
 /**
  * On first start with an empty database (no campaign yet), fills the product with a believable
  * demo through the same services people use: three campaigns (two running, one ended with its
- * leaderboard frozen), about thirty stories with photos drawn here, likes, comments and replies,
+ * leaderboard frozen and its finale done: prizes, judges' scores, a published draw, a claim), about thirty stories with photos drawn here, likes, comments and replies,
  * featured picks, stories waiting for review, and one account per role. Off with SEED_DEMO=0.
  */
 @Injectable()
@@ -52,6 +54,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly comments: CommentsService,
     private readonly leaderboards: LeaderboardsService,
     private readonly ranking: FeedRanking,
+    private readonly finale: FinaleService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -67,7 +70,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
   async seed(): Promise<void> {
     const started = Date.now();
     const accounts = await Promise.all(DEMO_ACCOUNTS.map((a) => this.createUser(a.email, a.displayName, a.role as Role, DEMO_PASSWORD)));
-    const [, moderator, brand] = accounts;
+    const [, moderator, brand, admin] = accounts;
     const people = await Promise.all(
       DEMO_PEOPLE.map((name, i) => this.createUser(`person${i + 1}@demo.local`, name, Role.CUSTOMER, randomBytes(18).toString('base64url'))),
     );
@@ -76,7 +79,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     let storyCount = 0;
     for (const [campaignIndex, demo] of DEMO_CAMPAIGNS.entries()) {
       const campaign = await this.createCampaign(brand, demo);
-      const approved: { id: string; authorId: string }[] = [];
+      for (const prize of demo.prizes ?? []) await this.finale.addPrize(brand, campaign.id, { ...prize, method: prize.method as WinnerMethod });
+      const approved: { id: string; authorId: string; judgesPick?: boolean }[] = [];
       for (const [i, demoStory] of demo.stories.entries()) {
         const author = authors[(i * 5 + campaignIndex * 3) % authors.length];
         const photoIds = await Promise.all(demoStory.pictures.map((picture, p) => this.uploadPicture(author, picture, i + p + campaignIndex)));
@@ -91,7 +95,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         if (demoStory.pending) continue;
         if (story.status === StoryStatus.PENDING) await this.moderation.decide(moderator, story.id, ModerationDecision.APPROVE, null);
         if (demoStory.featured) await this.featuring.feature(brand, story.id, demoStory.featured);
-        approved.push({ id: story.id, authorId: author.id });
+        approved.push({ id: story.id, authorId: author.id, judgesPick: demoStory.judgesPick });
       }
       const until = new Date(Date.now() + Math.min(0, demo.endsInDays) * DAY - 3600_000);
       await this.engage(campaign, approved, [...authors, moderator, brand], until);
@@ -99,6 +103,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         // Submitted while it ran; now move its end into the past and freeze the final boards.
         await this.dataSource.query(`UPDATE campaigns SET ends_at = now() + make_interval(days => $2) WHERE id = $1`, [campaign.id, demo.endsInDays]);
         await this.leaderboards.freeze(campaign.id);
+        if (demo.prizes?.length) await this.finish(campaign, approved, brand, [brand, admin], authors);
       }
     }
     await this.ranking.refreshRecent();
@@ -108,6 +113,22 @@ export class DemoSeedService implements OnApplicationBootstrap {
       `seeded a demo in ${((Date.now() - started) / 1000).toFixed(1)} s: ${DEMO_CAMPAIGNS.length} campaigns, ${storyCount} stories. ` +
         `Sign in with password "${DEMO_PASSWORD}" as ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`,
     );
+  }
+
+  /**
+   * The whole finale on an ended campaign: two judges score its stories, the winners are drawn
+   * and published, and the first winner claims their prize. The judges' pick is the demo
+   * customer's story, so signing in as customer@demo.local shows a prize waiting to be claimed.
+   */
+  private async finish(campaign: CampaignEntity, stories: { id: string; judgesPick?: boolean }[], brand: UserEntity, judges: UserEntity[], people: UserEntity[]): Promise<void> {
+    for (const [j, judge] of judges.entries()) {
+      for (const [i, story] of stories.entries()) await this.finale.scoreStory(judge, story.id, story.judgesPick ? 10 : 5 + ((i + j) % 4), null);
+    }
+    await this.finale.drawWinners(brand, campaign.id);
+    const winners = await this.finale.finalizeResults(brand, campaign.id);
+    const first = winners.find((w) => w.status === WinnerStatus.NOTIFIED);
+    const winner = first && people.find((p) => p.id === first.userId);
+    if (first && winner) await this.finale.claimPrize(winner, first.id, DEMO_CLAIM);
   }
 
   private async createUser(email: string, displayName: string, role: Role, password: string): Promise<UserEntity> {

@@ -37,7 +37,7 @@ const VARIANTS: Variant[] = [
   {
     name: 'sharded, one statement (LikesService)',
     like: async (db, storyId, userId, campaignId) => {
-      await db.query(LIKE_SQL, [storyId, userId, campaignId, randomShard()]);
+      await db.query(LIKE_SQL, [storyId, userId, campaignId, randomShard(), null]);
     },
     count: shardSum,
   },

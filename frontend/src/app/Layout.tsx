@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Toaster } from '../components/Toaster';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { SearchBox } from '../features/search/components/SearchBox';
 import { paths } from '../lib/paths';
 import { describeSuspension } from '../lib/errors';
 import { useSuspension } from '../lib/session/useSuspension';
@@ -24,7 +26,9 @@ export function Layout() {
             <span className="app-header__name">{t('app.name')}</span>
           </Link>
           <div className="app-header__tools">
+            <SearchBox compact />
             <LanguageSwitcher />
+            <NotificationBell />
             <AccountMenu />
           </div>
         </div>

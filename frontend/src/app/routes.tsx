@@ -18,9 +18,13 @@ const registerPage = async () => ({ Component: (await import('../features/auth/R
 const forgotPasswordPage = async () => ({ Component: (await import('../features/auth/ForgotPasswordPage')).ForgotPasswordPage });
 const resetPasswordPage = async () => ({ Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage });
 const myStories = () => import('../features/submit/MyStoriesPage');
+const profilePage = async () => ({ Component: (await import('../features/profiles/ProfilePage')).ProfilePage });
+const searchPage = async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage });
 const shareStory = () => import('../features/submit/ShareStoryPage');
 const accountPage = () => import('../features/account/AccountPage');
 const editStory = () => import('../features/submit/EditStoryPage');
+const resultsPage = async () => ({ Component: (await import('../features/campaigns/ResultsPage')).ResultsPage });
+const notificationsPage = () => import('../features/notifications/NotificationsPage');
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -34,6 +38,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage />, errorElement: <RouteError /> },
           { path: 'c/:slug', element: <CampaignPage />, errorElement: <RouteError /> },
+          { path: 'c/:slug/results', lazy: resultsPage, errorElement: <RouteError /> },
           {
             path: 'c/:slug/share',
             lazy: async () => {
@@ -49,6 +54,9 @@ export const routes: RouteObject[] = [
             errorElement: <RouteError />,
           },
           { path: 'stories/:id', lazy: storyPage, errorElement: <RouteError /> },
+          { path: 'u/:id', lazy: profilePage, errorElement: <RouteError /> },
+          { path: 'search', lazy: searchPage, errorElement: <RouteError /> },
+          { path: 'tags/:tag', lazy: searchPage, errorElement: <RouteError /> },
           {
             path: 'stories/:id/edit',
             lazy: async () => {
@@ -91,6 +99,20 @@ export const routes: RouteObject[] = [
             },
             errorElement: <RouteError />,
           },
+          {
+            path: 'me/notifications',
+            lazy: async () => {
+              const { NotificationsPage } = await notificationsPage();
+              return {
+                element: (
+                  <RequireViewer>
+                    <NotificationsPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
           { path: 'login', lazy: loginPage, errorElement: <RouteError /> },
           { path: 'register', lazy: registerPage, errorElement: <RouteError /> },
           { path: 'forgot-password', lazy: forgotPasswordPage, errorElement: <RouteError /> },
@@ -112,6 +134,7 @@ export const routes: RouteObject[] = [
               { index: true, errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).QueuePage }) },
               { path: 'reports', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).ReportsPage }) },
               { path: 'log', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).LogPage }) },
+              { path: 'likes', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).SuspiciousLikesPage }) },
             ],
           },
           {
@@ -137,6 +160,7 @@ export const routes: RouteObject[] = [
                 errorElement: <RouteError />,
                 lazy: async () => ({ Component: (await import('../features/brand/dashboard')).CampaignDashboardPage }),
               },
+              { path: 'campaigns/:id/finale', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).FinalePage }) },
               { path: 'terms', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).ModerationTermsPage }) },
             ],
           },

@@ -106,6 +106,16 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   MEDIA_PUBLIC_URL?: string;
 
+  /**
+   * The address people reach the web app at (https://stories.example.com), for the absolute
+   * links that leave the product: shared links, link previews, QR codes on posters, links in e-mails. Default
+   * http://localhost:PORT, which only works on this machine.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
@@ -171,14 +181,6 @@ export class AppConfig {
     return splitList(this.FRAME_ANCESTORS);
   }
 
-  /**
-   * Where people reach the web app (links in e-mails). Default: http://localhost:<PORT>.
-   */
-  @Transform(emptyToUndefined)
-  @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
-  PUBLIC_URL?: string;
-
   /** Mail goes through this SMTP server (smtp:// or smtps://, credentials in the URL); unset: .eml files in DATA_DIR/outbox/. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -190,16 +192,19 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = '"UGC Campaigns" <no-reply@localhost>';
 
+  /** Seconds a signed-out query's answer is shared from cache (and by CDNs); 0 turns the cache off. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  RESPONSE_CACHE_SECONDS = 5;
+
   /** Bearer token for GET /metrics. Unset: /metrics is open in development and absent in production. */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
   @MinLength(16)
   METRICS_TOKEN?: string;
-
-  get publicUrl(): string {
-    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
-  }
 
   /** Seconds an instance keeps serving after SIGTERM while the load balancer notices /readyz is 503. */
   @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
@@ -226,6 +231,11 @@ export class AppConfig {
     return this.SEED_DEMO ?? !this.isProduction;
   }
 
+  /** PUBLIC_URL without a trailing slash, or this machine's own address. */
+  get publicOrigin(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
   get s3Enabled(): boolean {
     return Boolean(this.S3_BUCKET);
   }
@@ -240,7 +250,7 @@ export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
-  'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN',
+  'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN', 'RESPONSE_CACHE_SECONDS',
   'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS',
 ] as const;
 

@@ -35,7 +35,11 @@ export class EmbeddedPostgres {
     const { PGLiteSocketServer } = await dynamicImport<typeof import('@electric-sql/pglite-socket')>(
       '@electric-sql/pglite-socket',
     );
-    const db = await PGlite.create(dir);
+    // pg_trgm (story search) is a contrib module: PGlite loads it only when handed it here, and the
+    // migration's CREATE EXTENSION then works as on PostgreSQL.
+    // (Typed by hand: this CommonJS build's module resolution cannot see the package's subpath types.)
+    const { pg_trgm } = await dynamicImport<{ pg_trgm: import('@electric-sql/pglite').Extension }>('@electric-sql/pglite/contrib/pg_trgm');
+    const db = await PGlite.create(dir, { extensions: { pg_trgm } });
     let socketDir = join(dataDir, 'pglite-socket');
     const ownsSocketDir = join(socketDir, SOCKET_FILE).length > MAX_SOCKET_PATH;
     if (ownsSocketDir) socketDir = mkdtempSync(join(tmpdir(), 'ugc-pg-'));

@@ -3,7 +3,9 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Metrics } from '../metrics/metrics';
+import { AppConfig } from '../config/app-config';
 import { FrontDoor } from './front-door';
+import { publicResponseCache } from './public-response-cache';
 import { GraphQLContextFactory } from './graphql-context.factory';
 import { WebSocketGate } from './websocket-gate';
 
@@ -22,8 +24,8 @@ class FrontDoorModule {}
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [FrontDoorModule],
-      inject: [FrontDoor, GraphQLContextFactory, Metrics],
-      useFactory: (frontDoor: FrontDoor, contexts: GraphQLContextFactory, metrics: Metrics): ApolloDriverConfig => {
+      inject: [FrontDoor, GraphQLContextFactory, Metrics, AppConfig],
+      useFactory: (frontDoor: FrontDoor, contexts: GraphQLContextFactory, metrics: Metrics, config: AppConfig): ApolloDriverConfig => {
         const rules = frontDoor.apolloOptions();
         return {
         // Built in memory; `npm run schema:print` writes shared/schema.graphql and a test keeps it current.
@@ -35,7 +37,7 @@ class FrontDoorModule {}
         allowBatchedHttpRequests: false,
         includeStacktraceInErrorResponses: false,
         ...rules,
-        plugins: [...rules.plugins, metrics.apolloPlugin()],
+        plugins: [...rules.plugins, metrics.apolloPlugin(), ...publicResponseCache(config.RESPONSE_CACHE_SECONDS)],
         // Subscriptions are served by WebSocketGate, not by the driver's own websocket server.
         context: ({ req }: { req: Request }) => contexts.forHttp(req),
         };

@@ -1,7 +1,7 @@
 import { Controller, Get, Logger, Param, Put, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { LocalDiskStorage, UploadRejectedError } from './local-disk-storage';
-import { isSafeKey, MediaStorage, PRIVATE_KEY_PREFIX, SERVED_CACHE_CONTROL, WITHHELD_KEY_PREFIX } from './media-storage';
+import { isSafeKey, MediaStorage, POSTER_KEY_PREFIX, PRIVATE_KEY_PREFIX, SERVED_CACHE_CONTROL, WITHHELD_KEY_PREFIX } from './media-storage';
 import { UploadTokenError, UploadTokenSigner } from './upload-token';
 
 const TOKEN_MESSAGES: Record<UploadTokenError['problem'], { status: number; message: string }> = {
@@ -65,8 +65,9 @@ export class LocalMediaController {
   serve(@Req() req: Request, @Res() res: Response): void {
     const local = this.localStorage();
     const key = req.path.slice('/media/'.length);
-    // Private objects (originals, metadata and all) are never served; unsafe keys never reach the disk.
-    if (!local || !isSafeKey(key) || key.startsWith(PRIVATE_KEY_PREFIX)) return refuse(req, res, 404, 'NOT_FOUND', 'Not found.');
+    // Private objects (originals, metadata and all) are never served, nor posters (their own endpoint
+    // checks the story first); unsafe keys never reach the disk.
+    if (!local || !isSafeKey(key) || key.startsWith(PRIVATE_KEY_PREFIX) || key.startsWith(POSTER_KEY_PREFIX)) return refuse(req, res, 404, 'NOT_FOUND', 'Not found.');
     const withheld = key.startsWith(WITHHELD_KEY_PREFIX);
     if (withheld && !this.signer.verifyRead(key, req.query.expires, req.query.signature)) return refuse(req, res, 404, 'NOT_FOUND', 'Not found.');
     res.sendFile(key, {

@@ -24,6 +24,12 @@ export const PRIVATE_KEY_PREFIX = 'incoming/';
 export const WITHHELD_KEY_PREFIX = 'withheld/';
 
 /**
+ * Keys under this prefix hold share posters: served only through the app's poster endpoint, which
+ * checks first that the story may still be seen, never straight from the store.
+ */
+export const POSTER_KEY_PREFIX = 'posters/';
+
+/**
  * The cache header of publicly served photos. Keys are never reused, but a photo can be taken
  * down (its story removed), so caches and CDNs keep it a minute at most, then revalidate (ETag).
  */

@@ -1,26 +1,31 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
+import expressStaticGzip from 'express-static-gzip';
 import { constants } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { injectPreview, PagePreviews } from './page-previews';
 
 /** The built web app (frontend/dist), if there is one. */
 export const WEB_APP_DIR = join(__dirname, '../../../../frontend/dist');
 
 /** Paths the backend answers itself; everything else that is a GET belongs to the web app. */
 const GRAPHQL_PATH = /^\/graphql\/?$/;
-const SERVER_PATHS = /^\/(graphql|media|uploads|exports|mail|metrics|healthz|readyz)(\/|$|\?)/;
+const SERVER_PATHS = /^\/(graphql|media|uploads|exports|mail|metrics|posters|healthz|readyz)(\/|$|\?)/;
 
 /**
  * Serves the React app's static files, with long caching for its hashed assets, and answers
  * unknown paths with index.html so that client-side routes survive a reload. Until the app is
  * built, a placeholder page says how to get it.
  */
-export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): void {
+export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR, previews?: PagePreviews): void {
   const index = join(dir, 'index.html');
-  // The app's files go compressed (brotli, else gzip): on a phone's slow link the JavaScript's
-  // size is most of the wait before the first page. Only the web app's own files: the API's
+  const template = indexTemplate(index);
+  // The app's files go compressed: on a phone's slow link the JavaScript's size is most of the
+  // wait before the first page. The build writes each as .br (best quality) and .gz beside it,
+  // served as they are (express-static-gzip); what has no such copy (index.html answering a
+  // client-side route, small files) is compressed here. Only the web app's own files: the API's
   // answers and the streamed exports are left as they are.
   const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
   app.use((req: Request, res: Response, next: NextFunction) => (SERVER_PATHS.test(req.path) ? next() : compress(req, res, next)));
@@ -29,17 +34,38 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR): voi
   const compressLarge = compression({ threshold: '4kb', brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } } });
   app.use((req: Request, res: Response, next: NextFunction) => (GRAPHQL_PATH.test(req.path) ? compressLarge(req, res, next) : next()));
   if (existsSync(index)) {
-    app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
-    app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+    const precompressed = { enableBrotli: true, orderPreference: ['br', 'gz'] };
+    app.use('/assets', expressStaticGzip(join(dir, 'assets'), { ...precompressed, serveStatic: { immutable: true, maxAge: '365d' } }));
+    app.use(expressStaticGzip(dir, { ...precompressed, index: false, serveStatic: { index: false, maxAge: '1h' } }));
   }
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || SERVER_PATHS.test(req.path)) return next();
-    if (existsSync(index)) {
-      res.setHeader('Cache-Control', 'no-cache');
-      return res.sendFile(index);
-    }
-    res.type('html').send(PLACEHOLDER);
+    const html = template() ?? PLACEHOLDER;
+    if (!previews) return sendPage(res, html);
+    // Crawlers run no script: the page's title and Open Graph tags must be in this first answer.
+    // Without them (the database unreachable) the page is still the app, which loads on its own.
+    previews
+      .previewFor({ path: req.path, query: req.query as Record<string, unknown>, ip: req.ip ?? '', userAgent: req.get('user-agent') ?? '' })
+      .catch(() => null)
+      .then((preview) => sendPage(res, preview ? injectPreview(html, preview) : html))
+      .catch(next);
   });
+}
+
+function sendPage(res: Response, html: string): void {
+  res.setHeader('Cache-Control', 'no-cache');
+  res.type('html').send(html);
+}
+
+/** index.html as built, read again only when the file changes (a rebuild while running). */
+function indexTemplate(file: string): () => string | null {
+  let cached: { mtimeMs: number; html: string } | null = null;
+  return () => {
+    if (!existsSync(file)) return null;
+    const { mtimeMs } = statSync(file);
+    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
+    return cached.html;
+  };
 }
 
 const PLACEHOLDER = `<!doctype html>

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ModerationLogModule } from '../moderation/moderation-log.module';
+import { PhotosModule } from '../photos/photos.module';
+import { ReferralsModule } from '../sharing/referrals.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { UserByIdLoader } from './user-by-id.loader';
@@ -19,7 +21,10 @@ import { PasswordResetResolver } from './password-reset/password-reset.resolver'
 import { PasswordResetService } from './password-reset/password-reset.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetEntity, DataExportEntity]), ModerationLogModule, NotificationInboxModule],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetEntity, DataExportEntity]),
+    ModerationLogModule, NotificationInboxModule, ReferralsModule, PhotosModule,
+  ],
   controllers: [DataExportController],
   providers: [
     AccountsService, AccountsResolver, UserByIdLoader, SessionsService, SessionsResolver,

@@ -3,7 +3,11 @@ import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { AppConfig } from '../../core/config/app-config';
+import { MediaStorage } from '../../core/storage/media-storage';
+import { Photo } from '../photos/models/photo.model';
+import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
 import { AccountsService, SignInClient } from './accounts.service';
+import { UpdateProfileInput } from './dto/update-profile.input';
 import { RegisterInput } from './dto/register.input';
 import { SuspendUserArgs } from './dto/suspend-user.args';
 import { AuthPayload, User } from './models/user.model';
@@ -19,6 +23,8 @@ export class AccountsResolver {
     private readonly accounts: AccountsService,
     private readonly users: UserByIdLoader,
     private readonly config: AppConfig,
+    private readonly photos: PhotoByIdLoader,
+    private readonly storage: MediaStorage,
   ) {}
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
@@ -71,6 +77,29 @@ export class AccountsResolver {
   @Authorize({ roles: MODERATOR_ROLES })
   async liftSuspension(@Viewer() viewer: Viewer, @Args('userId', { type: () => ID }, IdPipe) userId: string): Promise<User> {
     return User.from(await this.accounts.liftSuspension(viewer, userId));
+  }
+
+  @Query(() => User, { nullable: true, description: 'Any visitor: a public profile (null for a deleted account).' })
+  async user(@Args('id', { type: () => ID }, IdPipe) id: string, @Context() context: RequestContext): Promise<User | null> {
+    const user = await context.loaders.get(this.users).load(id);
+    return user ? User.from(user) : null;
+  }
+
+  @Mutation(() => User, { description: 'The signed-in user changes their display name, bio or avatar (a photo from requestPhotoUpload).' })
+  @Authorize({ writes: true })
+  async updateProfile(@Viewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<User> {
+    return User.from(await this.accounts.updateProfile(viewer, input), { isViewer: true });
+  }
+
+  /** The uploaded avatar's small version once it is processed, else the one the account came with. */
+  @ResolveField(() => String, { nullable: true })
+  async avatarUrl(@Parent() user: User, @Context() context: RequestContext): Promise<string | null> {
+    if (user.avatarPhotoId) {
+      const photo = await context.loaders.get(this.photos).load(user.avatarPhotoId);
+      const key = photo ? Photo.from(photo).thumbnailKey : null;
+      if (key) return this.storage.publicUrl(key);
+    }
+    return user.avatarUrl;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Visible to the user themself and to ADMIN; null for everyone else.' })

@@ -20,6 +20,9 @@ import { hashPassword, passwordMatches } from './password-hash';
 import { SessionsService, IssuedSession } from './sessions/sessions.service';
 import { assertAcceptablePassword, imitatesStaff } from './sign-up-rules';
 import { UserEntity } from './user.entity';
+import { ReferralsService } from '../sharing/referrals.service';
+import { PhotosService } from '../photos/photos.service';
+import { UpdateProfileInput } from './dto/update-profile.input';
 
 /** Who is signing in, as far as a session records it. */
 export interface SignInClient {
@@ -69,6 +72,8 @@ export class AccountsService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly viewers: ViewerDirectory,
     private readonly mailer: AccountMailer,
+    private readonly referrals: ReferralsService,
+    private readonly photos: PhotosService,
   ) {}
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD create that administrator on start if absent. */
@@ -90,6 +95,12 @@ export class AccountsService implements OnApplicationBootstrap {
     }
     try {
       const user = await this.createUser(input, Role.CUSTOMER);
+      // Credit the shared link the visitor came through, if any; an account is never refused for it.
+      if (client.ip) {
+        await this.referrals
+          .attributeSignup(user.id, { ip: client.ip, userAgent: client.userAgent ?? '' })
+          .catch((error: Error) => this.logger.warn(`sign-up not attributed: ${error.message}`));
+      }
       return { session: await this.sessions.start(user.id, client.userAgent), user };
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
@@ -107,7 +118,7 @@ export class AccountsService implements OnApplicationBootstrap {
     const owner = await this.users.findOne({ where: { email: input.email }, select: { id: true, email: true, language: true } });
     const mailAllowed = await this.limiter.consume(SIGN_UP_ATTEMPT_MAILS_PER_ADDRESS, input.email).then(() => true, () => false);
     if (owner && mailAllowed) {
-      const base = this.config.publicUrl;
+      const base = this.config.publicOrigin;
       await this.mailer.queue(owner.email, signUpAttemptMail(owner.language, `${base}/login`, `${base}/forgot-password`));
     }
     const standIn = this.users.create({
@@ -210,6 +221,35 @@ export class AccountsService implements OnApplicationBootstrap {
     return lifted;
   }
 
+  /**
+   * The user changes their own display name, bio or avatar. An avatar is a photo uploaded through
+   * the photo flow, checked and claimed like a story's (PhotosService), then processed after the
+   * commit; until it is READY the profile shows the previous one.
+   */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
+    if (input.displayName && imitatesStaff(input.displayName) && viewer.role === Role.CUSTOMER) {
+      throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
+    }
+    const changes: Partial<Pick<UserEntity, 'displayName' | 'bio' | 'avatarPhotoId'>> = {};
+    if (input.displayName) changes.displayName = input.displayName;
+    if (input.bio !== undefined && input.bio !== null) changes.bio = input.bio || null;
+    if (input.avatarPhotoId) changes.avatarPhotoId = input.avatarPhotoId;
+    const user = await this.users.manager.transaction(async (manager) => {
+      if (input.avatarPhotoId) await this.photos.claimForAvatar(manager, viewer.id, input.avatarPhotoId);
+      if (Object.keys(changes).length) await manager.update(UserEntity, { id: viewer.id }, changes);
+      return manager.findOneByOrFail(UserEntity, { id: viewer.id });
+    });
+    if (input.avatarPhotoId) await this.photos.enqueueProcessing([input.avatarPhotoId]);
+    if (changes.displayName) await this.viewers.changed(viewer.id);
+    return user;
+  }
+
+  /** Anyone's public profile: null when there is no such account. */
+  findProfile(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+
   /** The signed-in user's password again, before something that cannot be undone; counted like sign-in attempts. */
   async confirmPassword(viewer: Viewer, password: string, from: SignInClient, field: string): Promise<UserEntity> {
     const user = await this.requireUser(viewer.id);
@@ -232,6 +272,8 @@ export class AccountsService implements OnApplicationBootstrap {
       email: `deleted-${userId}@deleted.invalid`,
       displayName: pseudonym,
       avatarUrl: null,
+      avatarPhotoId: null,
+      bio: null,
       passwordHash: '!',
       suspendedUntil: null,
       suspensionReason: null,

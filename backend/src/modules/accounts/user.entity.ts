@@ -21,6 +21,15 @@ export class UserEntity {
   @Column('text', { nullable: true })
   avatarUrl: string | null;
 
+  /** A photo the user uploaded through the photo flow as their avatar (wins over avatarUrl once processed). */
+  @Index('users_avatar_photo_idx', { where: 'avatar_photo_id IS NOT NULL' })
+  @Column('uuid', { nullable: true })
+  avatarPhotoId: string | null;
+
+  /** A short public line about themself on their profile page. */
+  @Column('text', { nullable: true })
+  bio: string | null;
+
   @Column('varchar', { length: 16, default: Role.CUSTOMER })
   role: Role;
 

@@ -9,6 +9,7 @@ import { StoryEntity } from '../stories/story.entity';
 @Entity('story_likes')
 @Index('story_likes_campaign_time_idx', ['campaignId', 'createdAt', 'storyId'])
 @Index('story_likes_user_idx', ['userId', 'createdAt'])
+@Index('story_likes_client_idx', ['campaignId', 'clientKey'], { where: '"client_key" IS NOT NULL' })
 export class StoryLikeEntity {
   @PrimaryColumn('uuid')
   storyId: string;
@@ -26,6 +27,14 @@ export class StoryLikeEntity {
 
   @Column('uuid')
   campaignId: string;
+
+  /** In the story's counters: false once a moderator voided the liker (see story-stat-shards.ts). */
+  @Column('boolean', { default: true })
+  counted: boolean;
+
+  /** A keyed pseudonym of the client address the like came from (like-client-keys.ts); null for likes made before it was kept. */
+  @Column('varchar', { length: 22, nullable: true })
+  clientKey: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { voidedLikerSql } from '../finale/counted-likes';
 
 /**
  * How many rows a story's counters are spread over. Concurrent likes on one story each lock
@@ -33,29 +34,56 @@ export async function addToStatShard(
 
 /**
  * Liking in ONE statement: the like row (its primary key makes a second like a no-op) and, only
- * if it was new, +1 on a random shard. One statement is one transaction, one round trip, and the
- * shard lock is held for microseconds. Returns a row when the like was new.
+ * if it was new and the liker's likes were not voided by a moderator, +1 on a random shard. One
+ * statement is one transaction, one round trip, and the shard lock is held for microseconds.
+ * Returns a row when the count changed. A voided liker's like is still stored (they see it, and
+ * CampaignResults.voidedLikeCount counts it) with counted = false.
  */
 export const LIKE_SQL = `
   WITH liked AS (
-    INSERT INTO story_likes (story_id, user_id, campaign_id) VALUES ($1, $2, $3)
+    INSERT INTO story_likes (story_id, user_id, campaign_id, counted, client_key) VALUES ($1, $2, $3, NOT ${voidedLikerSql('$2::uuid')}, $5)
     ON CONFLICT DO NOTHING
-    RETURNING story_id
+    RETURNING story_id, counted
   )
   INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
-  SELECT story_id, $4, 1, 0, now() FROM liked
+  SELECT story_id, $4, 1, 0, now() FROM liked WHERE counted
   ON CONFLICT (story_id, shard) DO UPDATE
      SET likes = story_stat_shards.likes + 1, updated_at = now()
   RETURNING story_id`;
 
-/** The inverse: deletes the like if there was one and, only then, −1 on a random shard. */
+/** The inverse: deletes the like if there was one and, only if it was counted, −1 on a random shard. */
 export const UNLIKE_SQL = `
   WITH unliked AS (
     DELETE FROM story_likes WHERE story_id = $1 AND user_id = $2
-    RETURNING story_id
+    RETURNING story_id, counted
   )
   INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
-  SELECT story_id, $3, -1, 0, now() FROM unliked
+  SELECT story_id, $3, -1, 0, now() FROM unliked WHERE counted
   ON CONFLICT (story_id, shard) DO UPDATE
      SET likes = story_stat_shards.likes - 1, updated_at = now()
   RETURNING story_id`;
+
+/**
+ * Voided likers' likes leave the counters: each of their likes still counted is marked not
+ * counted and −1 lands on a random shard of its story, in one statement (the row's flag makes it
+ * exactly once). $1: one user, or null for everyone voided in the last hour: the sweep that
+ * catches a like whose statement began just before the void committed (it could not see the
+ * void yet, so it counted itself), within a minute.
+ * Returns the stories whose counts changed.
+ */
+export const WITHDRAW_LIKES_SQL = `
+  WITH withdrawn AS (
+    UPDATE story_likes l SET counted = false
+      FROM like_voids v
+     WHERE v.user_id = l.user_id AND l.counted
+       AND (l.user_id = $1::uuid OR ($1::uuid IS NULL AND v.created_at > now() - interval '1 hour'))
+    RETURNING l.story_id, l.campaign_id
+  ),
+  per_story AS (SELECT story_id, campaign_id, count(*)::int AS n FROM withdrawn GROUP BY story_id, campaign_id),
+  shards AS (
+    INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+    SELECT story_id, floor(random() * ${STAT_SHARDS})::int, -n, 0, now() FROM per_story
+    ON CONFLICT (story_id, shard) DO UPDATE
+       SET likes = story_stat_shards.likes + excluded.likes, updated_at = now()
+  )
+  SELECT story_id AS id, campaign_id AS "campaignId" FROM per_story`;

@@ -9,6 +9,8 @@ import { Role } from '../accounts/role.enum';
 import type { CampaignEntity } from '../campaigns/campaign.entity';
 import { StoryStatus } from '../stories/story-status.enum';
 import type { StoryEntity } from '../stories/story.entity';
+import { FeedRanking } from '../stories/feeds/feed-ranking.service';
+import { LeaderboardsService } from '../leaderboards/leaderboards.service';
 import { FinaleService } from './finale.service';
 
 const run = promisify(execFile);
@@ -26,6 +28,14 @@ const DRAW = `mutation ($campaignId: ID!) { drawWinners(campaignId: $campaignId)
 const FINALIZE = `mutation ($campaignId: ID!) { finalizeResults(campaignId: $campaignId) { ${RESULTS_FIELDS} } }`;
 const CLAIM = `mutation ($input: WinnerClaimInput!) { claimPrize(input: $input) { id status claim { phone } } }`;
 const VOID = `mutation ($userId: ID!, $reason: String!) { voidLikesOf(userId: $userId, reason: $reason) }`;
+const BOARD = `query ($campaignId: ID!, $period: LeaderboardPeriod) { storyLeaderboard(campaignId: $campaignId, period: $period, first: 10) { likeCount story { id } } }`;
+const LIKE_COUNT = `query ($id: ID!) { story(id: $id) { likeCount } }`;
+const LIKE = `mutation ($storyId: ID!) { likeStory(storyId: $storyId) { id } }`;
+const UNLIKE = `mutation ($storyId: ID!) { unlikeStory(storyId: $storyId) { id } }`;
+const SCORE = `mutation ($storyId: ID!, $score: Int!, $note: String) { scoreStory(storyId: $storyId, score: $score, note: $note) }`;
+const QUEUE = `query ($campaignId: ID!) { judgingQueue(campaignId: $campaignId) {
+  story { id } myScore { score note } scores { score judge { id } } averageScore judgeCount } }`;
+const DISQUALIFY = `mutation ($winnerId: ID!, $reason: String!) { disqualifyWinner(winnerId: $winnerId, reason: $reason) { ${RESULTS_FIELDS} } }`;
 const CLAIM_INPUT = { recipientName: '王小明', phone: '+86 138 0013 8000', address: '上海市浦东新区世纪大道 100 号' };
 
 describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
@@ -230,5 +240,232 @@ describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
     expect(now[1].claimDeadline).not.toBeNull();
     expect((await ok(CLAIM, { input: { winnerId: second.id, ...CLAIM_INPUT } }, reserve)).status).toBe('CLAIMED');
     expect(await logged(campaign.id)).toEqual(expect.arrayContaining(['FORFEIT_PRIZE', 'PROMOTE_RESERVE']));
+  });
+
+  /** Boards as a reader sees them once the one-second roll-up and cache have caught up. */
+  const board = async (campaignId: string, period = 'ALL_TIME') => {
+    await t.app.get(FeedRanking).rollUpChanged();
+    t.app.get(LeaderboardsService).invalidate(campaignId);
+    return (await ok(BOARD, { campaignId, period })).map((e: any) => [e.story.id, e.likeCount]);
+  };
+  const likeCount = async (storyId: string) => (await ok(LIKE_COUNT, { id: storyId })).likeCount;
+
+  it('voids move live boards, story counts and drafts at once; frozen boards and final results keep theirs; a voided liker never counts again', async () => {
+    const ring = await authors(3);
+    const ringIds = ring.map((r) => r.user.id);
+    const [a, b] = await authors(2);
+    // Live: the ring put `ringed` on top.
+    const live = await buildCampaign(t.dataSource, { createdById: staff.user.id, startsAt: ago(5 * DAY) });
+    const ringed = await story(live, a.user.id, { publishedAt: ago(3 * DAY) });
+    const honest = await story(live, b.user.id, { publishedAt: ago(3 * DAY) });
+    await buildLikes(t.dataSource, ringed, ringIds.slice(0, 2), { createdAt: ago(HOUR) });
+    await buildLikes(t.dataSource, ringed, crowd.slice(20, 21), { createdAt: ago(HOUR) });
+    await buildLikes(t.dataSource, honest, crowd.slice(20, 22), { createdAt: ago(HOUR) });
+    expect(await board(live.id)).toEqual([[ringed.id, 3], [honest.id, 2]]);
+    // Frozen: ended, its board frozen while the ring's likes still counted.
+    const frozen = await buildCampaign(t.dataSource, { createdById: staff.user.id, startsAt: ago(10 * DAY), endsAt: ago(DAY) });
+    const frozenStory = await story(frozen, a.user.id);
+    await buildLikes(t.dataSource, frozenStory, ringIds, { createdAt: ago(2 * DAY) });
+    expect(await board(frozen.id)).toEqual([[frozenStory.id, 3]]);
+    // Draft: drawn, not final; the ring made `ringedDraft` the winner.
+    const drafted = await campaignWith([{ name: 'Kettle', quantity: 1, method: 'RANK' }]);
+    const ringedDraft = await story(drafted.campaign, a.user.id);
+    const honestDraft = await story(drafted.campaign, b.user.id);
+    await buildLikes(t.dataSource, ringedDraft, ringIds, { createdAt: ago(2 * DAY) });
+    await buildLikes(t.dataSource, honestDraft, crowd.slice(20, 22), { createdAt: ago(2 * DAY) });
+    await drafted.end();
+    expect((await ok(DRAW, { campaignId: drafted.campaign.id }, staff)).prizes[0].winners[0].story.id).toBe(ringedDraft.id);
+    // Final: published before the void, with the ring counted.
+    const published = await campaignWith([{ name: 'Lamp', quantity: 1, method: 'RANK' }]);
+    const ringedFinal = await story(published.campaign, a.user.id);
+    await story(published.campaign, b.user.id);
+    await buildLikes(t.dataSource, ringedFinal, ringIds, { createdAt: ago(2 * DAY) });
+    await published.end();
+    await ok(DRAW, { campaignId: published.campaign.id }, staff);
+    const finalBefore = await ok(FINALIZE, { campaignId: published.campaign.id }, staff);
+
+    for (const member of ringIds) expect(await ok(VOID, { userId: member, reason: 'like ring' }, moderator)).toBeGreaterThan(0);
+
+    expect(await board(live.id)).toEqual([[honest.id, 2], [ringed.id, 1]]);
+    expect(await board(live.id, 'DAY')).toEqual([[honest.id, 2], [ringed.id, 1]]);
+    expect(await likeCount(ringed.id)).toBe(1);
+    expect(await board(frozen.id)).toEqual([[frozenStory.id, 3]]);
+    const redrawn = await ok(RESULTS, { campaignId: drafted.campaign.id }, staff);
+    expect(redrawn.finalizedAt).toBeNull();
+    expect(redrawn.prizes[0].winners[0].story.id).toBe(honestDraft.id);
+    expect(redrawn.voidedLikeCount).toBe(3);
+    expect(await ok(RESULTS, { campaignId: published.campaign.id })).toEqual(finalBefore);
+
+    // A voided liker's new like and unlike leave the count alone (never below what counts).
+    const third = await story(live, b.user.id);
+    await ok(LIKE, { storyId: third.id }, ring[0]);
+    expect(await likeCount(third.id)).toBe(0);
+    await ok(UNLIKE, { storyId: ringed.id }, ring[0]);
+    await ok(UNLIKE, { storyId: third.id }, ring[0]);
+    expect(await likeCount(ringed.id)).toBe(1);
+    expect(await likeCount(third.id)).toBe(0);
+    // A like whose statement began just before the void committed counted itself (as LIKE_SQL
+    // would with the snapshot it had); the sweep takes it out, once.
+    const racing = await story(live, b.user.id);
+    await t.dataSource.query(`INSERT INTO story_likes (story_id, user_id, campaign_id, counted) VALUES ($1, $2, $3, true)`, [racing.id, ringIds[2], live.id]);
+    await t.dataSource.query(`INSERT INTO story_stat_shards (story_id, shard, likes, comments) VALUES ($1, 3, 1, 0)`, [racing.id]);
+    expect(await likeCount(racing.id)).toBe(1);
+    const finale = t.app.get(FinaleService);
+    expect(await finale.sweepVoidedLikes()).toBe(1);
+    expect(await finale.sweepVoidedLikes()).toBe(0);
+    expect(await likeCount(racing.id)).toBe(0);
+    // Voiding again changes nothing but the log.
+    await ok(VOID, { userId: ringIds[1], reason: 'again' }, moderator);
+    expect(await likeCount(ringed.id)).toBe(1);
+    expect(await logged(drafted.campaign.id)).toEqual(['ADD_PRIZE', 'DRAW_WINNERS', 'DRAW_WINNERS', 'DRAW_WINNERS', 'DRAW_WINNERS']);
+  });
+
+  it("judges: each sees their own score, the others' only after scoring; a second score replaces the first; two judges make a winner", async () => {
+    const { campaign, end } = await campaignWith([{ name: 'Trophy', quantity: 1, method: 'JUDGES' }]);
+    const second = await t.createUser({ role: Role.BRAND_STAFF });
+    const [a, b] = await authors(2);
+    const one = await story(campaign, a.user.id, { publishedAt: ago(5 * DAY) });
+    const two = await story(campaign, b.user.id, { publishedAt: ago(4 * DAY) });
+    const pending = await story(campaign, b.user.id, { status: StoryStatus.PENDING, publishedAt: null });
+
+    expect(codeOf(await t.gql(SCORE, { storyId: one.id, score: 11 }, staff))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SCORE, { storyId: one.id, score: 0 }, staff))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SCORE, { storyId: pending.id, score: 5 }, staff))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(SCORE, { storyId: one.id, score: 5 }, a))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(QUEUE, { campaignId: campaign.id }, a))).toBe('FORBIDDEN');
+    expect(await t.dataSource.query(`SELECT * FROM judge_scores WHERE story_id = $1`, [one.id])).toEqual([]);
+
+    await ok(SCORE, { storyId: one.id, score: 4, note: 'blurry' }, staff);
+    await ok(SCORE, { storyId: one.id, score: 9, note: 'on second look, lovely' }, staff);
+    await ok(SCORE, { storyId: two.id, score: 6 }, staff);
+    // The second judge has scored nothing: sees no one's numbers, only how many judged.
+    const blind = await ok(QUEUE, { campaignId: campaign.id }, second);
+    expect(blind.map((e: any) => [e.story.id, e.myScore, e.scores, e.averageScore, e.judgeCount])).toEqual([
+      [one.id, null, [], null, 1],
+      [two.id, null, [], null, 1],
+    ]);
+    await ok(SCORE, { storyId: one.id, score: 7 }, second);
+    const after = await ok(QUEUE, { campaignId: campaign.id }, second);
+    expect(after[0]).toMatchObject({ myScore: { score: 7 }, averageScore: 8, judgeCount: 2 });
+    expect(after[0].scores.map((s: any) => [s.judge.id, s.score]).sort()).toEqual([[second.user.id, 7], [staff.user.id, 9]].sort());
+    expect(after[1]).toMatchObject({ myScore: null, scores: [], judgeCount: 1 });
+    const mine = await ok(QUEUE, { campaignId: campaign.id }, staff);
+    expect(mine[0].myScore).toEqual({ score: 9, note: 'on second look, lovely' });
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM judge_scores WHERE story_id = $1`, [one.id]))[0].n).toBe(2);
+
+    await end();
+    // `two` has one judge only: it cannot win, and no reserve with two judges exists.
+    const draft = await ok(DRAW, { campaignId: campaign.id }, staff);
+    expect(draft.prizes[0].winners.map((w: any) => w.story.id)).toEqual([one.id]);
+    await ok(FINALIZE, { campaignId: campaign.id }, staff);
+    expect(codeOf(await t.gql(SCORE, { storyId: two.id, score: 8 }, second))).toBe('CONFLICT');
+  });
+
+  it('disqualifies by hand: in a draft the story stays out of redraws; after finalising the next reserve gets a deadline; logged', async () => {
+    const { campaign, end } = await campaignWith([{ name: 'Blanket', quantity: 1, method: 'RANK' }]);
+    const [a, b, c] = await authors(3);
+    const top = await story(campaign, a.user.id);
+    const next = await story(campaign, b.user.id);
+    const third = await story(campaign, c.user.id);
+    await buildLikes(t.dataSource, top, crowd.slice(0, 5), { createdAt: ago(2 * DAY) });
+    await buildLikes(t.dataSource, next, crowd.slice(0, 4), { createdAt: ago(2 * DAY) });
+    await buildLikes(t.dataSource, third, crowd.slice(0, 3), { createdAt: ago(2 * DAY) });
+    await end();
+    const draft = await ok(DRAW, { campaignId: campaign.id }, staff);
+    const first = draft.prizes[0].winners[0];
+    expect(codeOf(await t.gql(DISQUALIFY, { winnerId: first.id, reason: 'x' }, a))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(DISQUALIFY, { winnerId: first.id, reason: ' ' }, staff))).toBe('BAD_USER_INPUT');
+    const after = await ok(DISQUALIFY, { winnerId: first.id, reason: 'photo not their own' }, staff);
+    expect(after.prizes[0].winners.map((w: any) => [w.story.id, w.status])).toEqual([
+      [top.id, 'FORFEITED'], [next.id, 'NOTIFIED'], [third.id, 'RESERVE'],
+    ]);
+    expect(codeOf(await t.gql(DISQUALIFY, { winnerId: first.id, reason: 'again' }, staff))).toBe('CONFLICT');
+    // Nobody is told of a draft: its reserve moving up is no PROMOTE_RESERVE (which tells a winner).
+    expect(await logged(campaign.id)).not.toContain('PROMOTE_RESERVE');
+    const redrawn = await ok(DRAW, { campaignId: campaign.id }, staff);
+    expect(redrawn.prizes[0].winners.map((w: any) => w.story.id)).toEqual([next.id, third.id]);
+    const final = await ok(FINALIZE, { campaignId: campaign.id }, staff);
+    const winner = final.prizes[0].winners[0];
+    const promoted = await ok(DISQUALIFY, { winnerId: winner.id, reason: 'second account of a ring' }, staff);
+    expect(promoted.prizes[0].winners.map((w: any) => [w.story.id, w.status, !!w.claimDeadline])).toEqual([
+      [next.id, 'FORFEITED', true], [third.id, 'NOTIFIED', true],
+    ]);
+    expect(await logged(campaign.id)).toContain('PROMOTE_RESERVE');
+    const reasons = await t.dataSource.query(`SELECT reason FROM moderation_actions WHERE campaign_id = $1 AND action = 'DISQUALIFY_WINNER' ORDER BY created_at`, [campaign.id]);
+    expect(reasons.map((r: any) => r.reason)).toEqual([expect.stringContaining('photo not their own'), expect.stringContaining('second account of a ring')]);
+  });
+
+  it('shows moderators likers created in the same hour and how narrowly they liked; only moderators', async () => {
+    const campaign = await buildCampaign(t.dataSource, { createdById: staff.user.id, startsAt: ago(5 * DAY) });
+    const [a, b] = await authors(2);
+    const target = await story(campaign, a.user.id);
+    const other = await story(campaign, b.user.id);
+    const ring = (await buildUsers(t.dataSource, 4, 'hour')).map((u) => u.id);
+    await t.dataSource.query(`UPDATE users SET created_at = '2026-01-05T03:10:00Z' WHERE id = ANY($1::uuid[])`, [ring]);
+    await buildLikes(t.dataSource, target, ring);
+    await buildLikes(t.dataSource, other, ring.slice(0, 1));
+    await buildLikes(t.dataSource, other, crowd.slice(0, 2));
+    const SUSPICIOUS = `query ($campaignId: ID!) { suspiciousLikes(campaignId: $campaignId) {
+      signal createdHour accounts likes narrowAccounts userIds someVoided users { id displayName } } }`;
+    expect(codeOf(await t.gql(SUSPICIOUS, { campaignId: campaign.id }, staff))).toBe('FORBIDDEN');
+    const [group, ...rest] = await ok(SUSPICIOUS, { campaignId: campaign.id }, moderator);
+    expect(rest).toEqual([]);
+    expect(group).toMatchObject({ signal: 'SAME_HOUR', createdHour: '2026-01-05T03:00:00.000Z', accounts: 4, likes: 5, narrowAccounts: 4, someVoided: false });
+    expect([...group.userIds].sort()).toEqual([...ring].sort());
+    expect(group.users.map((u: any) => u.id)).toEqual(group.userIds);
+    expect(group.users[0].displayName).toMatch(/^Crowd/);
+    await ok(VOID, { userId: ring[0], reason: 'ring' }, moderator);
+    expect((await ok(SUSPICIOUS, { campaignId: campaign.id }, moderator))[0].someVoided).toBe(true);
+  });
+
+  it('shows moderators accounts that liked from one client address, keeping only a pseudonym of it', async () => {
+    const campaign = await buildCampaign(t.dataSource, { createdById: staff.user.id, startsAt: ago(5 * DAY) });
+    const [author] = await authors(1);
+    const target = await story(campaign, author.user.id);
+    // Three accounts made months apart (no SAME_HOUR group), all liking through this test's one address.
+    const ring = await authors(3);
+    for (const [i, liker] of ring.entries()) {
+      await t.dataSource.query(`UPDATE users SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [liker.user.id, 30 * (i + 1)]);
+      expect((await t.gql(`mutation ($id: ID!) { likeStory(storyId: $id) { id } }`, { id: target.id }, liker)).errors).toBeUndefined();
+    }
+    const groups = await ok(`query ($campaignId: ID!) { suspiciousLikes(campaignId: $campaignId) { signal createdHour accounts likes userIds } }`, { campaignId: campaign.id }, moderator);
+    expect(groups).toEqual([{ signal: 'SAME_CLIENT', createdHour: null, accounts: 3, likes: 3, userIds: ring.map((r) => r.user.id).sort() }]);
+    const keys: { client_key: string }[] = await t.dataSource.query(`SELECT DISTINCT client_key FROM story_likes WHERE story_id = $1`, [target.id]);
+    expect(keys).toHaveLength(1);
+    expect(keys[0].client_key).toMatch(/^[\w-]{22}$/);
+    expect(keys[0].client_key).not.toContain('127.0.0.1');
+  });
+
+  it('refuses the rest of the bad input and changes nothing: drawing without prizes, finalising before drawing, unknown ids, empty reasons, customers at the console', async () => {
+    const bare = await campaignWith([]);
+    await bare.end();
+    expect(codeOf(await t.gql(DRAW, { campaignId: bare.campaign.id }, staff))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(FINALIZE, { campaignId: bare.campaign.id }, staff))).toBe('BAD_USER_INPUT');
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(codeOf(await t.gql(DRAW, { campaignId: unknown }, staff))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(FINALIZE, { campaignId: unknown }, staff))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(VOID, { userId: unknown, reason: 'ring' }, moderator))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(CLAIM, { input: { winnerId: unknown, ...CLAIM_INPUT } }, staff))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(SCORE, { storyId: unknown, score: 5 }, staff))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(VOID, { userId: crowd[29], reason: '   ' }, moderator))).toBe('BAD_USER_INPUT');
+    expect(await t.dataSource.query(`SELECT * FROM like_voids WHERE user_id = $1`, [crowd[29]])).toEqual([]);
+    expect(await t.dataSource.query(`SELECT * FROM campaign_results WHERE campaign_id = $1`, [bare.campaign.id])).toEqual([]);
+
+    const { campaign, end } = await campaignWith([{ name: 'Pen', quantity: 1, method: 'RANK' }]);
+    const [a, b] = await authors(2);
+    const won = await story(campaign, a.user.id);
+    await buildLikes(t.dataSource, won, crowd.slice(0, 2), { createdAt: ago(2 * DAY) });
+    await end();
+    expect(codeOf(await t.gql(DRAW, { campaignId: campaign.id }, a))).toBe('FORBIDDEN');
+    await ok(DRAW, { campaignId: campaign.id }, staff);
+    expect(codeOf(await t.gql(FINALIZE, { campaignId: campaign.id }, a))).toBe('FORBIDDEN');
+    const final = await ok(FINALIZE, { campaignId: campaign.id }, staff);
+    const winnerId = final.prizes[0].winners[0].id;
+    expect(codeOf(await t.gql(CLAIM, { input: { winnerId, ...CLAIM_INPUT, address: 'x' } }, a))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(CLAIM, { input: { winnerId, ...CLAIM_INPUT, recipientName: '' } }, a))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(CLAIM, { input: { winnerId, ...CLAIM_INPUT } }, b))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(FINALIZE, { campaignId: campaign.id }, staff))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(DRAW, { campaignId: campaign.id }, staff))).toBe('CONFLICT');
+    expect(await ok(RESULTS, { campaignId: campaign.id }, staff)).toEqual(final);
   });
 });

@@ -11,9 +11,10 @@ import { Story } from '../stories/models/story.model';
 import { VisibleStoryByIdLoader } from '../stories/visible-story-by-id.loader';
 import { DRAW_ALGORITHM } from './draw';
 import { PrizeInput, WinnerClaimInput } from './dto/finale.inputs';
+import { JudgingQueueArgs } from './dto/judging-queue.args';
 import { WinnerMethod } from './finale.enums';
 import { FinaleService, ResultsView } from './finale.service';
-import { CampaignResults, DrawProof, Prize, PrizeResult, SuspiciousLikeGroup, Winner, WinnerClaim } from './models/finale.models';
+import { CampaignResults, DrawProof, JudgeScore, JudgingEntry, LikeRingSignal, Prize, PrizeResult, SuspiciousLikeGroup, Winner, WinnerClaim } from './models/finale.models';
 import { PrizeEntity } from './prize.entity';
 
 @Resolver()
@@ -33,13 +34,26 @@ export class FinaleResolver {
     return wins.map((w) => Winner.from(w, prizes.get(w.prizeId)!));
   }
 
-  @Query(() => [SuspiciousLikeGroup], { description: 'MODERATOR and ADMIN: likers of the campaign created in the same hour, with how narrowly they liked.' })
+  @Query(() => [SuspiciousLikeGroup], { description: 'MODERATOR and ADMIN: groups of likers of the campaign created in the same hour or liking from one client address, with how narrowly they liked.' })
   @Authorize({ roles: MODERATOR_ROLES })
   async suspiciousLikes(@Args('campaignId', { type: () => ID }, IdPipe) campaignId: string): Promise<SuspiciousLikeGroup[]> {
     const rows = await this.finale.suspiciousLikers(campaignId);
-    return rows.map((r: { created_hour: string; accounts: number; likes: number; narrow_accounts: number; user_ids: string[]; some_voided: boolean }) => ({
-      createdHour: new Date(r.created_hour), accounts: r.accounts, likes: r.likes, narrowAccounts: r.narrow_accounts,
+    return rows.map((r: { signal: LikeRingSignal; created_hour: string | null; accounts: number; likes: number; narrow_accounts: number; user_ids: string[]; some_voided: boolean }) => ({
+      signal: r.signal, createdHour: r.created_hour ? new Date(r.created_hour) : null, accounts: r.accounts, likes: r.likes, narrowAccounts: r.narrow_accounts,
       userIds: r.user_ids, someVoided: r.some_voided,
+    }));
+  }
+
+  @Query(() => [JudgingEntry], { description: "BRAND_STAFF and ADMIN: the campaign's public stories, oldest first, with the viewer's score; the other judges' scores of a story appear once the viewer has scored it." })
+  @Authorize({ roles: BRAND_ROLES })
+  async judgingQueue(@Viewer() viewer: Viewer, @Args() args: JudgingQueueArgs): Promise<JudgingEntry[]> {
+    const rows = await this.finale.judgingQueue(viewer, args.campaignId, args.first, args.offset);
+    return rows.map((row) => ({
+      story: Story.from(row.story),
+      myScore: row.mine ? JudgeScore.from(row.mine) : null,
+      scores: row.scores.map(JudgeScore.from),
+      averageScore: row.scores.length ? row.scores.reduce((sum, s) => sum + s.score, 0) / row.scores.length : null,
+      judgeCount: row.judgeCount,
     }));
   }
 
@@ -79,7 +93,7 @@ export class FinaleResolver {
     return toResults(await this.finale.results(viewer, campaignId));
   }
 
-  @Mutation(() => Int, { description: 'MODERATOR and ADMIN: this user\'s likes stop counting everywhere (leaderboards not yet frozen, results not yet drafted); logged; returns how many.' })
+  @Mutation(() => Int, { description: 'MODERATOR and ADMIN: this user\'s likes stop counting everywhere (live counts and leaderboards, results not yet final; frozen boards and final results keep theirs); logged; returns how many.' })
   @Authorize({ roles: MODERATOR_ROLES })
   voidLikesOf(
     @Viewer() viewer: Viewer,
@@ -87,6 +101,17 @@ export class FinaleResolver {
     @Args('reason') reason: string,
   ): Promise<number> {
     return this.finale.voidLikesOf(viewer, userId, reason);
+  }
+
+  @Mutation(() => CampaignResults, { description: 'BRAND_STAFF and ADMIN: takes a NOTIFIED winner out (logged with the reason); the next eligible reserve of the prize moves up.' })
+  @Authorize({ roles: BRAND_ROLES })
+  async disqualifyWinner(
+    @Viewer() viewer: Viewer,
+    @Args('winnerId', { type: () => ID }, IdPipe) winnerId: string,
+    @Args('reason') reason: string,
+  ): Promise<CampaignResults> {
+    const { campaignId } = await this.finale.disqualifyWinner(viewer, winnerId, reason);
+    return toResults(await this.finale.results(viewer, campaignId));
   }
 
   @Mutation(() => Winner, { description: 'The winner, before claimDeadline.' })
@@ -174,5 +199,29 @@ export class CampaignPrizesResolver {
   @ResolveField(() => [Prize])
   async prizes(@Parent() campaign: Campaign): Promise<Prize[]> {
     return (await this.finale.prizesOf([campaign.id])).map(Prize.from);
+  }
+}
+
+@Resolver(() => JudgeScore)
+export class JudgeScoreResolver {
+  constructor(private readonly users: UserByIdLoader) {}
+
+  @ResolveField(() => User)
+  async judge(@Parent() score: JudgeScore, @Context() context: RequestContext): Promise<User> {
+    const user = await context.loaders.get(this.users).load(score.judgeId);
+    if (!user) throw new NotFoundError('That user');
+    return User.from(user);
+  }
+}
+
+/** The accounts of a suspicious group, by name, for the moderator deciding on them. */
+@Resolver(() => SuspiciousLikeGroup)
+export class SuspiciousLikeGroupResolver {
+  constructor(private readonly usersById: UserByIdLoader) {}
+
+  @ResolveField(() => [User], { description: 'The accounts of userIds, in the same order (a deleted one is left out).' })
+  async users(@Parent() group: SuspiciousLikeGroup, @Context() context: RequestContext): Promise<User[]> {
+    const users = await context.loaders.get(this.usersById).loadMany(group.userIds);
+    return users.flatMap((user) => (user && !(user instanceof Error) ? [User.from(user)] : []));
   }
 }

@@ -8,6 +8,7 @@ import { Scheduler } from '../../core/jobs/job-queue';
 import { isBrandStaff } from '../accounts/role.enum';
 import { UserEntity } from '../accounts/user.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
+import { LikesService } from '../engagement/likes.service';
 import { canViewCampaign } from '../campaigns/campaign-visibility';
 import { ModerationLogService, ModerationRecord } from '../moderation/moderation-log.service';
 import { publicStorySql } from '../stories/story-visibility';
@@ -40,6 +41,20 @@ const DAY = 24 * 3600_000;
 /** Reserves drawn after the winners of each prize: as many as the prize has, at least two. */
 export const reservesFor = (quantity: number) => Math.max(2, quantity);
 
+export interface JudgingRow {
+  story: StoryEntity;
+  mine: JudgeScoreEntity | null;
+  /** Every judge's score, the viewer's included; empty until the viewer has scored. */
+  scores: JudgeScoreEntity[];
+  judgeCount: number;
+}
+
+/** A judge sees the others' scores of a story only once they have scored it themself. */
+export function visibleScores(judge: Viewer, scores: JudgeScoreEntity[]): Pick<JudgingRow, 'mine' | 'scores'> {
+  const mine = scores.find((s) => s.judgeId === judge.id) ?? null;
+  return { mine, scores: mine ? scores : [] };
+}
+
 export interface PrizeInputData {
   name: string;
   description?: string | null;
@@ -71,10 +86,12 @@ export class FinaleService implements OnModuleInit {
     private readonly cipher: ClaimCipher,
     private readonly config: AppConfig,
     private readonly scheduler: Scheduler,
+    private readonly likes: LikesService,
   ) {}
 
   onModuleInit(): void {
     this.scheduler.every('finale:claims', 60_000, () => this.sweepClaims().then(() => undefined));
+    this.scheduler.every('finale:voided-likes', 60_000, () => this.sweepVoidedLikes().then(() => undefined));
   }
 
   // --- prizes -------------------------------------------------------------------------------
@@ -121,26 +138,80 @@ export class FinaleService implements OnModuleInit {
     });
   }
 
-  /** A judge's own scores, and the others' only for stories the judge has scored (no anchoring). */
-  async scoresVisibleTo(judge: Viewer, storyId: string): Promise<JudgeScoreEntity[]> {
-    const scores = await this.dataSource.getRepository(JudgeScoreEntity).find({ where: { storyId }, order: { updatedAt: 'ASC' } });
-    return scores.some((s) => s.judgeId === judge.id) ? scores : [];
+  /**
+   * The judges' console for one campaign: its public stories, oldest first, each with the
+   * viewer's own score and the other judges' scores only once the viewer has scored that story
+   * (so nobody anchors on a colleague's number), plus how many judges have scored it.
+   */
+  async judgingQueue(judge: Viewer, campaignId: string, first: number, offset: number): Promise<JudgingRow[]> {
+    const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId });
+    if (!campaign || !canViewCampaign(judge, campaign)) throw new NotFoundError('That campaign');
+    const stories = await this.dataSource.getRepository(StoryEntity).createQueryBuilder('s')
+      .where('s.campaign_id = :campaignId', { campaignId })
+      .andWhere(publicStorySql('s'))
+      .orderBy('s.published_at', 'ASC').addOrderBy('s.id', 'ASC')
+      .take(first).skip(offset)
+      .getMany();
+    const scores = stories.length
+      ? await this.dataSource.getRepository(JudgeScoreEntity).find({ where: { storyId: In(stories.map((s) => s.id)) }, order: { updatedAt: 'ASC' } })
+      : [];
+    return stories.map((story) => {
+      const all = scores.filter((s) => s.storyId === story.id);
+      return { story, judgeCount: all.length, ...visibleScores(judge, all) };
+    });
   }
 
   // --- likes that count ---------------------------------------------------------------------
 
-  async voidLikesOf(moderator: Viewer, userId: string, reason: string): Promise<number> {
+  /**
+   * The liker's likes stop counting everywhere from now on: the live counters and boards drop
+   * them (LikesService.withdrawLikesOf), and every draft not yet final that they could have
+   * swayed is made again, in the same transaction. Frozen boards and final results keep what they
+   * published. Voiding twice changes nothing the second time. Returns how many likes they gave.
+   */
+  async voidLikesOf(moderator: Viewer, userId: string, reason: string, now = new Date()): Promise<number> {
     const why = reason?.trim();
     if (!why) throw new BadUserInputError('Say why these likes are voided.', 'reason');
-    return this.dataSource.transaction(async (manager) => {
+    if (why.length > 1000) throw new BadUserInputError('The reason must be at most 1000 characters.', 'reason');
+    const { count, withdrawn } = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id: userId });
       if (!user) throw new NotFoundError('That user');
-      await manager.createQueryBuilder().insert().into(LikeVoidEntity)
-        .values({ userId, reason: why, voidedById: moderator.id }).orIgnore().execute();
+      const inserted = await manager.createQueryBuilder().insert().into(LikeVoidEntity)
+        .values({ userId, reason: why, voidedById: moderator.id }).orIgnore().returning(['userId']).execute();
+      const isNew = inserted.raw.length > 0;
+      const withdrawn = await this.likes.withdrawLikesOf(manager, userId);
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM story_likes WHERE user_id = $1`, [userId]);
-      await this.record(manager, { action: 'VOID_LIKES', moderatorId: moderator.id, targetUserId: userId, reason: `${count} likes: ${why}` });
-      return Number(count);
+      await this.record(manager, {
+        action: 'VOID_LIKES', moderatorId: moderator.id, targetUserId: userId,
+        reason: `${count} likes${isNew ? '' : ' (voided already)'}: ${why}`,
+      });
+      const drafts: { campaignId: string }[] = withdrawn.length
+        ? await manager.query(
+            `SELECT campaign_id AS "campaignId" FROM campaign_results WHERE finalized_at IS NULL AND campaign_id = ANY($1::uuid[]) ORDER BY campaign_id`,
+            [[...new Set(withdrawn.map((s) => s.campaignId))]],
+          )
+        : [];
+      for (const { campaignId } of drafts) {
+        const campaign = await manager.findOneOrFail(CampaignEntity, { where: { id: campaignId }, lock: { mode: 'pessimistic_write' } });
+        // Finalised while we waited for the campaign's lock: final results keep what they published.
+        if ((await manager.findOneBy(CampaignResultEntity, { campaignId }))?.finalizedAt) continue;
+        await this.draft(manager, moderator.id, campaign, now, `redrawn after voiding the likes of ${userId}`);
+      }
+      return { count: Number(count), withdrawn };
     });
+    this.likes.announce(withdrawn);
+    return count;
+  }
+
+  /**
+   * A like whose statement began a moment before a void committed counted itself; within a minute
+   * this takes it out of the live counters too (the like's own flag keeps it from being taken out
+   * twice). Drafts and results need nothing: they read like_voids themselves.
+   */
+  async sweepVoidedLikes(): Promise<number> {
+    const withdrawn = await this.likes.withdrawLikesOf(this.dataSource.manager, null);
+    this.likes.announce(withdrawn);
+    return withdrawn.length;
   }
 
   async voidedLikeCount(campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
@@ -153,21 +224,28 @@ export class FinaleService implements OnModuleInit {
   }
 
   /**
-   * Signals of like rings for moderators: likers of the campaign grouped by the hour their
-   * account was created, and likers who liked only a few stories (≤ 3) all of them in this campaign.
+   * Signals of like rings for moderators, three or more likers of the campaign at a time: accounts
+   * created in the same hour (SAME_HOUR), and accounts that liked from one client address
+   * (SAME_CLIENT, by the likes' pseudonymised client keys). With each group, how many of its
+   * accounts liked only a few stories (≤ 3), all of them in this campaign.
    */
   async suspiciousLikers(campaignId: string, limit = 50) {
     return this.dataSource.query(
       `WITH likers AS (
-         SELECT l.user_id, count(*)::int AS likes, count(DISTINCT l.story_id)::int AS stories,
-                array_agg(DISTINCT l.story_id ORDER BY l.story_id) AS story_ids
-         FROM story_likes l WHERE l.campaign_id = $1 GROUP BY l.user_id)
-       SELECT date_trunc('hour', u.created_at) AS created_hour, count(*)::int AS accounts, sum(k.likes)::int AS likes,
+         SELECT l.user_id, count(*)::int AS likes, count(DISTINCT l.story_id)::int AS stories
+         FROM story_likes l WHERE l.campaign_id = $1 GROUP BY l.user_id),
+       members AS (
+         SELECT 'SAME_HOUR' AS signal, date_trunc('hour', u.created_at) AS created_hour, NULL::text AS client_key, u.id AS user_id
+           FROM likers k JOIN users u ON u.id = k.user_id
+         UNION ALL
+         SELECT DISTINCT 'SAME_CLIENT', NULL::timestamptz, l.client_key, l.user_id
+           FROM story_likes l WHERE l.campaign_id = $1 AND l.client_key IS NOT NULL)
+       SELECT m.signal, m.created_hour, count(*)::int AS accounts, sum(k.likes)::int AS likes,
               count(*) FILTER (WHERE k.stories <= 3)::int AS narrow_accounts,
-              (array_agg(u.id ORDER BY u.id))[1:20] AS user_ids,
-              bool_or(EXISTS (SELECT 1 FROM like_voids v WHERE v.user_id = u.id)) AS some_voided
-       FROM likers k JOIN users u ON u.id = k.user_id
-       GROUP BY 1 HAVING count(*) >= 3
+              (array_agg(m.user_id ORDER BY m.user_id))[1:20] AS user_ids,
+              bool_or(EXISTS (SELECT 1 FROM like_voids v WHERE v.user_id = m.user_id)) AS some_voided
+       FROM members m JOIN likers k ON k.user_id = m.user_id
+       GROUP BY m.signal, m.created_hour, m.client_key HAVING count(*) >= 3
        ORDER BY count(*) FILTER (WHERE k.stories <= 3) DESC, count(*) DESC LIMIT $2`,
       [campaignId, limit],
     );
@@ -182,40 +260,50 @@ export class FinaleService implements OnModuleInit {
       if (campaign.endsAt > now) throw new BadUserInputError('Winners can be drawn only after the campaign has ended.', 'campaignId');
       const existing = await manager.findOneBy(CampaignResultEntity, { campaignId });
       if (existing?.finalizedAt) throw new ConflictError('The results of this campaign are final and cannot be drawn again.');
-      const prizes = await manager.find(PrizeEntity, { where: { campaignId }, order: { createdAt: 'ASC', id: 'ASC' } });
-      if (!prizes.length) throw new BadUserInputError('Add a prize before drawing winners.', 'campaignId');
+      if (!(await manager.existsBy(PrizeEntity, { campaignId }))) throw new BadUserInputError('Add a prize before drawing winners.', 'campaignId');
+      await this.draft(manager, actor.id, campaign, now, existing ? 'redrawn' : 'drawn');
+    });
+  }
 
-      await manager.delete(PrizeWinnerEntity, { campaignId });
-      const taken: string[] = [];
-      for (const prize of prizes) {
-        const count = prize.quantity + reservesFor(prize.quantity);
-        let picks: { storyId: string; userId: string }[];
-        if (prize.method === WinnerMethod.DRAW) {
-          const entrants = await this.drawEntrants(manager, campaign, taken);
-          const sorted = sortEntrants(entrants.map((e) => e.storyId));
-          const authors = new Map(entrants.map((e) => [e.storyId, e.userId]));
-          picks = drawPicks(prize.seed!, sorted, count).map((storyId) => ({ storyId, userId: authors.get(storyId)! }));
-          await manager.update(PrizeEntity, { id: prize.id }, { entrantsHash: entrantsHash(sorted), entrants: sorted.join('\n'), drawnAt: now });
-        } else if (prize.method === WinnerMethod.JUDGES) {
-          picks = await this.judged(manager, campaign, taken, count);
-        } else {
-          picks = await this.ranked(manager, campaign, taken, count);
-        }
-        taken.push(...picks.slice(0, prize.quantity).map((p) => p.storyId));
-        if (picks.length) {
-          await manager.insert(PrizeWinnerEntity, picks.map((pick, index) => ({
-            prizeId: prize.id, campaignId, storyId: pick.storyId, userId: pick.userId, place: index + 1,
-            status: index < prize.quantity ? WinnerStatus.NOTIFIED : WinnerStatus.RESERVE,
-            claimDeadline: null, claimCiphertext: null, claimedAt: null, claimErasedAt: null,
-          })));
-        }
+  /**
+   * (Re)makes the draft of an ended campaign whose results are not final: winners and reserves of
+   * every prize, in the caller's transaction, with the campaign row locked by the caller.
+   */
+  private async draft(manager: EntityManager, actorId: string, campaign: CampaignEntity, now: Date, why: string): Promise<void> {
+    const campaignId = campaign.id;
+    const prizes = await manager.find(PrizeEntity, { where: { campaignId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    // Stories brand staff disqualified from an earlier draft stay out of this one.
+    const disqualified = await manager.find(PrizeWinnerEntity, { where: { campaignId, status: WinnerStatus.FORFEITED }, select: { storyId: true } });
+    await manager.delete(PrizeWinnerEntity, { campaignId });
+    const taken: string[] = disqualified.map((w) => w.storyId);
+    for (const prize of prizes) {
+      const count = prize.quantity + reservesFor(prize.quantity);
+      let picks: { storyId: string; userId: string }[];
+      if (prize.method === WinnerMethod.DRAW) {
+        const entrants = await this.drawEntrants(manager, campaign, taken);
+        const sorted = sortEntrants(entrants.map((e) => e.storyId));
+        const authors = new Map(entrants.map((e) => [e.storyId, e.userId]));
+        picks = drawPicks(prize.seed!, sorted, count).map((storyId) => ({ storyId, userId: authors.get(storyId)! }));
+        await manager.update(PrizeEntity, { id: prize.id }, { entrantsHash: entrantsHash(sorted), entrants: sorted.join('\n'), drawnAt: now });
+      } else if (prize.method === WinnerMethod.JUDGES) {
+        picks = await this.judged(manager, campaign, taken, count);
+      } else {
+        picks = await this.ranked(manager, campaign, taken, count);
       }
-      const voided = await this.voidedLikeCount(campaignId, manager);
-      await manager.upsert(CampaignResultEntity, { campaignId, drawnAt: now, finalizedAt: null, voidedLikeCount: voided }, ['campaignId']);
-      await this.record(manager, {
-        action: 'DRAW_WINNERS', moderatorId: actor.id, campaignId,
-        reason: `${existing ? 'redrawn' : 'drawn'}: ${prizes.length} prizes, ${voided} likes not counted`,
-      });
+      taken.push(...picks.slice(0, prize.quantity).map((p) => p.storyId));
+      if (picks.length) {
+        await manager.insert(PrizeWinnerEntity, picks.map((pick, index) => ({
+          prizeId: prize.id, campaignId, storyId: pick.storyId, userId: pick.userId, place: index + 1,
+          status: index < prize.quantity ? WinnerStatus.NOTIFIED : WinnerStatus.RESERVE,
+          claimDeadline: null, claimCiphertext: null, claimedAt: null, claimErasedAt: null,
+        })));
+      }
+    }
+    const voided = await this.voidedLikeCount(campaignId, manager);
+    await manager.upsert(CampaignResultEntity, { campaignId, drawnAt: now, finalizedAt: null, voidedLikeCount: voided }, ['campaignId']);
+    await this.record(manager, {
+      action: 'DRAW_WINNERS', moderatorId: actorId, campaignId,
+      reason: `${why}: ${prizes.length} prizes, ${voided} likes not counted`,
     });
   }
 
@@ -260,6 +348,8 @@ export class FinaleService implements OnModuleInit {
   /** Freezes the draft forever: disqualified winners give way to reserves, the winners get their claim deadline. */
   async finalizeResults(actor: Viewer, campaignId: string, now = new Date()): Promise<PrizeWinnerEntity[]> {
     return this.dataSource.transaction(async (manager) => {
+      // Campaign row first, as drawWinners, voidLikesOf and disqualifyWinner take it: one lock order, no deadlock.
+      await manager.findOne(CampaignEntity, { where: { id: campaignId }, lock: { mode: 'pessimistic_write' } });
       const results = await manager.findOne(CampaignResultEntity, { where: { campaignId }, lock: { mode: 'pessimistic_write' } });
       if (!results) {
         if (!(await manager.existsBy(CampaignEntity, { id: campaignId }))) throw new NotFoundError('That campaign');
@@ -282,8 +372,8 @@ export class FinaleService implements OnModuleInit {
    * Returns the reserves promoted.
    */
   private async fillPlaces(
-    manager: EntityManager, campaignId: string, actorId: string, deadline: Date,
-    options: { disqualifyOnly?: boolean; now?: Date } = {},
+    manager: EntityManager, campaignId: string, actorId: string, deadline: Date | null,
+    options: { disqualifyOnly?: boolean; now?: Date; disqualify?: { winnerId: string; reason: string }; draft?: boolean } = {},
   ): Promise<PrizeWinnerEntity[]> {
     const promoted: PrizeWinnerEntity[] = [];
     const winners = await manager.find(PrizeWinnerEntity, { where: { campaignId }, order: { prizeId: 'ASC', place: 'ASC' }, lock: { mode: 'pessimistic_write' } });
@@ -301,29 +391,58 @@ export class FinaleService implements OnModuleInit {
     for (const w of winners) byPrize.set(w.prizeId, [...(byPrize.get(w.prizeId) ?? []), w]);
     for (const list of byPrize.values()) {
       for (const winner of list.filter((w) => w.status === WinnerStatus.NOTIFIED)) {
-        const disqualified = !eligible.has(winner.storyId);
+        const forced = options.disqualify?.winnerId === winner.id;
+        const disqualified = forced || !eligible.has(winner.storyId);
         const expired = !options.disqualifyOnly && !!winner.claimDeadline && options.now && winner.claimDeadline <= options.now;
         if (!disqualified && !expired) continue;
         winner.status = WinnerStatus.FORFEITED;
         await manager.update(PrizeWinnerEntity, { id: winner.id }, { status: WinnerStatus.FORFEITED });
+        const reserve = list.find((w) => w.status === WinnerStatus.RESERVE && eligible.has(w.storyId));
+        const why = forced ? options.disqualify!.reason : disqualified ? 'story removed or deleted, or author suspended' : 'not claimed by the deadline';
         await this.record(manager, {
           action: disqualified ? 'DISQUALIFY_WINNER' : 'FORFEIT_PRIZE', moderatorId: actorId, campaignId,
           storyId: winner.storyId, targetUserId: winner.userId,
-          reason: `place ${winner.place} of prize ${winner.prizeId}: ${disqualified ? 'story removed or deleted, or author suspended' : 'not claimed by the deadline'}`,
+          // A draft's reserve moving up is part of this entry: PROMOTE_RESERVE tells a winner, and nobody is told of a draft.
+          reason: `place ${winner.place} of prize ${winner.prizeId}: ${why}${options.draft && reserve ? `; place ${reserve.place} moves up in the draft` : ''}`,
         });
-        const reserve = list.find((w) => w.status === WinnerStatus.RESERVE && eligible.has(w.storyId));
         if (!reserve) continue;
         reserve.status = WinnerStatus.NOTIFIED;
         reserve.claimDeadline = deadline;
         await manager.update(PrizeWinnerEntity, { id: reserve.id }, { status: WinnerStatus.NOTIFIED, claimDeadline: deadline });
-        await this.record(manager, {
-          action: 'PROMOTE_RESERVE', moderatorId: actorId, campaignId, storyId: reserve.storyId, targetUserId: reserve.userId,
-          reason: `place ${reserve.place} of prize ${reserve.prizeId} replaces place ${winner.place}`,
-        });
+        if (!options.draft) {
+          await this.record(manager, {
+            action: 'PROMOTE_RESERVE', moderatorId: actorId, campaignId, storyId: reserve.storyId, targetUserId: reserve.userId,
+            reason: `place ${reserve.place} of prize ${reserve.prizeId} replaces place ${winner.place}`,
+          });
+        }
         promoted.push(reserve);
       }
     }
     return promoted;
+  }
+
+  /**
+   * Brand staff take a NOTIFIED winner out (a broken rule the automatic checks cannot see); the
+   * next eligible reserve moves up, with a claim deadline if the results are final. In a draft,
+   * the story stays out of every redraw. Returns the campaign's id and, once final, the reserve
+   * promoted (who is to be told, as after finalizeResults).
+   */
+  async disqualifyWinner(actor: Viewer, winnerId: string, reason: string, now = new Date()): Promise<{ campaignId: string; promoted: PrizeWinnerEntity[] }> {
+    const why = reason?.trim();
+    if (!why || why.length > 1000) throw new BadUserInputError('Say why (at most 1000 characters).', 'reason');
+    return this.dataSource.transaction(async (manager) => {
+      const winner = await manager.findOneBy(PrizeWinnerEntity, { id: winnerId });
+      if (!winner) throw new NotFoundError('That winner');
+      await manager.findOne(CampaignEntity, { where: { id: winner.campaignId }, lock: { mode: 'pessimistic_write' } });
+      const results = await manager.findOneByOrFail(CampaignResultEntity, { campaignId: winner.campaignId });
+      const current = await manager.findOneByOrFail(PrizeWinnerEntity, { id: winnerId });
+      if (current.status !== WinnerStatus.NOTIFIED) throw new ConflictError('Only a winner waiting for their prize can be disqualified.');
+      const deadline = results.finalizedAt ? new Date(now.getTime() + this.config.PRIZE_CLAIM_DAYS * DAY) : null;
+      const promoted = await this.fillPlaces(manager, winner.campaignId, actor.id, deadline, {
+        disqualifyOnly: true, disqualify: { winnerId, reason: why }, draft: !results.finalizedAt,
+      });
+      return { campaignId: winner.campaignId, promoted: results.finalizedAt ? promoted : [] };
+    });
   }
 
   // --- claims -------------------------------------------------------------------------------

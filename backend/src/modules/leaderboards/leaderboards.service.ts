@@ -8,6 +8,7 @@ import { CampaignEntity } from '../campaigns/campaign.entity';
 import { canViewCampaign } from '../campaigns/campaign-visibility';
 import { campaignStatus, CampaignStatus } from '../campaigns/models/campaign.model';
 import { FeedRanking } from '../stories/feeds/feed-ranking.service';
+import { voidedLikerSql } from '../finale/counted-likes';
 import { publicStorySql } from '../stories/story-visibility';
 import { MAX_LEADERBOARD_SIZE } from './dto/leaderboard.args';
 import { LeaderboardSnapshotEntity } from './leaderboard-snapshot.entity';
@@ -151,7 +152,9 @@ export class LeaderboardsService implements OnApplicationBootstrap {
    * the campaign's stories; neither reads a like, so the cost does not grow with likes.
    * Windows, and boards AS OF an end (freezing), are counted from story_likes: all likes until
    * `asOf` (null: now) within the window ending then, through story_likes_campaign_time_idx,
-   * so they read only the likes inside the window.
+   * so they read only the likes inside the window. Likes a moderator voided count in neither
+   * (the shards drop them when voided), so a void moves every live board; a frozen board keeps
+   * what it froze.
    */
   private async compute<K extends LeaderboardKind>(
     manager: EntityManager,
@@ -165,6 +168,7 @@ export class LeaderboardsService implements OnApplicationBootstrap {
       FROM story_likes l
       JOIN stories s ON s.id = l.story_id AND ${publicStorySql('s')}
      WHERE l.campaign_id = $1
+       AND NOT ${voidedLikerSql('l.user_id')}
        AND l.created_at <= coalesce($2::timestamptz, 'infinity')
        AND ($3::float8 IS NULL OR l.created_at > coalesce($2::timestamptz, now()) - make_interval(secs => $3::float8))`;
     const params = [campaignId, asOf, PERIOD_SECONDS[period], MAX_LEADERBOARD_SIZE];

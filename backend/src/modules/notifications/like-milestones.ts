@@ -14,6 +14,12 @@ export function milestoneAbove(count: number): number {
   return milestone;
 }
 
+/** milestoneAbove in SQL, for stories whose likes were loaded in bulk (the bench's data set). */
+export function milestoneAboveSql(count: string): string {
+  const magnitude = `power(10, floor(log(greatest(${count}, 10)::float8)))`;
+  return `(CASE WHEN ${count} < 10 THEN 10 WHEN ${count} < 5 * ${magnitude} THEN 5 * ${magnitude} ELSE 10 * ${magnitude} END)::int`;
+}
+
 /** The highest milestone at or below `count` (0 below the first). */
 export function milestoneReached(count: number): number {
   let reached = 0;

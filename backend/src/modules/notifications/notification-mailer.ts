@@ -54,7 +54,7 @@ export class NotificationMailer implements OnApplicationBootstrap {
     const language = asLanguage(row.language);
     const text = notificationText(row.kind, row.params, language);
     const unsubscribe = this.links.url(row.recipientId, row.kind);
-    const link = row.link ? `${this.config.publicUrl}${row.link}` : this.config.publicUrl;
+    const link = row.link ? `${this.config.publicOrigin}${row.link}` : this.config.publicOrigin;
     await this.mail.send({
       to: row.email,
       subject: text.title,

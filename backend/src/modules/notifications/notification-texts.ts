@@ -30,13 +30,19 @@ export interface NotificationText {
 
 type Writer = (p: NotificationParams, when: (iso: string | null | undefined) => string) => NotificationText;
 
+/** A reason as a sentence: its own closing mark if it has one, else the language's full stop. */
+const sentence = (text: string | null | undefined, stop: string) => {
+  const trimmed = (text ?? '').trim();
+  return /[.!?。！？…]$/.test(trimmed) ? trimmed : `${trimmed}${stop}`;
+};
+
 /** Quoted the way each language quotes a title. */
 const quoted = { en: (t?: string) => `“${t ?? ''}”`, 'zh-CN': (t?: string) => `《${t ?? ''}》` };
 
 const TEXTS: Record<Language, Record<NotificationKind, Writer>> = {
   en: {
     STORY_APPROVED: (p) => ({ title: 'Your story is live', body: `${quoted.en(p.storyTitle)} was approved and is now in the campaign.` }),
-    STORY_REJECTED: (p) => ({ title: 'Your story was not approved', body: `${quoted.en(p.storyTitle)}: ${p.reason ?? ''}. You can edit it and send it again.` }),
+    STORY_REJECTED: (p) => ({ title: 'Your story was not approved', body: `${quoted.en(p.storyTitle)}: ${sentence(p.reason, '.')} You can edit it and send it again.` }),
     STORY_REMOVED: (p) => ({ title: 'Your story was removed', body: `${quoted.en(p.storyTitle)}: ${p.reason ?? ''}` }),
     STORY_FEATURED: (p) => ({ title: 'Your story is featured!', body: `The brand picked ${quoted.en(p.storyTitle)} as a favourite.` }),
     STORY_COMMENTED: (p) => ({ title: `${p.authorName ?? 'Someone'} commented on your story`, body: p.excerpt ?? null }),
@@ -49,12 +55,12 @@ const TEXTS: Record<Language, Record<NotificationKind, Writer>> = {
         : 'A moderator reviewed it and found it within the rules.',
     }),
     PRIZE_WON: (p, when) => ({ title: `You won: ${p.prizeName ?? 'a prize'}`, body: `For ${quoted.en(p.storyTitle)}. Claim it by ${when(p.claimDeadline)}.` }),
-    ACCOUNT_SUSPENDED: (p, when) => ({ title: 'Your account is suspended', body: `${p.until ? `Until ${when(p.until)}` : 'Until further notice'}. Reason: ${p.reason ?? ''}` }),
+    ACCOUNT_SUSPENDED: (p, when) => ({ title: 'Your account is suspended', body: `${p.until ? `Until ${when(p.until)}` : 'Until further notice'}. Reason: ${sentence(p.reason, '.')}` }),
     DATA_EXPORT_READY: (p, when) => ({ title: 'Your data export is ready', body: `Download it before ${when(p.expiresAt)}.` }),
   },
   'zh-CN': {
     STORY_APPROVED: (p) => ({ title: '你的故事已上线', body: `${quoted['zh-CN'](p.storyTitle)} 已通过审核，现在大家都能看到了。` }),
-    STORY_REJECTED: (p) => ({ title: '你的故事未通过审核', body: `${quoted['zh-CN'](p.storyTitle)}：${p.reason ?? ''}。修改后可以重新提交。` }),
+    STORY_REJECTED: (p) => ({ title: '你的故事未通过审核', body: `${quoted['zh-CN'](p.storyTitle)}：${sentence(p.reason, '。')}修改后可以重新提交。` }),
     STORY_REMOVED: (p) => ({ title: '你的故事已被移除', body: `${quoted['zh-CN'](p.storyTitle)}：${p.reason ?? ''}` }),
     STORY_FEATURED: (p) => ({ title: '你的故事被精选了！', body: `品牌方把 ${quoted['zh-CN'](p.storyTitle)} 选为精选。` }),
     STORY_COMMENTED: (p) => ({ title: `${p.authorName ?? '有人'} 评论了你的故事`, body: p.excerpt ?? null }),
@@ -65,7 +71,7 @@ const TEXTS: Record<Language, Record<NotificationKind, Writer>> = {
       body: p.outcome === 'ACTION_TAKEN' ? '版主已审核并作出处理。' : '版主已审核，该内容未违反规则。',
     }),
     PRIZE_WON: (p, when) => ({ title: `你获奖了：${p.prizeName ?? '奖品'}`, body: `获奖作品 ${quoted['zh-CN'](p.storyTitle)}。请在 ${when(p.claimDeadline)} 前领取。` }),
-    ACCOUNT_SUSPENDED: (p, when) => ({ title: '你的账号已被暂停', body: `${p.until ? `暂停至 ${when(p.until)}` : '暂停期限待定'}。原因：${p.reason ?? ''}` }),
+    ACCOUNT_SUSPENDED: (p, when) => ({ title: '你的账号已被暂停', body: `${p.until ? `暂停至 ${when(p.until)}` : '暂停期限待定'}。原因：${sentence(p.reason, '。')}` }),
     DATA_EXPORT_READY: (p, when) => ({ title: '你的数据导出已准备好', body: `请在 ${when(p.expiresAt)} 前下载。` }),
   },
 };

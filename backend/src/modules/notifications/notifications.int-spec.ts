@@ -6,7 +6,7 @@ import { waitFor } from '../../testing/wait-for';
 import { Role } from '../accounts/role.enum';
 import { FeedRanking } from '../stories/feeds/feed-ranking.service';
 import { StoryStatus } from '../stories/story-status.enum';
-import { LikeMilestones, milestoneAbove, milestoneReached } from './like-milestones';
+import { LikeMilestones, milestoneAbove, milestoneAboveSql, milestoneReached } from './like-milestones';
 import { NotificationMailer } from './notification-mailer';
 
 const INBOX = `query ($unreadOnly: Boolean, $first: Int, $after: String) {
@@ -55,6 +55,14 @@ describe.each(DATABASES)('notifications on $name', ({ onRealPostgres }) => {
   const pending = async (author: TestUser, title = '我的小台灯') =>
     buildStory(t.dataSource, { campaignId, authorId: author.user.id, status: StoryStatus.PENDING, title });
   const approved = async (author: TestUser) => buildStory(t.dataSource, { campaignId, authorId: author.user.id });
+
+  it('computes the next milestone in SQL as in TypeScript (bulk-loaded stories start past theirs)', async () => {
+    const counts = [0, 9, 10, 11, 49, 50, 99, 100, 101, 499, 500, 999, 1000, 4999, 5000, 123456];
+    const rows: { n: number; next: number }[] = await t.dataSource.query(
+      `SELECT n, ${milestoneAboveSql('n')} AS next FROM unnest($1::int[]) AS n`, [counts],
+    );
+    expect(rows.map((r) => r.next)).toEqual(counts.map(milestoneAbove));
+  });
 
   it("tells the author their story was approved, in their language, and never the moderator who did it", async () => {
     const author = await t.createUser();

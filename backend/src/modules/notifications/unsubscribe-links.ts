@@ -18,7 +18,7 @@ export class UnsubscribeLinks {
 
   url(userId: string, scope: UnsubscribeScope): string {
     const query = new URLSearchParams({ u: userId, k: scope, s: this.sign(userId, scope) });
-    return `${this.config.publicUrl}/mail/unsubscribe?${query}`;
+    return `${this.config.publicOrigin}/mail/unsubscribe?${query}`;
   }
 
   /** The user and scope of a genuine link; null for anything else. */

@@ -15,6 +15,8 @@ export const UNATTACHED_UPLOAD_LIFETIME_MS = 24 * 3600 * 1000;
 
 /** `position` of a photo used as a campaign cover (story photos count from 0). */
 export const COVER_POSITION = -1;
+/** The position an avatar photo takes: like a cover, it belongs to no story. */
+export const AVATAR_POSITION = -2;
 
 export const DISPLAY_LONGEST_SIDE = 2048;
 export const THUMBNAIL_LONGEST_SIDE = 480;

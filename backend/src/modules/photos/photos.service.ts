@@ -12,7 +12,7 @@ import { PhotoUploadInput } from './dto/photo-upload.input';
 import { headerDimensions, megapixels, sniffContentType } from './photo-images';
 import { newOriginalKey, publicKey, withheldKey } from './photo-keys';
 import {
-  AcceptedContentType, COVER_POSITION, MAX_PIXELS, UNATTACHED_UPLOAD_LIFETIME_MS, UPLOAD_URL_LIFETIME_MS,
+  AcceptedContentType, AVATAR_POSITION, COVER_POSITION, MAX_PIXELS, UNATTACHED_UPLOAD_LIFETIME_MS, UPLOAD_URL_LIFETIME_MS,
 } from './photo-rules';
 import { PhotoStatus } from './photo-status.enum';
 import { PhotoEntity } from './photo.entity';
@@ -139,6 +139,17 @@ export class PhotosService {
   }
 
   /**
+   * The same checks for a user's avatar. Set the user's avatarPhotoId in the same transaction:
+   * cleanup keeps unattached photos only while a user or campaign points at them.
+   */
+  async claimForAvatar(manager: EntityManager, ownerId: string, photoId: string): Promise<void> {
+    await this.claim(manager, ownerId, [photoId], () => 'The avatar photo', (photo) => {
+      photo.storyId = null;
+      photo.position = AVATAR_POSITION;
+    });
+  }
+
+  /**
    * Every photo of these stories and every upload of this owner (not a campaign's cover), rows
    * inside the caller's transaction; returns every stored copy's key (original, display,
    * thumbnail, public or withheld) for `deleteMedia` after the commit.
@@ -168,14 +179,15 @@ export class PhotosService {
   }
 
   /**
-   * Deletes uploads older than 24 hours that belong to no story and are no campaign's cover,
+   * Deletes uploads older than 24 hours that belong to no story and are no campaign's cover or user's avatar,
    * rows and stored files. A photo verified (claimed) in the last 24 hours is kept even when its
    * story or campaign is not visible yet. Returns how many were deleted.
    */
   async deleteUnattachedUploads(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - UNATTACHED_UPLOAD_LIFETIME_MS);
     const unattached = `story_id IS NULL AND created_at < :cutoff AND (uploaded_at IS NULL OR uploaded_at < :cutoff)
-      AND NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.cover_photo_id = photos.id)`;
+      AND NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.cover_photo_id = photos.id)
+      AND NOT EXISTS (SELECT 1 FROM users u WHERE u.avatar_photo_id = photos.id)`;
     let deleted = 0;
     for (;;) {
       // The conditions again on the DELETE itself: PostgreSQL rechecks them on a row that a

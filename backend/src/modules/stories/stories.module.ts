@@ -9,8 +9,8 @@ import { AuthorStatsByUserIdLoader } from './author-stats-by-user-id.loader';
 import { FeaturingResolver } from './featuring.resolver';
 import { FeaturingService } from './featuring.service';
 import { FeedRanking } from './feeds/feed-ranking.service';
-import { FeedSnapshotEntity } from './feeds/feed-snapshot.entity';
 import { FeedsResolver } from './feeds/feeds.resolver';
+import { FeedSnapshots } from './feeds/feed-snapshots';
 import { FeedsService } from './feeds/feeds.service';
 import { StoriesRepository } from './stories.repository';
 import { StoriesResolver } from './stories.resolver';
@@ -30,7 +30,7 @@ import { VisibleStoryByIdLoader } from './visible-story-by-id.loader';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([StoryEntity, UsageRightsEventEntity, FeedSnapshotEntity]),
+    TypeOrmModule.forFeature([StoryEntity, UsageRightsEventEntity]),
     AccountsModule,
     CampaignsModule,
     PhotosModule,
@@ -44,6 +44,7 @@ import { VisibleStoryByIdLoader } from './visible-story-by-id.loader';
     StoryMedia,
     FeaturingService,
     FeedsService,
+    FeedSnapshots,
     FeedRanking,
     VisibleStoryByIdLoader,
     UsageRightsEventsByStoryIdLoader,

@@ -19,7 +19,7 @@ import { keysetPage } from '../../core/pagination/keyset-page';
 import { StoriesRepository } from './stories.repository';
 import { StoryEvents } from './story-events';
 import { StoryStatus } from './story-status.enum';
-import { canViewStory } from './story-visibility';
+import { canViewStory, listedStorySql } from './story-visibility';
 import { StoryEntity } from './story.entity';
 import { UsageRightsEventEntity } from './usage-rights-event.entity';
 
@@ -184,6 +184,20 @@ export class StoriesService {
   async listByAuthor(author: Viewer, page: PageArgs): Promise<Page<StoryEntity>> {
     const query = this.dataSource.getRepository(StoryEntity).createQueryBuilder('s').where('s.author_id = :authorId', { authorId: author.id });
     return keysetPage(query, { first: page.first, after: page.after, column: 'created_at', direction: 'DESC' });
+  }
+
+  /**
+   * An author's stories as every visitor sees them on the profile page: public stories of open
+   * campaigns (listedStorySql, the same rule as every other reader), newest first.
+   */
+  async listPublicByAuthor(authorId: string, page: PageArgs): Promise<Page<StoryEntity>> {
+    const query = this.dataSource
+      .getRepository(StoryEntity)
+      .createQueryBuilder('s')
+      .innerJoin('s.campaign', 'c')
+      .where('s.author_id = :authorId', { authorId })
+      .andWhere(listedStorySql('s', 'c'));
+    return keysetPage(query, { first: page.first, after: page.after, column: 'published_at', direction: 'DESC' });
   }
 
   /**

@@ -26,6 +26,10 @@ const PUBLIC_STORY = publicStorySql();
 @Index('stories_campaign_queue_idx', ['campaignId', 'status', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('stories_author_idx', ['authorId', 'createdAt', 'id'])
 @Index('stories_leaderboard_idx', { synchronize: false })
+// Search (migration StorySearch): trigrams of story_search_text(title, body), and hashtags.
+@Index('stories_search_idx', { synchronize: false })
+@Index('stories_hashtags_idx', { synchronize: false })
+@Index('stories_published_idx', ['publishedAt', 'id'], { where: PUBLIC_STORY })
 export class StoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,6 +63,14 @@ export class StoryEntity {
    */
   @Column('text', { array: true, default: '{}' })
   hashtags: string[];
+
+  /**
+   * Title and body as search reads them (lower case, every non-ASCII character between spaces),
+   * kept by a database trigger (the StorySearch migration) for the trigram index. Never read or
+   * written by the app.
+   */
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  searchText?: string;
 
   @Column('varchar', { length: 16 })
   status: StoryStatus;

@@ -1,12 +1,26 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Page } from '../../core/pagination/connection';
+import { PageArgs } from '../../core/pagination/page.args';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { User } from '../accounts/models/user.model';
 import { AuthorStatsByUserIdLoader } from './author-stats-by-user-id.loader';
+import { StoryConnection } from './models/story-connection.model';
+import { Story } from './models/story.model';
+import { StoriesService } from './stories.service';
 
-/** What the stories domain adds to a user: their public stories' numbers. */
+/** What the stories domain adds to a user: their public stories and their numbers. */
 @Resolver(() => User)
 export class UserStoriesResolver {
-  constructor(private readonly stats: AuthorStatsByUserIdLoader) {}
+  constructor(
+    private readonly stats: AuthorStatsByUserIdLoader,
+    private readonly storiesService: StoriesService,
+  ) {}
+
+  @ResolveField(() => StoryConnection, { description: 'APPROVED stories of this user, newest first.' })
+  async stories(@Parent() user: User, @Args() page: PageArgs): Promise<Page<Story>> {
+    const result = await this.storiesService.listPublicByAuthor(user.id, page);
+    return { ...result, nodes: result.nodes.map(Story.from) };
+  }
 
   @ResolveField(() => Int)
   async approvedStoryCount(@Parent() user: User, @Context() context: RequestContext): Promise<number> {

@@ -9,6 +9,7 @@ import { loadConfig } from '../../core/config/app-config';
 import { migrateWithLock } from '../../core/database/migrate';
 import { openDatabase } from '../../core/database/open-database';
 import { CampaignCounters } from '../../modules/campaigns/campaign-counters';
+import { milestoneAboveSql } from '../../modules/notifications/like-milestones';
 import { hotScoreSql } from '../../modules/stories/feeds/hot-score';
 
 /** How many rows of each kind the bench data set holds. */
@@ -335,7 +336,9 @@ export async function deriveCounters(dataSource: DataSource, campaignIds: string
   await dataSource.query(
     `UPDATE stories s
         SET like_count = coalesce(sh.likes, 0), comment_count = coalesce(sh.comments, 0),
-            hot_score = ${hotScoreSql('coalesce(sh.likes, 0)', 'coalesce(s.published_at, s.created_at)')}
+            hot_score = ${hotScoreSql('coalesce(sh.likes, 0)', 'coalesce(s.published_at, s.created_at)')},
+            -- Loaded likes are history: nobody is told of milestones they passed before the bench.
+            next_like_milestone = ${milestoneAboveSql('coalesce(sh.likes, 0)')}
        FROM stories s2
        LEFT JOIN (SELECT story_id, sum(likes)::int AS likes, sum(comments)::int AS comments FROM story_stat_shards GROUP BY story_id) sh
               ON sh.story_id = s2.id

@@ -60,10 +60,10 @@ export function StoryCard({ story, actions, context, note, eager = false }: Stor
       </Link>
       {context && <p className="story-card__context">{context}</p>}
       <div className="story-card__meta">
-        <span className="story-card__author">
+        <Link to={paths.profile(story.author.id)} className="story-card__author">
           <Avatar name={story.author.displayName} url={story.author.avatarUrl} />
           <span className="story-card__author-name">{story.author.displayName}</span>
-        </span>
+        </Link>
         <span className="story-card__stats">
           <EngagementCounts likes={story.likeCount} comments={story.commentCount} />
         </span>

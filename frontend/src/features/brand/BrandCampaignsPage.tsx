@@ -52,6 +52,10 @@ export function BrandCampaignsPage() {
                     {t('brand.dashboard')}
                     <span className="visually-hidden"> {campaign.title}</span>
                   </Link>
+                  <Link to={paths.brandFinale(campaign.id)} className="button button--secondary button--small">
+                    {t('finale.console.link')}
+                    <span className="visually-hidden"> {campaign.title}</span>
+                  </Link>
                   <Link to={paths.campaign(campaign.slug)} className="button button--ghost button--small">
                     {t('brand.viewPage')}
                     <span className="visually-hidden"> {campaign.title}</span>

@@ -3,3 +3,4 @@ export { BrandLayout } from './BrandLayout';
 export { BrandCampaignsPage } from './BrandCampaignsPage';
 export { CampaignEditorPage } from './CampaignEditorPage';
 export { ModerationTermsPage } from './ModerationTermsPage';
+export { FinalePage } from './finale/FinalePage';

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
 import { CampaignRules } from '../../components/Campaign/CampaignRules';
+import { PrizeList } from '../../components/Finale/PrizeList';
 import { PageFallback } from '../../components/PageFallback';
+import { ShareButton } from '../../components/ShareButton/ShareButton';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { FeedSort } from '../../gql/graphql';
 import { CampaignBySlugDocument } from './api/campaignBySlug';
 import { Leaderboards } from './components/Leaderboards';
+import { ResultsLink, WinnerBanner } from './components/FinaleLinks';
 import { ShareStoryAction } from './components/ShareStoryAction';
 import { StoryFeed } from './components/StoryFeed';
 
@@ -31,7 +34,16 @@ export function CampaignPage() {
 
   return (
     <div className="page campaign-page">
-      <CampaignHero campaign={campaign} action={<ShareStoryAction campaign={campaign} />} />
+      {/* Once it has ended, what people come for is who won. */}
+      <CampaignHero
+        campaign={campaign}
+        action={campaign.status === 'ENDED' ? <ResultsLink slug={campaign.slug} /> : <ShareStoryAction campaign={campaign} />}
+      />
+      <WinnerBanner campaign={campaign} />
+      {/* Not in the hero's action bar: on phones that bar is pinned to the bottom for the one main action. */}
+      <div className="cluster campaign-page__tools">
+        <ShareButton url={campaign.shareUrl} posterUrl={campaign.posterUrl} title={campaign.title} fileName={campaign.slug} />
+      </div>
       <div className="split campaign-page__layout">
         <section className="campaign-page__feed" aria-labelledby="feed-title">
           <h2 id="feed-title" className="visually-hidden">
@@ -55,6 +67,7 @@ export function CampaignPage() {
             requiresModeration={campaign.requiresModeration}
             endsAt={campaign.endsAt}
           />
+          <PrizeList prizes={campaign.prizes} />
           <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
         </aside>
       </div>

@@ -1,18 +1,15 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { PagedList } from '../../components/PagedList';
-import { ActiveCampaignsDocument } from './api/activeCampaigns';
+import type { CampaignStatus } from '../../gql/graphql';
+import { CampaignsByStatusDocument } from './api/campaignsByStatus';
 import { CampaignCard } from './components/CampaignCard';
 import { FeaturedStrip } from './components/FeaturedStrip';
 
 export function HomePage() {
   const { t } = useTranslation();
-  const query = useQuery(ActiveCampaignsDocument, {
-    variables: { first: 12 },
-    notifyOnNetworkStatusChange: true,
-  });
-
   return (
     <div className="page home-page">
       <section className="home-intro">
@@ -20,29 +17,49 @@ export function HomePage() {
         <p className="home-intro__text">{t('home.subtitle')}</p>
       </section>
 
-      <section aria-labelledby="active-campaigns-title">
-        <h2 id="active-campaigns-title" className="section-title">
-          {t('home.activeCampaigns')}
-        </h2>
-        <PagedList
-          page={query.data?.campaigns}
-          query={query}
-          loadingLines={4}
-          empty={<EmptyState title={t('home.noCampaigns')}>{t('home.noCampaignsHint')}</EmptyState>}
-        >
-          {(campaigns) => (
-            <ul className="campaign-grid">
-              {campaigns.map((campaign) => (
-                <li key={campaign.id}>
-                  <CampaignCard campaign={campaign} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </PagedList>
-      </section>
+      <CampaignSection
+        status="ACTIVE"
+        id="active-campaigns-title"
+        title={t('home.activeCampaigns')}
+        empty={<EmptyState title={t('home.noCampaigns')}>{t('home.noCampaignsHint')}</EmptyState>}
+      />
 
       <FeaturedStrip />
+
+      {/* The archive: ended campaigns stay reachable, with their final results. */}
+      <CampaignSection status="ENDED" id="ended-campaigns-title" title={t('home.endedCampaigns')} empty={<p className="muted">{t('home.noEndedCampaigns')}</p>} />
     </div>
+  );
+}
+
+interface CampaignSectionProps {
+  status: CampaignStatus;
+  id: string;
+  title: string;
+  empty: ReactNode;
+}
+
+function CampaignSection({ status, id, title, empty }: CampaignSectionProps) {
+  const query = useQuery(CampaignsByStatusDocument, {
+    variables: { status, first: 12 },
+    notifyOnNetworkStatusChange: true,
+  });
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="section-title">
+        {title}
+      </h2>
+      <PagedList page={query.data?.campaigns} query={query} loadingLines={4} empty={empty}>
+        {(campaigns) => (
+          <ul className="campaign-grid">
+            {campaigns.map((campaign) => (
+              <li key={campaign.id}>
+                <CampaignCard campaign={campaign} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
+    </section>
   );
 }

@@ -3,3 +3,4 @@ export { ModerationLayout } from './components/ModerationNav';
 export { QueuePage } from './QueuePage';
 export { ReportsPage } from './ReportsPage';
 export { LogPage } from './LogPage';
+export { SuspiciousLikesPage } from './SuspiciousLikesPage';

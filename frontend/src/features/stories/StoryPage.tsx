@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Avatar } from '../../components/Avatar';
 import { FeatureToggle } from '../../components/FeatureToggle/FeatureToggle';
+import { HashtagText } from '../../components/HashtagText';
+import { ShareButton } from '../../components/ShareButton/ShareButton';
 import { FlagIcon, StarIcon } from '../../components/icons';
 import { PageFallback } from '../../components/PageFallback';
 import { PhotoCarousel } from '../../components/PhotoCarousel';
@@ -73,7 +75,9 @@ export function StoryPage() {
           <p className="story-page__author">
             <Avatar name={story.author.displayName} url={story.author.avatarUrl} size="medium" />
             <span>
-              <strong>{story.author.displayName}</strong>
+              <Link to={paths.profile(story.author.id)} className="text-link">
+                <strong>{story.author.displayName}</strong>
+              </Link>
               <br />
               <span className="muted">
                 <RelativeTime iso={story.publishedAt ?? story.createdAt} />
@@ -82,7 +86,9 @@ export function StoryPage() {
             </span>
           </p>
           {story.featured && story.featureNote && <p className="story-page__feature-note">{t('story.featureNote', { note: story.featureNote })}</p>}
-          <p className="story-page__body">{story.body}</p>
+          <p className="story-page__body">
+            <HashtagText text={story.body} hashtags={story.hashtags} />
+          </p>
           {isOwnStory && story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
           <div className="cluster story-page__actions">
             {isOwnStory && canEditStory(story) && (
@@ -91,6 +97,7 @@ export function StoryPage() {
               </Link>
             )}
             {published && <LikeButton storyId={story.id} signedIn={signedIn} isOwnStory={isOwnStory} onRequireSignIn={requireSignIn} />}
+            {published && <ShareButton url={story.shareUrl} posterUrl={story.posterUrl} title={story.title} fileName={`story-${story.id}`} />}
             {published && canManageCampaigns(viewer) && <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} />}
             {published && !isOwnStory && (
               <button

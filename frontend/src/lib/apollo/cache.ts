@@ -35,6 +35,9 @@ export function createCache(): InMemoryCache {
           reports: cursorConnection(['status']),
           moderationLog: cursorConnection(['storyId']),
           featuredStories: cursorConnection(false),
+          // `first` too: the header bell's count (first: 1) is kept apart from the inbox's pages.
+          notifications: cursorConnection(['unreadOnly', 'first']),
+          searchStories: cursorConnection(['query', 'campaignId']),
           // A story already in the cache (from a feed card) opens instantly;
           // missing fields are still fetched.
           story: {
@@ -47,6 +50,15 @@ export function createCache(): InMemoryCache {
       Story: {
         fields: {
           comments: cursorConnection(false),
+        },
+      },
+      // A campaign's results are read by the results page and, with the claims, by the brand
+      // console: one entry per campaign (no id of their own), each prize's result kept by its prize.
+      CampaignResults: { merge: true },
+      PrizeResult: { keyFields: ['prize', ['id']] },
+      User: {
+        fields: {
+          stories: cursorConnection(false),
         },
       },
     },

@@ -10,8 +10,14 @@ export class User {
   @Field()
   displayName: string;
 
-  @Field(() => String, { nullable: true })
+  /** Not a field as it is: `avatarUrl` is resolved from it and avatarPhotoId. */
   avatarUrl: string | null;
+
+  /** Not a field: the uploaded avatar, once processed, wins over avatarUrl. */
+  avatarPhotoId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A short line about themself, shown on their profile.' })
+  bio: string | null;
 
   @Field(() => Role)
   role: Role;
@@ -46,6 +52,8 @@ export class User {
       id: entity.id,
       displayName: entity.displayName,
       avatarUrl: entity.avatarUrl,
+      avatarPhotoId: entity.avatarPhotoId ?? null,
+      bio: entity.bio ?? null,
       role: entity.role,
       privateEmail: entity.email,
       suspendedUntil: entity.suspendedUntil,

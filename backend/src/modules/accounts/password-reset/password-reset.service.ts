@@ -40,7 +40,7 @@ export class PasswordResetService {
 
   /** The link for this address, as a reset mail and the "someone tried to sign up" mail carry it. */
   resetPageUrl(token?: string): string {
-    return `${this.config.publicUrl}/reset-password${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+    return `${this.config.publicOrigin}/reset-password${token ? `?token=${encodeURIComponent(token)}` : ''}`;
   }
 
   async request(rawEmail: string, ip: string | undefined): Promise<true> {

@@ -1,6 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Relation } from 'typeorm';
 import { Campaign } from '../../campaigns/models/campaign.model';
+import { Story } from '../../stories/models/story.model';
+import type { JudgeScoreEntity } from '../judge-score.entity';
 import { WinnerMethod, WinnerStatus } from '../finale.enums';
 import type { PrizeWinnerEntity } from '../prize-winner.entity';
 import type { PrizeEntity } from '../prize.entity';
@@ -123,10 +125,26 @@ export class CampaignResults {
   voidedLikeCount: number;
 }
 
-@ObjectType('SuspiciousLikeGroup', { description: 'Likers of a campaign whose accounts were created in the same hour (three or more): a hint of a like ring.' })
+export enum LikeRingSignal {
+  SAME_HOUR = 'SAME_HOUR',
+  SAME_CLIENT = 'SAME_CLIENT',
+}
+
+registerEnumType(LikeRingSignal, {
+  name: 'LikeRingSignal',
+  valuesMap: {
+    SAME_HOUR: { description: 'The accounts were created in the same hour.' },
+    SAME_CLIENT: { description: 'The accounts liked from one client address (one phone, one network).' },
+  },
+});
+
+@ObjectType('SuspiciousLikeGroup', { description: 'Three or more likers of a campaign with something in common that rings have: a hint, not a proof.' })
 export class SuspiciousLikeGroup {
-  @Field()
-  createdHour: Date;
+  @Field(() => LikeRingSignal)
+  signal: LikeRingSignal;
+
+  @Field(() => Date, { nullable: true, description: 'SAME_HOUR: the hour the accounts were created.' })
+  createdHour: Date | null;
 
   @Field(() => Int)
   accounts: number;
@@ -142,4 +160,40 @@ export class SuspiciousLikeGroup {
 
   @Field({ description: 'Whether some of them are voided already.' })
   someVoided: boolean;
+}
+
+@ObjectType('JudgeScore')
+export class JudgeScore {
+  judgeId: string;
+
+  @Field(() => Int, { description: '1 to 10.' })
+  score: number;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field()
+  updatedAt: Date;
+
+  static from(entity: JudgeScoreEntity): JudgeScore {
+    return Object.assign(new JudgeScore(), { judgeId: entity.judgeId, score: entity.score, note: entity.note, updatedAt: entity.updatedAt });
+  }
+}
+
+@ObjectType('JudgingEntry', { description: "A story in the judges' console, as the judge reading it may see it." })
+export class JudgingEntry {
+  @Field(() => Story)
+  story: Relation<Story>;
+
+  @Field(() => JudgeScore, { nullable: true, description: "The viewer's own score; null until they score." })
+  myScore: Relation<JudgeScore> | null;
+
+  @Field(() => [JudgeScore], { description: "Every judge's score, the viewer's included; empty until the viewer has scored this story." })
+  scores: Relation<JudgeScore>[];
+
+  @Field(() => Float, { nullable: true, description: 'The average of scores; null while hidden or none.' })
+  averageScore: number | null;
+
+  @Field(() => Int, { description: 'How many judges have scored it (a story needs two to win a JUDGES prize).' })
+  judgeCount: number;
 }

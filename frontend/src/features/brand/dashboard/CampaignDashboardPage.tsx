@@ -13,6 +13,8 @@ import { CampaignDashboardDocument } from './api/campaignDashboard';
 import { dailyOption, fillDays, formatDay, funnelOption, funnelStages, hashtagsOption } from './chartOptions';
 import { CsvDownloadButton } from './components/CsvDownloadButton';
 import { EChart } from './components/EChart';
+import { FunnelSteps } from './components/FunnelSteps';
+import { SharingPanel } from './components/SharingPanel';
 import { StatCards } from './components/StatCards';
 import { TopStories } from './components/TopStories';
 
@@ -62,7 +64,6 @@ export function CampaignDashboardPage() {
   }
 
   const integer = new Intl.NumberFormat(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const days = fillDays(stats.daily);
   const stages = funnelStages(stats.funnel);
   const totals = days.reduce((sum, day) => ({ stories: sum.stories + day.stories, likes: sum.likes + day.likes, comments: sum.comments + day.comments }), {
@@ -91,6 +92,9 @@ export function CampaignDashboardPage() {
           <p className="dashboard__links">
             <Link to={paths.brandEditCampaign(campaign.id)} className="text-link">
               {t('brand.edit')}
+            </Link>
+            <Link to={paths.brandFinale(campaign.id)} className="text-link">
+              {t('finale.console.link')}
             </Link>
             <Link to={paths.campaign(campaign.slug)} className="text-link">
               {t('brand.viewPage')}
@@ -159,20 +163,7 @@ export function CampaignDashboardPage() {
             className="chart chart--funnel"
             label={stages.map((stage) => `${t(`dashboard.funnel.${stage.key}`)}: ${integer.format(stage.value)}`).join(', ')}
           />
-          <ol className="funnel-steps">
-            {stages.map((stage, index) => {
-              const previous = index > 0 ? stages[index - 1].value : null;
-              return (
-                <li key={stage.key}>
-                  <span>{t(`dashboard.funnel.${stage.key}`)}</span>
-                  <strong>{integer.format(stage.value)}</strong>
-                  <span className="muted">
-                    {previous !== null && previous > 0 ? t('dashboard.ofPrevious', { share: percent.format(stage.value / previous) }) : ''}
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
+          <FunnelSteps steps={stages.map((stage) => ({ key: stage.key, label: t(`dashboard.funnel.${stage.key}`), value: stage.value }))} />
         </section>
 
         <section className="card stack dashboard-panel" aria-labelledby="hashtags-title">
@@ -191,6 +182,8 @@ export function CampaignDashboardPage() {
           )}
         </section>
       </div>
+
+      <SharingPanel stats={stats} />
 
       <section className="card stack dashboard-panel" aria-labelledby="top-stories-title">
         <h2 id="top-stories-title" className="section-title">

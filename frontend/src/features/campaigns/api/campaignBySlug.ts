@@ -5,6 +5,11 @@ export const CampaignBySlugDocument = graphql(`
     campaign(slug: $slug) {
       ...CampaignPageFields
       leaderboardFrozenAt
+      prizes {
+        ...PrizeFields
+      }
+      shareUrl
+      posterUrl
     }
   }
 `);

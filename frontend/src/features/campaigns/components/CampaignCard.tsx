@@ -2,12 +2,14 @@ import { Link } from 'react-router';
 import { CampaignCover } from '../../../components/Campaign/CampaignCover';
 import { CampaignCounts } from '../../../components/Campaign/CampaignCounts';
 import { CampaignTiming } from '../../../components/Campaign/CampaignTiming';
-import type { ActiveCampaignsQuery } from '../../../gql/graphql';
+import { useTranslation } from 'react-i18next';
+import type { CampaignsByStatusQuery } from '../../../gql/graphql';
 import { paths } from '../../../lib/paths';
 
-type CampaignSummary = ActiveCampaignsQuery['campaigns']['nodes'][number];
+type CampaignSummary = CampaignsByStatusQuery['campaigns']['nodes'][number];
 
 export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
+  const { t } = useTranslation();
   return (
     <article className="card card--large campaign-card">
       <Link to={paths.campaign(campaign.slug)} className="campaign-card__link">
@@ -18,6 +20,9 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
           <p className="campaign-card__description">{campaign.description}</p>
           <CampaignTiming startsAt={campaign.startsAt} endsAt={campaign.endsAt} inLink />
           <CampaignCounts className="campaign-card__stats" storyCount={campaign.storyCount} participantCount={campaign.participantCount} />
+          {campaign.status === 'ENDED' && (
+            <p className="campaign-card__results">{campaign.leaderboardFrozenAt ? t('home.resultsFinal') : t('home.resultsPending')}</p>
+          )}
         </div>
       </Link>
     </article>

@@ -90,7 +90,9 @@ export function Leaderboards({ campaignId, frozenAt = null }: LeaderboardsProps)
         <Board title={t('leaderboard.topContributors')} query={contributors} entries={contributors.data?.contributorLeaderboard}>
           {(entry) => (
             <Row key={entry.user.id} rank={entry.rank} likes={entry.likesReceived} avatar={<Avatar name={entry.user.displayName} url={entry.user.avatarUrl} />}>
-              <span className="leaderboard__name">{entry.user.displayName}</span>
+              <Link to={paths.profile(entry.user.id)} className="leaderboard__name">
+                {entry.user.displayName}
+              </Link>
               <span className="leaderboard__sub">{t('leaderboard.storiesCount', { count: entry.storyCount })}</span>
             </Row>
           )}

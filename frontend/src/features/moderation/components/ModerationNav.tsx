@@ -42,6 +42,7 @@ export function ModerationLayout() {
     { to: paths.moderationQueue(), label: t('moderation.nav.queue'), end: true, badge: <PendingBadge /> },
     { to: paths.moderationReports(), label: t('moderation.nav.reports'), end: false, badge: null },
     { to: paths.moderationLog(), label: t('moderation.nav.log'), end: false, badge: null },
+    { to: paths.moderationLikes(), label: t('moderation.nav.likes'), end: false, badge: null },
   ];
   return (
     <div className="page moderation">

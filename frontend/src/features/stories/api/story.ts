@@ -6,6 +6,9 @@ export const StoryPageDocument = graphql(`
       id
       title
       body
+      hashtags
+      shareUrl
+      posterUrl
       status
       rejectionReason
       featured

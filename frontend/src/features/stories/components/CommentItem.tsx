@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Avatar } from '../../../components/Avatar';
 import { FlagIcon } from '../../../components/icons';
 import { RelativeTime } from '../../../components/RelativeTime';
 import type { CommentFieldsFragment } from '../../../gql/graphql';
+import { paths } from '../../../lib/paths';
 
 interface CommentItemProps {
   comment: CommentFieldsFragment;
@@ -48,7 +50,10 @@ export function CommentItem({ comment, onReply, onReport: reportHandler, onHide,
       <Avatar name={comment.author.displayName} url={comment.author.avatarUrl} />
       <div className="comment__main">
         <p className="comment__meta">
-          <strong>{comment.author.displayName}</strong> · <RelativeTime iso={comment.createdAt} />
+          <Link to={paths.profile(comment.author.id)} className="text-link">
+            <strong>{comment.author.displayName}</strong>
+          </Link>{' '}
+          · <RelativeTime iso={comment.createdAt} />
           {comment.hidden && <span className="badge badge--rejected">{t('comments.hiddenForModerators')}</span>}
         </p>
         <p className={comment.hidden ? 'comment__body comment__body--hidden' : 'comment__body'}>{comment.body}</p>

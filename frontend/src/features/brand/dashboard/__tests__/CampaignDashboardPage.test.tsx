@@ -44,6 +44,10 @@ const dashboardData = {
     commentCount: 4321,
     usageRightsGrantedCount: 600,
     engagementPerApprovedStory: 13.8055,
+    referredVisits: 400,
+    referredSignups: 40,
+    referredStories: 10,
+    topSharers: [{ __typename: 'SharerStat', visits: 300, signups: 30, user: { __typename: 'User', id: 'u9', displayName: '分享达人' } }],
     funnel: { __typename: 'CampaignFunnel', participants: 987, submitted: 1530, approved: 1200, usageRightsGranted: 600, featured: 12 },
     topHashtags: [
       { __typename: 'HashtagCount', tag: 'summer', stories: 800 },
@@ -146,6 +150,16 @@ describe('CampaignDashboardPage', () => {
 
     expect(screen.getAllByTestId('chart')).toHaveLength(3);
     expect(screen.getAllByTestId('chart')[0]).toHaveAccessibleName(/Jul 1 to Jul 3: 30 stories, 140 likes and 14 comments/);
+  });
+
+  it('shows what shared links brought: visits → sign-ups → stories, and the top sharers', async () => {
+    renderDashboard();
+    const panel = (await screen.findByRole('heading', { name: 'From shares' })).closest('section')!;
+    const steps = within(panel).getAllByRole('listitem').map((item) => item.textContent);
+    expect(steps).toEqual(['Visits from shared links400', 'Sign-ups4010% of the step before', 'Stories by them1025% of the step before']);
+    const row = within(panel).getByRole('link', { name: '分享达人' }).closest('tr')!;
+    expect(row).toHaveTextContent('30030');
+    expect(within(panel).getByRole('link', { name: '分享达人' })).toHaveAttribute('href', '/u/u9');
   });
 
   it('lists the top stories with a feature toggle', async () => {

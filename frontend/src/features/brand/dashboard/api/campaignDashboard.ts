@@ -27,6 +27,17 @@ export const CampaignDashboardDocument = graphql(`
         usageRightsGranted
         featured
       }
+      referredVisits
+      referredSignups
+      referredStories
+      topSharers {
+        visits
+        signups
+        user {
+          id
+          displayName
+        }
+      }
       topHashtags {
         tag
         stories

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon } from '../../../../components/icons';
+import { saveBlob } from '../../../../lib/download';
 import { formatRetryWait } from '../../../../lib/errors';
 import { sessionExpired } from '../../../../lib/session/sessionExpiry';
 import { freshAccessToken } from '../../../../lib/session/silentRefresh';
@@ -51,21 +52,6 @@ async function readWithProgress(response: Response, onProgress: (received: numbe
     onProgress(received);
   }
   return new Blob(chunks as BlobPart[], { type });
-}
-
-/** Hands the file to the browser's downloads, named as the server suggests. */
-function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function formatSize(bytes: number, locale: string): string {

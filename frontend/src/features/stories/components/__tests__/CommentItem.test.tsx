@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { CommentFieldsFragment } from '../../../../gql/graphql';
 import { renderWithProviders } from '../../../../testing/renderWithProviders';
@@ -31,7 +32,12 @@ describe('CommentItem', () => {
     const { rerender } = renderWithProviders(<CommentItem comment={comment()} onHide={onHide} canSeeHidden />);
     await user.click(screen.getByRole('button', { name: /^Hide\s*the comment by Spammer$/ }));
     expect(onHide).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }));
-    rerender(<CommentItem comment={comment({ hidden: true })} onHide={onHide} canSeeHidden />);
+    // The author's name links to their profile: the rerendered tree needs the router too.
+    rerender(
+      <MemoryRouter>
+        <CommentItem comment={comment({ hidden: true })} onHide={onHide} canSeeHidden />
+      </MemoryRouter>,
+    );
     expect(screen.getByText('Buy cheap watches')).toBeInTheDocument();
     expect(screen.getByText('Hidden from readers')).toBeInTheDocument();
   });

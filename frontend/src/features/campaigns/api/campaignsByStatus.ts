@@ -1,8 +1,9 @@
 import { graphql } from '../../../gql';
 
-export const ActiveCampaignsDocument = graphql(`
-  query ActiveCampaigns($first: Int, $after: String) {
-    campaigns(status: ACTIVE, first: $first, after: $after) {
+/** The home page's lists: running campaigns, and the archive of ended ones below them. */
+export const CampaignsByStatusDocument = graphql(`
+  query CampaignsByStatus($status: CampaignStatus!, $first: Int, $after: String) {
+    campaigns(status: $status, first: $first, after: $after) {
       nodes {
         id
         slug
@@ -15,6 +16,7 @@ export const ActiveCampaignsDocument = graphql(`
         status
         storyCount
         participantCount
+        leaderboardFrozenAt
       }
       pageInfo {
         endCursor
