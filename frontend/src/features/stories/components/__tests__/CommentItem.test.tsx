@@ -45,12 +45,14 @@ describe('CommentItem', () => {
   it('offers "Delete" on one\'s own comment only, and shows a deleted one as "[deleted]" without author', async () => {
     const user = userEvent.setup();
     const onDelete = vi.fn();
-    const { rerender } = renderWithProviders(<CommentItem comment={comment()} viewerId="u2" onDelete={onDelete} />);
+    const own = renderWithProviders(<CommentItem comment={comment()} viewerId="u2" onDelete={onDelete} />);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onDelete).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }));
-    rerender(<CommentItem comment={comment()} viewerId="u3" onDelete={onDelete} />);
+    own.unmount();
+    const others = renderWithProviders(<CommentItem comment={comment()} viewerId="u3" onDelete={onDelete} />);
     expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
-    rerender(<CommentItem comment={comment({ deleted: true, body: '[deleted]', author: { __typename: 'User', id: '0', displayName: '[deleted]', avatarUrl: null } })} viewerId="u2" onDelete={onDelete} />);
+    others.unmount();
+    renderWithProviders(<CommentItem comment={comment({ deleted: true, body: '[deleted]', author: { ...comment().author, id: '0', displayName: '[deleted]' } })} viewerId="u2" onDelete={onDelete} />);
     expect(screen.getByText('[deleted]')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
   });
