@@ -1,4 +1,7 @@
 import { UserEntity } from './modules/accounts/user.entity';
+import { SessionEntity } from './modules/accounts/sessions/session.entity';
+import { PasswordResetEntity } from './modules/accounts/password-reset/password-reset.entity';
+import { DataExportEntity } from './modules/accounts/data-export/data-export.entity';
 import { CampaignEntity } from './modules/campaigns/campaign.entity';
 import { CampaignParticipantEntity } from './modules/campaigns/campaign-participant.entity';
 import { CommentEntity } from './modules/engagement/comment.entity';
@@ -40,5 +43,8 @@ export const ENTITIES = [
   LikeVoidEntity,
   JudgeScoreEntity,
   NotificationEntity,
+  SessionEntity,
+  PasswordResetEntity,
+  DataExportEntity,
   ReferralVisitEntity,
 ];

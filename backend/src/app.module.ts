@@ -1,3 +1,4 @@
+import { AccountDeletionModule } from './modules/account-deletion/account-deletion.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './core/auth/auth.module';
 import { AppConfig } from './core/config/app-config';
@@ -57,6 +58,7 @@ export class AppModule {
         AnalyticsModule,
         FinaleModule,
         NotificationsModule,
+        AccountDeletionModule,
         SharingModule,
         SearchModule,
         // Last: it seeds through the domains' services once they are all up.

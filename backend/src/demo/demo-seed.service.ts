@@ -7,7 +7,7 @@ import { AppConfig } from '../core/config/app-config';
 import { JobQueue } from '../core/jobs/job-queue';
 import { RateLimiter } from '../core/rate-limit/rate-limiter.service';
 import { MediaStorage } from '../core/storage/media-storage';
-import { hashPassword } from '../modules/accounts/accounts.service';
+import { hashPassword } from '../modules/accounts/password-hash';
 import { Role } from '../modules/accounts/role.enum';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';

@@ -36,7 +36,7 @@ export interface TestApp {
   database: 'pglite' | 'postgres';
   /** POSTs a GraphQL operation, optionally as a signed-in user. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: TestUser | string): Promise<GqlResult<T>>;
-  /** Makes a user directly in the database (fast: no password hashing) and a token for them. */
+  /** Makes a user directly in the database (fast: no password hashing) and a token for them (naming no session: see TokenService.issue). */
   createUser(options?: NewTestUser): Promise<TestUser>;
   close(): Promise<void>;
 }
@@ -103,7 +103,7 @@ async function start(options: { env?: Record<string, string>; onRealPostgres?: b
       await dataSource.query(`UPDATE users SET created_at = $2 WHERE id = $1`, [user.id, opts.createdAt]);
       user.createdAt = opts.createdAt;
     }
-    return { user, token: tokens.issue(user.id) };
+    return { user, token: tokens.issue(user.id).token };
   };
 
   let closing: Promise<void> | undefined;

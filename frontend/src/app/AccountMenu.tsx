@@ -49,6 +49,9 @@ export function AccountMenu() {
         <li>
           <Link to={paths.myStories()}>{t('nav.myStories')}</Link>
         </li>
+        <li>
+          <Link to={paths.account()}>{t('nav.account')}</Link>
+        </li>
         {canModerate(viewer) && (
           <li>
             <Link to={paths.moderationQueue()}>{t('nav.moderation')}</Link>

@@ -7,6 +7,7 @@ import { createApolloClient } from '../lib/apollo/createApolloClient';
 import { notify } from '../lib/notices';
 import { paths } from '../lib/paths';
 import { setSessionExpiredHandler } from '../lib/session/sessionExpiry';
+import { keepAccessTokenFresh } from '../lib/session/silentRefresh';
 import { ViewerProvider } from '../lib/session/ViewerContext';
 import { ViewerDocument } from '../lib/session/viewerQuery';
 import { tokenStore } from '../lib/tokenStore';
@@ -36,6 +37,9 @@ function onSessionExpired() {
 
 // Requests outside Apollo (the CSV export) take the same way back.
 setSessionExpiredHandler(onSessionExpired);
+
+// Access tokens last 15 minutes: renew them ahead of time while the app is open.
+keepAccessTokenFresh(onSessionExpired);
 
 const client = createApolloClient({
   onSessionExpired,

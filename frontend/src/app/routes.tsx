@@ -15,10 +15,14 @@ const brand = () => import('../features/brand');
 const storyPage = async () => ({ Component: (await import('../features/stories/StoryPage')).StoryPage });
 const loginPage = async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage });
 const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
+const forgotPasswordPage = async () => ({ Component: (await import('../features/auth/ForgotPasswordPage')).ForgotPasswordPage });
+const resetPasswordPage = async () => ({ Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage });
 const myStories = () => import('../features/submit/MyStoriesPage');
 const profilePage = async () => ({ Component: (await import('../features/profiles/ProfilePage')).ProfilePage });
 const searchPage = async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage });
 const shareStory = () => import('../features/submit/ShareStoryPage');
+const accountPage = () => import('../features/account/AccountPage');
+const editStory = () => import('../features/submit/EditStoryPage');
 const resultsPage = async () => ({ Component: (await import('../features/campaigns/ResultsPage')).ResultsPage });
 const notificationsPage = () => import('../features/notifications/NotificationsPage');
 
@@ -54,6 +58,20 @@ export const routes: RouteObject[] = [
           { path: 'search', lazy: searchPage, errorElement: <RouteError /> },
           { path: 'tags/:tag', lazy: searchPage, errorElement: <RouteError /> },
           {
+            path: 'stories/:id/edit',
+            lazy: async () => {
+              const { EditStoryPage } = await editStory();
+              return {
+                element: (
+                  <RequireViewer>
+                    <EditStoryPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
+          {
             path: 'me/stories',
             lazy: async () => {
               const { MyStoriesPage } = await myStories();
@@ -61,6 +79,20 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireViewer>
                     <MyStoriesPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
+          {
+            path: 'me/account',
+            lazy: async () => {
+              const { AccountPage } = await accountPage();
+              return {
+                element: (
+                  <RequireViewer>
+                    <AccountPage />
                   </RequireViewer>
                 ),
               };
@@ -83,6 +115,8 @@ export const routes: RouteObject[] = [
           },
           { path: 'login', lazy: loginPage, errorElement: <RouteError /> },
           { path: 'register', lazy: registerPage, errorElement: <RouteError /> },
+          { path: 'forgot-password', lazy: forgotPasswordPage, errorElement: <RouteError /> },
+          { path: 'reset-password', lazy: resetPasswordPage, errorElement: <RouteError /> },
           {
             path: 'moderation',
             errorElement: <RouteError />,

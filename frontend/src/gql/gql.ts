@@ -22,7 +22,14 @@ type Documents = {
     "\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n": typeof types.StoryCardFieldsFragmentDoc,
     "\n  mutation SetUsageRights($storyId: ID!, $granted: Boolean!) {\n    setUsageRights(storyId: $storyId, granted: $granted) {\n      ...UsageRightsFields\n    }\n  }\n": typeof types.SetUsageRightsDocument,
     "\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n": typeof types.UsageRightsFieldsFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n": typeof types.LogoutOtherSessionsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport\n  }\n": typeof types.RequestDataExportDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation AddModerationTerm($input: ModerationTermInput!) {\n    addModerationTerm(input: $input) {\n      ...ModerationTermFields\n    }\n  }\n": typeof types.AddModerationTermDocument,
     "\n  query BrandCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes {\n        ...CampaignPageFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BrandCampaignsDocument,
@@ -81,25 +88,30 @@ type Documents = {
     "\n  query SearchStories($query: String!, $campaignId: ID, $first: Int, $after: String) {\n    searchStories(query: $query, campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchStoriesDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation HideStoryComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideStoryCommentDocument,
     "\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n": typeof types.LikeButtonFieldsFragmentDoc,
     "\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.LikeStoryDocument,
     "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReportContentDocument,
-    "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.StoryPageDocument,
+    "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      editedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n        requiresModeration\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.StoryPageDocument,
     "\n  query StoryComments($id: ID!, $after: String) {\n    story(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.StoryCommentsDocument,
     "\n  subscription StoryUpdated($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      likeCount\n      commentCount\n      status\n      rejectionReason\n      featured\n      featuredAt\n      publishedAt\n    }\n  }\n": typeof types.StoryUpdatedDocument,
     "\n  mutation UnlikeStory($storyId: ID!) {\n    unlikeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": typeof types.UnlikeStoryDocument,
     "\n  mutation DeleteStory($id: ID!) {\n    deleteStory(id: $id)\n  }\n": typeof types.DeleteStoryDocument,
     "\n  query MyStories($first: Int, $after: String) {\n    myStories(first: $first, after: $after) {\n      nodes {\n        ...MyStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyStoriesDocument,
-    "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.MyStoryFieldsFragmentDoc,
+    "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    editedAt\n    campaign {\n      id\n      slug\n      title\n      status\n      requiresModeration\n    }\n  }\n": typeof types.MyStoryFieldsFragmentDoc,
     "\n  query ShareStoryCampaign($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      hashtag\n      status\n      startsAt\n      endsAt\n      maxPhotosPerStory\n      requiresModeration\n    }\n  }\n": typeof types.ShareStoryCampaignDocument,
     "\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n": typeof types.SubmitStoryDocument,
     "\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n": typeof types.SubmittedStoryStatusDocument,
+    "\n  mutation UpdateStory($id: ID!, $input: UpdateStoryInput!) {\n    updateStory(id: $id, input: $input) {\n      ...MyStoryFields\n      body\n      hashtags\n    }\n  }\n": typeof types.UpdateStoryDocument,
+    "\n  query StoryForEdit($id: ID!) {\n    story(id: $id) {\n      ...MyStoryFields\n      body\n      author {\n        id\n      }\n    }\n  }\n": typeof types.StoryForEditDocument,
     "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CacheTestFeedDocument,
+    "query Me { me { id } }": typeof types.MeDocument,
     "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": typeof types.RequestPhotoUploadDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    avatarUrl\n    role\n    email\n    suspendedUntil\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  fragment CampaignPageFields on Campaign {\n    id\n    slug\n    title\n    description\n    hashtag\n    rules\n    coverImageUrl\n    startsAt\n    endsAt\n    status\n    requiresModeration\n    maxPhotosPerStory\n    storyCount\n    participantCount\n  }\n": types.CampaignPageFieldsFragmentDoc,
@@ -110,7 +122,14 @@ const documents: Documents = {
     "\n  fragment StoryCardFields on Story {\n    id\n    title\n    body\n    status\n    featured\n    likeCount\n    commentCount\n    createdAt\n    publishedAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n    photos {\n      id\n      status\n      thumbnailUrl\n      url\n      width\n      height\n    }\n    campaign {\n      id\n    }\n  }\n": types.StoryCardFieldsFragmentDoc,
     "\n  mutation SetUsageRights($storyId: ID!, $granted: Boolean!) {\n    setUsageRights(storyId: $storyId, granted: $granted) {\n      ...UsageRightsFields\n    }\n  }\n": types.SetUsageRightsDocument,
     "\n  fragment UsageRightsFields on Story {\n    id\n    usageRightsGranted\n    usageRightsGrantedAt\n    usageRightsHistory {\n      at\n      granted\n    }\n  }\n": types.UsageRightsFieldsFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n": types.LogoutOtherSessionsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport\n  }\n": types.RequestDataExportDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation AddModerationTerm($input: ModerationTermInput!) {\n    addModerationTerm(input: $input) {\n      ...ModerationTermFields\n    }\n  }\n": types.AddModerationTermDocument,
     "\n  query BrandCampaigns($first: Int, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes {\n        ...CampaignPageFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BrandCampaignsDocument,
@@ -169,25 +188,30 @@ const documents: Documents = {
     "\n  query SearchStories($query: String!, $campaignId: ID, $first: Int, $after: String) {\n    searchStories(query: $query, campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchStoriesDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  mutation HideStoryComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": types.HideStoryCommentDocument,
     "\n  fragment LikeButtonFields on Story {\n    id\n    likeCount\n    viewerHasLiked\n  }\n": types.LikeButtonFieldsFragmentDoc,
     "\n  mutation LikeStory($storyId: ID!) {\n    likeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.LikeStoryDocument,
     "\n  mutation ReportContent($input: ReportInput!) {\n    reportContent(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReportContentDocument,
-    "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.StoryPageDocument,
+    "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      editedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n        requiresModeration\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.StoryPageDocument,
     "\n  query StoryComments($id: ID!, $after: String) {\n    story(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.StoryCommentsDocument,
     "\n  subscription StoryUpdated($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      likeCount\n      commentCount\n      status\n      rejectionReason\n      featured\n      featuredAt\n      publishedAt\n    }\n  }\n": types.StoryUpdatedDocument,
     "\n  mutation UnlikeStory($storyId: ID!) {\n    unlikeStory(storyId: $storyId) {\n      id\n      likeCount\n      viewerHasLiked\n    }\n  }\n": types.UnlikeStoryDocument,
     "\n  mutation DeleteStory($id: ID!) {\n    deleteStory(id: $id)\n  }\n": types.DeleteStoryDocument,
     "\n  query MyStories($first: Int, $after: String) {\n    myStories(first: $first, after: $after) {\n      nodes {\n        ...MyStoryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyStoriesDocument,
-    "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n": types.MyStoryFieldsFragmentDoc,
+    "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    editedAt\n    campaign {\n      id\n      slug\n      title\n      status\n      requiresModeration\n    }\n  }\n": types.MyStoryFieldsFragmentDoc,
     "\n  query ShareStoryCampaign($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      title\n      hashtag\n      status\n      startsAt\n      endsAt\n      maxPhotosPerStory\n      requiresModeration\n    }\n  }\n": types.ShareStoryCampaignDocument,
     "\n  mutation SubmitStory($input: SubmitStoryInput!) {\n    submitStory(input: $input) {\n      ...MyStoryFields\n    }\n  }\n": types.SubmitStoryDocument,
     "\n  subscription SubmittedStoryStatus($storyId: ID!) {\n    storyUpdated(storyId: $storyId) {\n      id\n      status\n      rejectionReason\n      publishedAt\n    }\n  }\n": types.SubmittedStoryStatusDocument,
+    "\n  mutation UpdateStory($id: ID!, $input: UpdateStoryInput!) {\n    updateStory(id: $id, input: $input) {\n      ...MyStoryFields\n      body\n      hashtags\n    }\n  }\n": types.UpdateStoryDocument,
+    "\n  query StoryForEdit($id: ID!) {\n    story(id: $id) {\n      ...MyStoryFields\n      body\n      author {\n        id\n      }\n    }\n  }\n": types.StoryForEditDocument,
     "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CacheTestFeedDocument,
+    "query Me { me { id } }": types.MeDocument,
     "\n  mutation RequestPhotoUpload($input: PhotoUploadInput!) {\n    requestPhotoUpload(input: $input) {\n      photo {\n        id\n        status\n      }\n      uploadUrl\n      uploadHeaders {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": types.RequestPhotoUploadDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    avatarUrl\n    role\n    email\n    suspendedUntil\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -239,7 +263,35 @@ export function graphql(source: "\n  fragment UsageRightsFields on Story {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n"): (typeof documents)["\n  mutation LogoutOtherSessions {\n    logoutOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -475,7 +527,11 @@ export function graphql(source: "\n  subscription CommentAdded($storyId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -495,7 +551,7 @@ export function graphql(source: "\n  mutation ReportContent($input: ReportInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      editedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n        requiresModeration\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoryPage($id: ID!) {\n    story(id: $id) {\n      id\n      title\n      body\n      hashtags\n      shareUrl\n      posterUrl\n      status\n      rejectionReason\n      featured\n      featuredAt\n      featureNote\n      likeCount\n      commentCount\n      viewerHasLiked\n      createdAt\n      publishedAt\n      editedAt\n      ...UsageRightsFields\n      author {\n        id\n        displayName\n        avatarUrl\n      }\n      campaign {\n        id\n        slug\n        title\n        hashtag\n        status\n        endsAt\n        leaderboardFrozenAt\n        requiresModeration\n      }\n      photos {\n        id\n        status\n        url\n        thumbnailUrl\n        width\n        height\n      }\n      comments(first: 20) {\n        nodes {\n          ...CommentFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -519,7 +575,7 @@ export function graphql(source: "\n  query MyStories($first: Int, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    campaign {\n      id\n      slug\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    editedAt\n    campaign {\n      id\n      slug\n      title\n      status\n      requiresModeration\n    }\n  }\n"): (typeof documents)["\n  fragment MyStoryFields on Story {\n    id\n    title\n    status\n    rejectionReason\n    featured\n    likeCount\n    commentCount\n    ...UsageRightsFields\n    createdAt\n    publishedAt\n    photos {\n      id\n      status\n      thumbnailUrl\n    }\n    editedAt\n    campaign {\n      id\n      slug\n      title\n      status\n      requiresModeration\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -535,7 +591,19 @@ export function graphql(source: "\n  subscription SubmittedStoryStatus($storyId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateStory($id: ID!, $input: UpdateStoryInput!) {\n    updateStory(id: $id, input: $input) {\n      ...MyStoryFields\n      body\n      hashtags\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStory($id: ID!, $input: UpdateStoryInput!) {\n    updateStory(id: $id, input: $input) {\n      ...MyStoryFields\n      body\n      hashtags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoryForEdit($id: ID!) {\n    story(id: $id) {\n      ...MyStoryFields\n      body\n      author {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoryForEdit($id: ID!) {\n    story(id: $id) {\n      ...MyStoryFields\n      body\n      author {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheTestFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        id\n        title\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { id } }"): (typeof documents)["query Me { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -548,6 +616,10 @@ export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -24,6 +24,14 @@ function writeToken(token: string | null): void {
   listeners.forEach((listener) => listener(token));
 }
 
+// Another tab signed in, out, or renewed the token: this tab follows (its socket reconnects
+// with the new token, its renewal timer moves).
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === TOKEN_KEY) listeners.forEach((listener) => listener(event.newValue));
+  });
+}
+
 export const tokenStore = {
   get: readToken,
   set: (token: string) => writeToken(token),

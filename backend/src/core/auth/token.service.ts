@@ -1,16 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHmac, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { UnauthenticatedError } from '../errors/app-errors';
 
-const ACCESS_TOKEN_LIFETIME = '7d';
+/** Short, so that a token copied out of a browser is soon worthless; the refresh token (sessions) renews it. */
+export const ACCESS_TOKEN_LIFETIME_SECONDS = 15 * 60;
+
+/** What a valid access token says. */
+export interface TokenClaims {
+  userId: string;
+  /** The session it belongs to; null in tokens signed without one (scripts, tests, tokens older than sessions). */
+  sessionId: string | null;
+  issuedAt: Date | null;
+  expiresAt: Date | null;
+}
 
 /**
- * Signs and checks access tokens (HS256 JWTs). The token names the user only: role and
- * suspension are read from the database on every request, so changes apply at once.
+ * Signs and checks access tokens (HS256 JWTs). The token names the user and the session only:
+ * role, suspension and whether the session still holds are read through the ViewerDirectory,
+ * so changes apply within seconds.
  */
 @Injectable()
 export class TokenService {
@@ -24,7 +35,7 @@ export class TokenService {
     const key: KeyObject = createSecretKey(Buffer.from(this.secret, 'utf8'));
     this.jwt = new JwtService({
       secret: key,
-      signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_LIFETIME },
+      signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_LIFETIME_SECONDS },
       verifyOptions: { algorithms: ['HS256'] },
     });
   }
@@ -39,22 +50,28 @@ export class TokenService {
     return createHmac('sha256', key).update(value).digest('hex');
   }
 
-  issue(userId: string): string {
-    return this.jwt.sign({ sub: userId });
+  /**
+   * An access token for a session (sign-in, refresh). Without a session (tests and tools only)
+   * it cannot be ended one by one, only with all of the user's sessions (users.sessions_ended_at).
+   */
+  issue(userId: string, sessionId?: string): { token: string; expiresAt: Date } {
+    // A jti makes every token unique, even two issued for one session in the same second.
+    const token = this.jwt.sign(sessionId ? { sub: userId, sid: sessionId } : { sub: userId }, { jwtid: randomUUID() });
+    return { token, expiresAt: this.claims(token).expiresAt! };
   }
 
-  /** The user id in a valid token; UNAUTHENTICATED for anything forged, tampered, expired or unsigned. */
-  verify(token: string): string {
-    return this.claims(token).userId;
-  }
-
-  /** Who the token names and until when it is valid (a websocket refuses operations past that). */
-  claims(token: string): { userId: string; expiresAt: Date | null } {
+  /** Who the token names and until when it is valid (a websocket refuses operations past that); UNAUTHENTICATED for anything forged, tampered, expired or unsigned. */
+  claims(token: string): TokenClaims {
     try {
-      const payload = this.jwt.verify<{ sub?: unknown; exp?: unknown }>(token);
+      const payload = this.jwt.verify<{ sub?: unknown; sid?: unknown; iat?: unknown; exp?: unknown }>(token);
       if (typeof payload.sub !== 'string') throw new Error('no subject');
       // Every token this service issues expires; one signed elsewhere with the secret (scripts) may not.
-      return { userId: payload.sub, expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null };
+      return {
+        userId: payload.sub,
+        sessionId: typeof payload.sid === 'string' ? payload.sid : null,
+        issuedAt: typeof payload.iat === 'number' ? new Date(payload.iat * 1000) : null,
+        expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null,
+      };
     } catch {
       throw new UnauthenticatedError('Your sign-in is invalid or has expired. Please sign in again.');
     }

@@ -6,6 +6,15 @@ export interface Viewer {
   id: string;
   role: string;
   suspendedUntil: Date | null;
+  /** The session the request is made with; null (or absent, for the server's own work) for tokens that name none. */
+  sessionId?: string | null;
+}
+
+/** What the lookup answers for one (user, session): the viewer, and when a token without a session stops counting. */
+export interface ViewerRecord {
+  viewer: Viewer;
+  /** Tokens naming no session issued before this are refused (the user ended all their sessions). */
+  sessionsEndedAt: Date | null;
 }
 
 /**
@@ -14,6 +23,9 @@ export interface Viewer {
  * never knows the users table.
  */
 export abstract class ViewerLookup {
-  /** The viewer with this id, or null when the account no longer exists. */
-  abstract findViewer(userId: string): Promise<Viewer | null>;
+  /**
+   * The viewer with this id signed in with this session, or null when the account no longer
+   * exists or the session has ended. A null session (a token that names none) checks the account only.
+   */
+  abstract findViewer(userId: string, sessionId: string | null): Promise<ViewerRecord | null>;
 }

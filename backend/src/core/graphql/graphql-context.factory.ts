@@ -4,14 +4,14 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { TokenService } from '../auth/token.service';
 import { Viewer } from '../auth/viewer';
-import { ViewerDirectory } from '../auth/viewer-directory';
+import { ViewerDirectory, ViewerKey } from '../auth/viewer-directory';
 import { AppError, UnauthenticatedError } from '../errors/app-errors';
 import { ClientAddress } from '../web/client-address';
 import { RequestContext } from './request-context';
 import { RequestLoaders } from './request-loaders';
 
 /** Who a websocket connection authenticated as, kept for the connection's life and re-checked per operation. */
-export interface SocketIdentity {
+export interface SocketIdentity extends Omit<ViewerKey, 'userId'> {
   userId: string | null;
   expiresAt: Date | null;
   ip: string;
@@ -19,8 +19,9 @@ export interface SocketIdentity {
 
 /**
  * Builds the context of each HTTP request and of each operation on a websocket: checks the
- * token, reads the viewer through the ViewerDirectory (a short cache that every role change,
- * suspension or sign-out clears on every instance), and gives the operation its own DataLoaders.
+ * token, reads the viewer of its (user, session) through the ViewerDirectory (a short cache that
+ * every role change, suspension or sign-out clears on every instance), and gives the operation
+ * its own DataLoaders.
  * Both transports identify the client the same way (ClientAddress), for the same limits.
  */
 @Injectable()
@@ -34,7 +35,7 @@ export class GraphQLContextFactory {
   async forHttp(req: Request): Promise<RequestContext> {
     const viewer = await this.asContextError(async () => {
       const token = TokenService.fromAuthorization(req.headers.authorization);
-      return token ? this.requireViewer(this.tokens.verify(token)) : null;
+      return token ? this.requireViewer(this.tokens.claims(token)) : null;
     });
     return { viewer, loaders: new RequestLoaders(viewer), ip: this.addresses.of(req), req };
   }
@@ -44,10 +45,10 @@ export class GraphQLContextFactory {
     const ip = this.addresses.of(upgrade);
     return this.asContextError(async () => {
       const token = TokenService.fromAuthorization(connectionParams?.authorization ?? connectionParams?.Authorization);
-      if (!token) return { userId: null, expiresAt: null, ip };
-      const { userId, expiresAt } = this.tokens.claims(token);
-      await this.requireViewer(userId);
-      return { userId, expiresAt, ip };
+      if (!token) return { userId: null, sessionId: null, issuedAt: null, expiresAt: null, ip };
+      const claims = this.tokens.claims(token);
+      await this.requireViewer(claims);
+      return { ...claims, ip };
     });
   }
 
@@ -56,14 +57,15 @@ export class GraphQLContextFactory {
     const viewer = await this.asContextError(async () => {
       if (!identity.userId) return null;
       if (identity.expiresAt && identity.expiresAt <= new Date()) throw new UnauthenticatedError('Your sign-in has expired. Please sign in again.');
-      return this.requireViewer(identity.userId);
+      return this.requireViewer({ ...identity, userId: identity.userId });
     });
     return { viewer, loaders: new RequestLoaders(viewer), ip: identity.ip };
   }
 
-  private async requireViewer(userId: string): Promise<Viewer> {
-    const viewer = await this.viewers.find(userId);
-    if (!viewer) throw new UnauthenticatedError('Your account no longer exists.');
+  /** The viewer a valid token names; UNAUTHENTICATED when the account is gone or the session has ended. */
+  async requireViewer(key: ViewerKey): Promise<Viewer> {
+    const viewer = await this.viewers.find(key);
+    if (!viewer) throw new UnauthenticatedError('Your sign-in has ended. Please sign in again.');
     return viewer;
   }
 

@@ -144,7 +144,7 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
       ctx.extra.socket.close(CLOSE.unauthorized, error.message.slice(0, 120));
       return false;
     }
-    const viewer = identity.userId ? await this.viewers.find(identity.userId) : null;
+    const viewer = identity.userId ? await this.viewers.find({ ...identity, userId: identity.userId }) : null;
     const state: SocketState = { id: String(this.nextSocketId++), identity, viewer, close: (code, reason) => ctx.extra.socket.close(code, reason) };
     if (identity.userId) {
       const sockets = this.socketsByUser.get(identity.userId) ?? new Set<SocketState>();
@@ -211,18 +211,19 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
     return undefined;
   }
 
-  /** A user changed (role, suspension, sessions, deletion): close their sockets whose rights no longer hold. */
+  /** A user changed (role, suspension, sessions, deletion): close their sockets whose session ended or whose rights no longer hold. */
   private async recheck(userId: string): Promise<void> {
     const sockets = this.socketsByUser.get(userId);
     if (!sockets?.size) return;
-    let viewer: Viewer | null;
-    try {
-      viewer = await this.viewers.find(userId);
-    } catch (error) {
-      this.logger.warn({ err: error, userId }, 'could not re-read a changed user; closing their sockets');
-      viewer = null;
-    }
     for (const state of [...sockets]) {
+      let viewer: Viewer | null;
+      try {
+        // Each socket's own session: ending one session closes only its sockets.
+        viewer = await this.viewers.find({ ...state.identity, userId });
+      } catch (error) {
+        this.logger.warn({ err: error, userId }, 'could not re-read a changed user; closing their sockets');
+        viewer = null;
+      }
       if (!viewer) state.close(CLOSE.unauthorized, 'Your sign-in has ended. Please sign in again.');
       else if (!sameRights(viewer, state.viewer)) state.close(CLOSE.permissionsChanged, 'Your permissions changed: reconnect.');
     }

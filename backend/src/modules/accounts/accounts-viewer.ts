@@ -1,9 +1,11 @@
 import { Injectable, Module } from '@nestjs/common';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Viewer, ViewerLookup } from '../../core/auth/viewer';
+import { ViewerLookup, ViewerRecord } from '../../core/auth/viewer';
 import { isSuspended } from '../../core/auth/authorize.decorator';
+import { isId } from '../../core/graphql/id.pipe';
 import { Role } from './role.enum';
+import { SessionEntity } from './sessions/session.entity';
 import { UserEntity } from './user.entity';
 
 /**
@@ -11,7 +13,8 @@ import { UserEntity } from './user.entity';
  * force the viewer's role is CUSTOMER whatever the account's role: a suspended moderator,
  * brand staff member or administrator holds no staff power (moderating, featuring, exporting,
  * seeing what only staff see, lifting their own suspension) until it ends. Every check that
- * reads `viewer.role` follows from this one place.
+ * reads `viewer.role` follows from this one place. A token's session must still be open: one
+ * query reads the user and their session together.
  */
 @Injectable()
 export class AccountsViewerLookup extends ViewerLookup {
@@ -19,17 +22,26 @@ export class AccountsViewerLookup extends ViewerLookup {
     super();
   }
 
-  async findViewer(userId: string): Promise<Viewer | null> {
-    const user = await this.users.findOne({ where: { id: userId }, select: { id: true, role: true, suspendedUntil: true } });
+  async findViewer(userId: string, sessionId: string | null): Promise<ViewerRecord | null> {
+    const query = this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.role', 'u.suspendedUntil', 'u.sessionsEndedAt'])
+      .where('u.id = :userId AND u.deleted_at IS NULL', { userId });
+    if (sessionId && !isId(sessionId)) return null;
+    if (sessionId) {
+      // An ended session, or one whose refresh token lapsed, no longer signs anyone in.
+      query.innerJoin(SessionEntity, 's', 's.id = :sessionId AND s.user_id = u.id AND s.ended_at IS NULL AND s.expires_at > now()', { sessionId });
+    }
+    const user = await query.getOne();
     if (!user) return null;
     const role = isSuspended(user) ? Role.CUSTOMER : user.role;
-    return { id: user.id, role, suspendedUntil: user.suspendedUntil };
+    return { viewer: { id: user.id, role, suspendedUntil: user.suspendedUntil, sessionId }, sessionsEndedAt: user.sessionsEndedAt };
   }
 }
 
 /** Handed to AuthModule.forRoot by the app: the accounts domain answers "who is this?". */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
   providers: [{ provide: ViewerLookup, useClass: AccountsViewerLookup }],
   exports: [ViewerLookup],
 })

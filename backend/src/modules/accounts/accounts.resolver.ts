@@ -2,22 +2,27 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { AppConfig } from '../../core/config/app-config';
 import { MediaStorage } from '../../core/storage/media-storage';
 import { Photo } from '../photos/models/photo.model';
 import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
-import { AccountsService } from './accounts.service';
+import { AccountsService, SignInClient } from './accounts.service';
 import { UpdateProfileInput } from './dto/update-profile.input';
 import { RegisterInput } from './dto/register.input';
 import { SuspendUserArgs } from './dto/suspend-user.args';
 import { AuthPayload, User } from './models/user.model';
 import { MODERATOR_ROLES, Role } from './role.enum';
 import { UserByIdLoader } from './user-by-id.loader';
+import { authPayload, userAgentOf } from './sessions/auth-payload';
+
+const clientOf = (context: RequestContext): SignInClient => ({ ip: context.ip, userAgent: userAgentOf(context) });
 
 @Resolver(() => User)
 export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly users: UserByIdLoader,
+    private readonly config: AppConfig,
     private readonly photos: PhotoByIdLoader,
     private readonly storage: MediaStorage,
   ) {}
@@ -30,14 +35,26 @@ export class AccountsResolver {
 
   @Mutation(() => AuthPayload)
   async register(@Args('input') input: RegisterInput, @Context() context: RequestContext): Promise<AuthPayload> {
-    const { accessToken, user } = await this.accounts.register(input, context.ip, context.req?.get('user-agent') ?? '');
-    return { accessToken, user: User.from(user, { isViewer: true }) };
+    const { session, user } = await this.accounts.register(input, clientOf(context));
+    return authPayload(context, session, user, this.config.isProduction);
   }
 
   @Mutation(() => AuthPayload)
   async login(@Args('email') email: string, @Args('password') password: string, @Context() context: RequestContext): Promise<AuthPayload> {
-    const { accessToken, user } = await this.accounts.login(email, password, context.ip);
-    return { accessToken, user: User.from(user, { isViewer: true }) };
+    const { session, user } = await this.accounts.login(email, password, clientOf(context));
+    return authPayload(context, session, user, this.config.isProduction);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Ends every other session.' })
+  @Authorize()
+  async changePassword(
+    @Viewer() viewer: Viewer,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @Context() context: RequestContext,
+  ): Promise<AuthPayload> {
+    const { session, user } = await this.accounts.changePassword(viewer, currentPassword, newPassword, clientOf(context));
+    return authPayload(context, session, user, this.config.isProduction);
   }
 
   @Mutation(() => User, { description: 'ADMIN.' })

@@ -1,9 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer';
 import { InjectRepository } from '@nestjs/typeorm';
-import { hash, verify } from '@node-rs/argon2';
-import { QueryFailedError, Repository } from 'typeorm';
-import { TokenService } from '../../core/auth/token.service';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ViewerDirectory } from '../../core/auth/viewer-directory';
 import { AppConfig } from '../../core/config/app-config';
 import {
@@ -13,19 +11,31 @@ import { RateLimiter, RateLimitPolicy } from '../../core/rate-limit/rate-limiter
 import { ModerationLogService } from '../moderation/moderation-log.service';
 import { RegisterInput, normalizeEmail } from './dto/register.input';
 import { Role } from './role.enum';
-import { imitatesStaff } from './sign-up-rules';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataExportEntity } from './data-export/data-export.entity';
+import { PasswordResetEntity } from './password-reset/password-reset.entity';
+import { AccountMailer } from './account-mailer';
+import { signUpAttemptMail } from './account-mails';
+import { hashPassword, passwordMatches } from './password-hash';
+import { SessionsService, IssuedSession } from './sessions/sessions.service';
+import { assertAcceptablePassword, imitatesStaff } from './sign-up-rules';
 import { UserEntity } from './user.entity';
 import { ReferralsService } from '../sharing/referrals.service';
 import { PhotosService } from '../photos/photos.service';
 import { UpdateProfileInput } from './dto/update-profile.input';
 
-/** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 100 ms a hash here). */
-const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+/** Who is signing in, as far as a session records it. */
+export interface SignInClient {
+  ip: string | undefined;
+  userAgent: string | undefined;
+}
 
-export const hashPassword = (password: string) => hash(password, ARGON2_OPTIONS);
+export { hashPassword } from './password-hash';
 
 /** Carrier NAT puts many honest people behind one IP: generous per IP, strict per account. */
 export const REGISTRATIONS_PER_IP: RateLimitPolicy = { name: 'register-ip', points: 50, windowSeconds: 3600 };
+/** "Someone tried to sign up with your address" mails: enough to warn, too few to flood an inbox. */
+export const SIGN_UP_ATTEMPT_MAILS_PER_ADDRESS: RateLimitPolicy = { name: 'sign-up-attempt-mail', points: 3, windowSeconds: 3600 };
 /**
  * Sign-in attempts are counted before the password is checked (so parallel guesses cannot all
  * slip past the count) and refunded when it is right. Three counts, so that a flood of guesses
@@ -56,11 +66,12 @@ export class AccountsService implements OnApplicationBootstrap {
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionsService,
     private readonly limiter: RateLimiter,
     private readonly log: ModerationLogService,
     private readonly config: AppConfig,
     private readonly viewers: ViewerDirectory,
+    private readonly mailer: AccountMailer,
     private readonly referrals: ReferralsService,
     private readonly photos: PhotosService,
   ) {}
@@ -77,23 +88,55 @@ export class AccountsService implements OnApplicationBootstrap {
     this.logger.log(`created the administrator ${email}`);
   }
 
-  async register(input: RegisterInput, ip: string | undefined, userAgent = ''): Promise<{ accessToken: string; user: UserEntity }> {
-    await this.limiter.consume(REGISTRATIONS_PER_IP, ip ?? 'unknown');
+  async register(input: RegisterInput, client: SignInClient): Promise<{ session: IssuedSession; user: UserEntity }> {
+    await this.limiter.consume(REGISTRATIONS_PER_IP, client.ip ?? 'unknown');
     if (imitatesStaff(input.displayName)) {
       throw new BadUserInputError('That name is kept for the platform\'s staff. Please choose another.', 'displayName');
     }
-    const user = await this.createUser(input, Role.CUSTOMER);
-    // Credit the shared link the visitor came through, if any; an account is never refused for it.
-    if (ip) {
-      await this.referrals.attributeSignup(user.id, { ip, userAgent }).catch((error: Error) => this.logger.warn(`sign-up not attributed: ${error.message}`));
+    try {
+      const user = await this.createUser(input, Role.CUSTOMER);
+      // Credit the shared link the visitor came through, if any; an account is never refused for it.
+      if (client.ip) {
+        await this.referrals
+          .attributeSignup(user.id, { ip: client.ip, userAgent: client.userAgent ?? '' })
+          .catch((error: Error) => this.logger.warn(`sign-up not attributed: ${error.message}`));
+      }
+      return { session: await this.sessions.start(user.id, client.userAgent), user };
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      return this.answerForTakenAddress(input);
     }
-    return { accessToken: this.tokens.issue(user.id), user };
+  }
+
+  /**
+   * Sign-up with an address that has an account answers like a success (same shape, same time:
+   * the password was hashed all the same), so sign-up does not tell who has an account; the
+   * owner is mailed instead. The answer's tokens name no stored account or session, so they
+   * open nothing.
+   */
+  private async answerForTakenAddress(input: RegisterInput): Promise<{ session: IssuedSession; user: UserEntity }> {
+    const owner = await this.users.findOne({ where: { email: input.email }, select: { id: true, email: true, language: true } });
+    const mailAllowed = await this.limiter.consume(SIGN_UP_ATTEMPT_MAILS_PER_ADDRESS, input.email).then(() => true, () => false);
+    if (owner && mailAllowed) {
+      const base = this.config.publicOrigin;
+      await this.mailer.queue(owner.email, signUpAttemptMail(owner.language, `${base}/login`, `${base}/forgot-password`));
+    }
+    const standIn = this.users.create({
+      id: randomUUID(),
+      email: input.email,
+      displayName: input.displayName,
+      role: Role.CUSTOMER,
+      avatarUrl: null,
+      suspendedUntil: null,
+      createdAt: new Date(),
+    });
+    return { session: this.sessions.unstored(standIn.id), user: standIn };
   }
 
   /** One answer for an unknown email and a wrong password; attempts are limited as LOGIN_ATTEMPTS_* describe. */
-  async login(rawEmail: string, password: string, ip: string | undefined): Promise<{ accessToken: string; user: UserEntity }> {
+  async login(rawEmail: string, password: string, from: SignInClient): Promise<{ session: IssuedSession; user: UserEntity }> {
     const email = String(normalizeEmail(rawEmail));
-    const client = ip ?? 'unknown';
+    const client = from.ip ?? 'unknown';
     const counts = [
       [LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, `${email}|${client}`],
       [LOGIN_ATTEMPTS_PER_CLIENT, client],
@@ -101,13 +144,32 @@ export class AccountsService implements OnApplicationBootstrap {
     ] as const;
     for (const [policy, key] of counts) await this.limiter.consume(policy, key);
     const user = email ? await this.users.findOneBy({ email }) : null;
-    const passwordHash = user?.passwordHash ?? (await (this.decoyHash ??= hash('decoy-password', ARGON2_OPTIONS)));
-    const valid = await verify(passwordHash, password).catch(() => false);
+    const passwordHash = user?.passwordHash ?? (await (this.decoyHash ??= hashPassword('decoy-password')));
+    const valid = await passwordMatches(passwordHash, password);
     if (!user || !valid) throw new UnauthenticatedError('The email or password is incorrect.');
     await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, `${email}|${client}`);
     await this.limiter.refund(LOGIN_ATTEMPTS_PER_CLIENT, client);
     await this.limiter.refund(LOGIN_ATTEMPTS_PER_ACCOUNT, email);
-    return { accessToken: this.tokens.issue(user.id), user };
+    return { session: await this.sessions.start(user.id, from.userAgent), user };
+  }
+
+  /**
+   * A new password ends every other session (and every token naming none); the current one goes
+   * on with a fresh pair of tokens. The current password is checked under the login limits.
+   */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, from: SignInClient): Promise<{ session: IssuedSession; user: UserEntity }> {
+    const user = await this.confirmPassword(viewer, currentPassword, from, 'currentPassword');
+    assertAcceptablePassword(newPassword, [user.email, user.displayName], 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    await this.users.manager.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.sessions.endAllBut(user.id, viewer.sessionId ?? null, manager);
+    });
+    await this.sessions.announce(user.id);
+    const session = viewer.sessionId
+      ? await this.sessions.renew(user.id, viewer.sessionId)
+      : await this.sessions.start(user.id, from.userAgent);
+    return { session, user };
   }
 
   async setRole(actor: Viewer, userId: string, role: Role): Promise<UserEntity> {
@@ -187,7 +249,44 @@ export class AccountsService implements OnApplicationBootstrap {
     return this.users.findOneBy({ id });
   }
 
-  private async requireUser(id: string): Promise<UserEntity> {
+
+  /** The signed-in user's password again, before something that cannot be undone; counted like sign-in attempts. */
+  async confirmPassword(viewer: Viewer, password: string, from: SignInClient, field: string): Promise<UserEntity> {
+    const user = await this.requireUser(viewer.id);
+    const key = `${user.email}|${from.ip ?? 'unknown'}`;
+    await this.limiter.consume(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
+    if (!(await passwordMatches(user.passwordHash, password))) throw new BadUserInputError('The password is incorrect.', field);
+    await this.limiter.reset(LOGIN_ATTEMPTS_PER_ACCOUNT_AND_CLIENT, key);
+    return user;
+  }
+
+  /**
+   * Empties the account inside the caller's transaction (account-deletion.service.ts runs the
+   * rest): the e-mail, name, avatar and password go; a pseudonym stays, so the moderation log
+   * can still tell one erased account from another and frozen results keep their places; every
+   * session, reset link and data export ends. Returns the stored exports' keys, to delete.
+   */
+  async erase(manager: EntityManager, userId: string): Promise<string[]> {
+    const pseudonym = `Deleted account ${createHash('sha256').update(userId).digest('hex').slice(0, 6)}`;
+    await manager.update(UserEntity, { id: userId }, {
+      email: `deleted-${userId}@deleted.invalid`,
+      displayName: pseudonym,
+      avatarUrl: null,
+      avatarPhotoId: null,
+      bio: null,
+      passwordHash: '!',
+      suspendedUntil: null,
+      suspensionReason: null,
+      deletedAt: new Date(),
+    });
+    await this.sessions.endAllBut(userId, null, manager);
+    await manager.delete(PasswordResetEntity, { userId });
+    const exports = await manager.find(DataExportEntity, { where: { userId }, select: { storageKey: true } });
+    await manager.delete(DataExportEntity, { userId });
+    return exports.flatMap((row) => (row.storageKey ? [row.storageKey] : []));
+  }
+
+  async requireUser(id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundError('That user');
     return user;

@@ -2,6 +2,7 @@ import { LIMITS } from '@ugc/shared';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { BadUserInputError } from '../../core/errors/app-errors';
 import { visiblePart } from '../../core/validation/visible-text';
 
 /**
@@ -16,6 +17,20 @@ const MIN_PASSWORD_SCORE = 2;
 let strength: ZxcvbnFactory | undefined;
 /** Built on first use: loading the dictionaries takes a moment that only sign-ups should pay. */
 const passwordStrength = () => (strength ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs }));
+
+/** The rules of RegisterInput's password, for a password given anywhere else (a change, a reset). */
+export function assertAcceptablePassword(password: string, personal: string[], field: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) throw new BadUserInputError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`, field);
+  if (password.length > 256) throw new BadUserInputError('The password must be at most 256 characters.', field);
+  if (isGuessablePassword(password, personalWords(personal))) {
+    throw new BadUserInputError(GUESSABLE_PASSWORD, field);
+  }
+}
+
+/** An e-mail and a name, whole and in parts: what a guesser tries first. */
+const personalWords = (values: string[]) => [...values, ...values.flatMap((v) => v.split(/[@.\s]+/))];
+
+export const GUESSABLE_PASSWORD = 'This password is too easy to guess (it is common, or close to your e-mail or name). Try a few unrelated words.';
 
 export function isGuessablePassword(password: string, personal: string[] = []): boolean {
   // zxcvbn's cost grows with length; beyond 100 characters a password is not guessable anyway.
@@ -32,7 +47,7 @@ export function NotGuessablePassword(options?: ValidationOptions): PropertyDecor
           if (typeof value !== 'string') return false;
           const input = (args?.object ?? {}) as { email?: unknown; displayName?: unknown };
           const personal = [input.email, input.displayName].filter((v): v is string => typeof v === 'string');
-          return !isGuessablePassword(value, [...personal, ...personal.flatMap((v) => v.split(/[@.\s]+/))]);
+          return !isGuessablePassword(value, personalWords(personal));
         },
       },
     },

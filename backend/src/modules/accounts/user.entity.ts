@@ -49,4 +49,12 @@ export class UserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Tokens that name no session (older ones, or signed by scripts) and were issued before this no longer work. */
+  @Column('timestamptz', { nullable: true })
+  sessionsEndedAt: Date | null;
+
+  /** Erased by its owner (deleteMyAccount): the row keeps only an id and a pseudonym. */
+  @Column('timestamptz', { nullable: true })
+  deletedAt: Date | null;
 }

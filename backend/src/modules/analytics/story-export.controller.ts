@@ -43,7 +43,7 @@ export class StoryExportController {
     let viewer: Viewer | null = null;
     try {
       const token = TokenService.fromAuthorization(authorization);
-      if (token) viewer = await this.viewers.find(this.tokens.verify(token));
+      if (token) viewer = await this.viewers.find(this.tokens.claims(token));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
     }

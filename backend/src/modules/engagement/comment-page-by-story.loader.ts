@@ -93,8 +93,8 @@ export class CommentPageByStoryLoader implements LoaderFactory<CommentPageKey, P
          FROM unnest($1::uuid[]) AS page(story_id)
          CROSS JOIN LATERAL (
            SELECT * FROM comments c
-            WHERE c.story_id = page.story_id AND c.deleted_at IS NULL
-              ${includeHidden ? '' : HIDDEN_ONLY_AS_PLACEHOLDER}
+            WHERE c.story_id = page.story_id AND (c.deleted_at IS NULL OR ${HAS_VISIBLE_REPLY})
+              ${includeHidden ? '' : `AND (c.hidden_at IS NULL OR ${HAS_VISIBLE_REPLY})`}
               ${keyset}
             ORDER BY c.thread_created_at, c.thread_id, c.created_at, c.id
             LIMIT $2
@@ -106,14 +106,15 @@ export class CommentPageByStoryLoader implements LoaderFactory<CommentPageKey, P
 }
 
 /**
- * What people who are not moderators see of hidden comments: nothing, unless replies that they
- * can see answer it; then it stays in the thread as a placeholder (hidden, with no text), so the
- * replies still answer something. (The thread's columns lead the reading-order index.)
+ * What readers see of deleted comments (and people who are not moderators of hidden ones):
+ * nothing, unless replies that they can see answer it; then it stays in the thread as a
+ * placeholder ("[deleted]", or hidden with no text), so the replies still answer something.
+ * (The thread's columns lead the reading-order index.)
  */
-const HIDDEN_ONLY_AS_PLACEHOLDER = `AND (c.hidden_at IS NULL OR EXISTS (
+const HAS_VISIBLE_REPLY = `EXISTS (
   SELECT 1 FROM comments reply
    WHERE reply.story_id = c.story_id AND reply.thread_created_at = c.thread_created_at AND reply.thread_id = c.thread_id
-     AND reply.parent_id = c.id AND reply.deleted_at IS NULL AND reply.hidden_at IS NULL))`;
+     AND reply.parent_id = c.id AND reply.deleted_at IS NULL AND reply.hidden_at IS NULL)`;
 
 function cacheKey(key: CommentPageKey): string {
   return `${key.storyId}|${key.first}|${key.after ?? ''}`;

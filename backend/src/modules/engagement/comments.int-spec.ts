@@ -175,6 +175,27 @@ describe.each(DATABASES)('comments on $name', ({ onRealPostgres }) => {
       expect(log).toEqual([]);
     });
 
+    it('keeps a deleted comment that has replies as "[deleted]", with no author, so the thread keeps its shape', async () => {
+      const story = await newStory();
+      const [fan, replier] = [await t.createUser(), await t.createUser()];
+      const parent = await add(story, 'my first thought', fan);
+      const reply = await add(story, 'a reply to it', replier, parent.id);
+      expect((await t.gql(DELETE, { id: parent.id }, fan)).data!.deleteComment).toBe(true);
+      const shown = await t.gql(
+        `query ($id: ID!) { story(id: $id) { commentCount comments(first: 10) { nodes { id body deleted parentId author { id displayName } } } } }`,
+        { id: story.id },
+      );
+      expect(shown.data!.story.comments.nodes).toEqual([
+        { id: parent.id, body: '[deleted]', deleted: true, parentId: null, author: expect.objectContaining({ displayName: '[deleted]' }) },
+        expect.objectContaining({ id: reply.id, body: 'a reply to it', deleted: false, parentId: parent.id }),
+      ]);
+      expect(JSON.stringify(shown.data)).not.toContain(fan.user.id);
+      expect(shown.data!.story.commentCount).toBe(1);
+      // Once the reply goes too, nothing is left to hold the place.
+      expect((await t.gql(DELETE, { id: reply.id }, replier)).data!.deleteComment).toBe(true);
+      expect((await read(story)).comments.nodes).toEqual([]);
+    });
+
     it('lets a moderator delete anyone\'s comment, logged', async () => {
       const story = await newStory();
       const fan = await t.createUser();

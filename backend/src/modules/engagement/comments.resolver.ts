@@ -54,6 +54,7 @@ export class CommentsResolver {
 
   @ResolveField(() => User)
   async author(@Parent() comment: Comment, @Context() context: RequestContext): Promise<User> {
+    if (!comment.authorId) return User.nobody();
     const author = await context.loaders.get(this.users).load(comment.authorId);
     if (!author) throw new NotFoundError('That user');
     return User.from(author);

@@ -106,6 +106,19 @@ export class CommentsService {
     this.events.storyChanged(comment.storyId);
   }
 
+  /**
+   * An erased account's comments become "[deleted]" (kept while replies answer them, with no
+   * author shown: Comment.from), out of every count, inside the caller's transaction.
+   */
+  async deleteAllOf(manager: EntityManager, userId: string): Promise<string[]> {
+    const [rows]: [{ story_id: string; hidden_at: Date | null }[]] = await manager.query(
+      `UPDATE comments SET deleted_at = now() WHERE author_id = $1 AND deleted_at IS NULL RETURNING story_id, hidden_at`,
+      [userId],
+    );
+    for (const row of rows) if (!row.hidden_at) await addToStatShard(manager, row.story_id, { comments: -1 });
+    return [...new Set(rows.map((row) => row.story_id))];
+  }
+
   /** A moderator hides a comment with a reason: it leaves the public list and the count, and is logged. */
   async hide(moderator: Viewer, id: string, reason: string): Promise<CommentEntity> {
     const hidden = await this.dataSource.transaction(async (manager) => {

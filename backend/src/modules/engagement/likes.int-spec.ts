@@ -107,7 +107,7 @@ describe.each(DATABASES)('likes on $name', ({ onRealPostgres }) => {
   it('counts 250 simultaneous likes from 250 accounts exactly, and 250 simultaneous unlikes back to zero', async () => {
     const story = await newStory();
     const tokens = t.app.get(TokenService);
-    const crowd = (await buildUsers(t.dataSource, 250)).map((user) => tokens.issue(user.id));
+    const crowd = (await buildUsers(t.dataSource, 250)).map((user) => tokens.issue(user.id).token);
 
     const likes = await Promise.all(crowd.map((token) => t.gql(LIKE, { id: story.id }, token)));
     expect(likes.filter((r) => r.errors)).toEqual([]);
@@ -130,7 +130,7 @@ describe.each(DATABASES)('likes on $name', ({ onRealPostgres }) => {
     try {
       const story = await newStory();
       const tokens = t.app.get(TokenService);
-      const crowd = (await buildUsers(t.dataSource, 200)).map((user) => tokens.issue(user.id));
+      const crowd = (await buildUsers(t.dataSource, 200)).map((user) => tokens.issue(user.id).token);
       const results = await Promise.all(crowd.map((token, i) => (i % 2 ? second : t).gql(LIKE, { id: story.id }, token)));
       expect(results.filter((r) => r.errors)).toEqual([]);
       expect((await second.gql(STORY, { id: story.id })).data!.story.likeCount).toBe(200);
@@ -143,7 +143,7 @@ describe.each(DATABASES)('likes on $name', ({ onRealPostgres }) => {
   it('spreads a story\'s likes over several shards and rolls their sum up into stories.like_count', async () => {
     const story = await newStory();
     const tokens = t.app.get(TokenService);
-    const crowd = (await buildUsers(t.dataSource, 40)).map((user) => tokens.issue(user.id));
+    const crowd = (await buildUsers(t.dataSource, 40)).map((user) => tokens.issue(user.id).token);
     const likedFrom = Date.now();
     await Promise.all(crowd.map((token) => t.gql(LIKE, { id: story.id }, token)));
     const [{ shards, total }] = await t.dataSource.query(

@@ -8,7 +8,7 @@ import { StoryStatus } from '../stories/story-status.enum';
 import { StoriesService } from '../stories/stories.service';
 import { StoryEntity } from '../stories/story.entity';
 import { EngagementEvents } from './engagement-events';
-import { LIKE_SQL, randomShard, UNLIKE_SQL, WITHDRAW_LIKES_SQL } from './story-stat-shards';
+import { addToStatShard, LIKE_SQL, randomShard, UNLIKE_SQL, WITHDRAW_LIKES_SQL } from './story-stat-shards';
 
 /** Likes and unlikes together: toggling is one action each way. */
 export const LIKES_PER_USER: RateLimitPolicy = { name: 'like', points: 120, windowSeconds: 60 };
@@ -59,5 +59,17 @@ export class LikesService {
   /** Tells watchers of these stories and of their campaigns' leaderboards that counts changed. */
   announce(stories: { id: string; campaignId: string }[]): void {
     for (const story of stories) this.events.likesChanged(story);
+  }
+
+  /** An erased account's likes go, each story's count one lower (inside the caller's transaction). Returns the stories. */
+  async removeAllOf(manager: EntityManager, userId: string): Promise<string[]> {
+    // TypeORM answers a DELETE … RETURNING with [rows, count].
+    const [rows]: [{ story_id: string; counted: boolean }[]] = await manager.query(
+      `DELETE FROM story_likes WHERE user_id = $1 RETURNING story_id, counted`,
+      [userId],
+    );
+    // A voided like has left the counts already (withdrawLikesOf).
+    for (const row of rows) if (row.counted) await addToStatShard(manager, row.story_id, { likes: -1 });
+    return rows.map((row) => row.story_id);
   }
 }

@@ -192,7 +192,7 @@ describe.each(DATABASES)('subscriptions over graphql-ws on $name', ({ onRealPost
       topic,
     );
     const tokens = t.app.get(TokenService);
-    const fans = (await buildUsers(t.dataSource, 12)).map((u) => tokens.issue(u.id));
+    const fans = (await buildUsers(t.dataSource, 12)).map((u) => tokens.issue(u.id).token);
     const like = (token: string) => t.gql(`mutation ($id: ID!) { likeStory(storyId: $id) { id } }`, { id: story.id }, token);
 
     const startedAt = Date.now();

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { AppConfig } from '../../core/config/app-config';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
@@ -466,6 +466,11 @@ export class FinaleService implements OnModuleInit {
       });
       return manager.findOneByOrFail(PrizeWinnerEntity, { id: winner.id });
     });
+  }
+
+  /** An erased account's prize claims (name, phone, address) go now; its places in the results stay. */
+  async eraseClaimsOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(PrizeWinnerEntity, { userId, claimCiphertext: Not(IsNull()) }, { claimCiphertext: null, claimErasedAt: new Date() });
   }
 
   /** The decrypted claim for brand staff and admins; null for everyone else and once erased. */

@@ -75,6 +75,11 @@ export class NotificationsService {
     if (created.length) afterCommit(manager, () => this.announce(created));
   }
 
+  /** An erased account's inbox goes with it (inside the caller's transaction). */
+  async deleteAllOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(NotificationEntity, { recipientId: userId });
+  }
+
   /** Newest first, on notifications_inbox_idx. */
   page(recipientId: string, args: { unreadOnly: boolean; first: number; after?: string | null }): Promise<Page<NotificationEntity>> {
     const query = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipient_id = :recipientId', { recipientId });

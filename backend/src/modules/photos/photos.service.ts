@@ -100,6 +100,34 @@ export class PhotosService {
   }
 
   /**
+   * A story's photos become exactly `photoIds`, in this order, inside the caller's transaction:
+   * photos already on the story keep their files, new uploads are claimed (claimForStory's
+   * checks), the others' rows go. Returns the new photos (to `enqueueProcessing`) and the files
+   * of the removed ones (to `deleteMedia`), both for after the commit.
+   */
+  async replaceStoryPhotos(
+    manager: EntityManager,
+    ownerId: string,
+    storyId: string,
+    photoIds: string[],
+  ): Promise<{ added: string[]; removedKeys: (string | null)[] }> {
+    const ids = photoIds.map((id) => id.toLowerCase());
+    const current = await manager.getRepository(PhotoEntity).find({ where: { storyId }, lock: { mode: 'pessimistic_write' } });
+    const kept = new Set(current.filter((photo) => ids.includes(photo.id)).map((photo) => photo.id));
+    const removed = current.filter((photo) => !kept.has(photo.id));
+    if (removed.length) await manager.delete(PhotoEntity, { id: In(removed.map((photo) => photo.id)) });
+    for (const photo of current) {
+      if (kept.has(photo.id)) await manager.update(PhotoEntity, { id: photo.id }, { position: ids.indexOf(photo.id) });
+    }
+    const added = ids.filter((id) => !kept.has(id));
+    await this.claim(manager, ownerId, added, (index) => `Photo ${ids.indexOf(added[index]) + 1}`, (photo) => {
+      photo.storyId = storyId;
+      photo.position = ids.indexOf(photo.id);
+    });
+    return { added, removedKeys: removed.flatMap((photo) => [photo.originalKey, photo.displayKey, photo.thumbnailKey]) };
+  }
+
+  /**
    * The same checks for a campaign's cover. Set the campaign's coverPhotoId in the same
    * transaction: cleanup keeps unattached photos only while a campaign points at them.
    */
@@ -119,6 +147,27 @@ export class PhotosService {
       photo.storyId = null;
       photo.position = AVATAR_POSITION;
     });
+  }
+
+  /**
+   * Every photo of these stories and every upload of this owner (not a campaign's cover), rows
+   * inside the caller's transaction; returns every stored copy's key (original, display,
+   * thumbnail, public or withheld) for `deleteMedia` after the commit.
+   */
+  async deleteAllOf(manager: EntityManager, ownerId: string, storyIds: string[]): Promise<string[]> {
+    const [rows]: [{ original_key: string | null; display_key: string | null; thumbnail_key: string | null }[]] = await manager.query(
+      `DELETE FROM photos p
+        WHERE (p.owner_id = $1 OR p.story_id = ANY($2::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.cover_photo_id = p.id)
+        RETURNING original_key, display_key, thumbnail_key`,
+      [ownerId, storyIds],
+    );
+    return rows.flatMap((row) => [row.original_key, row.display_key, row.thumbnail_key]).filter((key): key is string => !!key);
+  }
+
+  /** How many photos a story has now (inside the caller's transaction). */
+  countOfStory(manager: EntityManager, storyId: string): Promise<number> {
+    return manager.getRepository(PhotoEntity).countBy({ storyId });
   }
 
   /** Queues processing for claimed photos: call after the claiming transaction commits. */

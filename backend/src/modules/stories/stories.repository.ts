@@ -5,6 +5,7 @@ import { StoryEntity } from './story.entity';
 /** The columns other domains' decisions may change, each through a method that names the decision. */
 type StatusChange = Pick<StoryEntity, 'status'> & Partial<Pick<StoryEntity, 'publishedAt' | 'rejectionReason' | 'heldForReportsAt'>>;
 type FeatureChange = Pick<StoryEntity, 'featuredAt' | 'featureNote'>;
+type EditChange = Partial<Pick<StoryEntity, 'title' | 'body' | 'status' | 'publishedAt' | 'rejectionReason'>> & Pick<StoryEntity, 'editedAt'>;
 type UsageRightsChange = Partial<Pick<StoryEntity, 'usageRightsGranted' | 'usageRightsGrantedAt' | 'usageRightsWithdrawnAt'>>;
 
 /**
@@ -34,6 +35,11 @@ export class StoriesRepository {
 
   /** A moderation decision or a hold: the new status and what goes with it. */
   async setStatus(manager: EntityManager, id: string, change: StatusChange): Promise<void> {
+    await manager.update(StoryEntity, { id }, change);
+  }
+
+  /** The author's edit: new text (the hashtags follow by trigger), and the status it leads to. */
+  async edit(manager: EntityManager, id: string, change: EditChange): Promise<void> {
     await manager.update(StoryEntity, { id }, change);
   }
 

@@ -12,7 +12,7 @@ import { Campaign } from '../campaigns/models/campaign.model';
 import { Photo } from '../photos/models/photo.model';
 import { PhotoStatus } from '../photos/photo-status.enum';
 import { PhotosByStoryIdLoader } from '../photos/photos-by-story-id.loader';
-import { SubmitStoryInput } from './dto/submit-story.input';
+import { SubmitStoryInput, UpdateStoryInput } from './dto/submit-story.input';
 import { StoryConnection } from './models/story-connection.model';
 import { Story } from './models/story.model';
 import { UsageRightsEvent } from './models/usage-rights-event.model';
@@ -46,6 +46,16 @@ export class StoriesResolver {
   @Authorize({ writes: true })
   async submitStory(@Viewer() viewer: Viewer, @Args('input') input: SubmitStoryInput): Promise<Story> {
     return Story.from(await this.stories.submit(viewer, input));
+  }
+
+  @Mutation(() => Story, { description: 'The author: PENDING or REJECTED stories; an edited story goes back to review where the campaign requires moderation.' })
+  @Authorize({ writes: true })
+  async updateStory(
+    @Viewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateStoryInput,
+  ): Promise<Story> {
+    return Story.from(await this.stories.update(viewer, id, input));
   }
 
   @Mutation(() => Boolean, { description: 'The author, or MODERATOR and ADMIN.' })

@@ -14,7 +14,7 @@ import { campaignStatus, CampaignStatus } from '../campaigns/models/campaign.mod
 import { ModerationLogService } from '../moderation/moderation-log.service';
 import { WordFilter } from '../moderation/word-filter.service';
 import { PhotosService } from '../photos/photos.service';
-import { SubmitStoryInput } from './dto/submit-story.input';
+import { SubmitStoryInput, UpdateStoryInput } from './dto/submit-story.input';
 import { keysetPage } from '../../core/pagination/keyset-page';
 import { StoriesRepository } from './stories.repository';
 import { StoryEvents } from './story-events';
@@ -24,6 +24,25 @@ import { StoryEntity } from './story.entity';
 import { UsageRightsEventEntity } from './usage-rights-event.entity';
 
 export const STORIES_PER_USER: RateLimitPolicy = { name: 'story-submit', points: 10, windowSeconds: 3600 };
+/** How long after publishing an author may still edit a story of a campaign without review. */
+export const EDIT_WINDOW_MS = 30 * 60 * 1000;
+
+/**
+ * PENDING and REJECTED stories can be edited; an APPROVED one only in a campaign without
+ * review, within EDIT_WINDOW_MS of publishing (a typo fixed at once, not a bait-and-switch
+ * after the likes came in).
+ */
+function assertEditable(story: StoryEntity, campaign: CampaignEntity, now = new Date()): void {
+  if (story.status === StoryStatus.PENDING || story.status === StoryStatus.REJECTED) return;
+  const withinWindow = !!story.publishedAt && now.getTime() - story.publishedAt.getTime() <= EDIT_WINDOW_MS;
+  if (story.status === StoryStatus.APPROVED && !campaign.requiresModeration && withinWindow) return;
+  throw new BadUserInputError(
+    story.status === StoryStatus.APPROVED
+      ? 'A published story can be edited only in its first 30 minutes, and only in campaigns without review.'
+      : 'This story can no longer be edited.',
+    'id',
+  );
+}
 
 @Injectable()
 export class StoriesService {
@@ -45,16 +64,7 @@ export class StoriesService {
   async submit(author: Viewer, input: SubmitStoryInput): Promise<StoryEntity> {
     const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: input.campaignId });
     if (!campaign || !canViewCampaign(author, campaign)) throw new NotFoundError('That campaign');
-    if (campaignStatus(campaign) !== CampaignStatus.ACTIVE) {
-      throw new BadUserInputError('This campaign is not taking stories now.', 'campaignId');
-    }
-    if (input.photoIds.length > campaign.maxPhotosPerStory) {
-      throw new BadUserInputError(`This campaign takes at most ${campaign.maxPhotosPerStory} photos per story.`, 'photoIds');
-    }
-    const verdict = await this.wordFilter.checkAll([input.title, input.body], campaign.id);
-    if (verdict === 'BLOCK') {
-      throw new BadUserInputError('Your story contains words that are not allowed in this campaign. Please edit it and try again.', 'body');
-    }
+    const verdict = await this.acceptable(campaign, input.title, input.body, input.photoIds.length);
     await this.limiter.consume(STORIES_PER_USER, author.id);
 
     const status = campaign.requiresModeration || verdict === 'REVIEW' ? StoryStatus.PENDING : StoryStatus.APPROVED;
@@ -79,6 +89,67 @@ export class StoriesService {
     if (input.photoIds.length) await this.photos.enqueueProcessing(input.photoIds);
     if (story.status === StoryStatus.PENDING) await this.events.submitted(story);
     return story;
+  }
+
+  /**
+   * The author edits their story: PENDING and REJECTED ones (a REJECTED one goes back to
+   * PENDING, its rejection reason cleared), and, in a campaign without moderation, an APPROVED
+   * one within EDIT_WINDOW_MS of publishing. Same rules as a submission (open campaign, photo
+   * count, word list); an edit the word list sends to review goes back to PENDING.
+   */
+  async update(author: Viewer, id: string, input: UpdateStoryInput): Promise<StoryEntity> {
+    // Checked before the transaction: the word list reads on its own connection, and PGlite
+    // runs one transaction at a time. The locked row is checked again inside.
+    const current = await this.dataSource.getRepository(StoryEntity).findOne({ where: { id }, relations: { campaign: true } });
+    if (!current || (current.authorId !== author.id && !canViewStory(author, current, current.campaign!))) throw new NotFoundError('That story');
+    if (current.authorId !== author.id) throw new ForbiddenError('Only the author can edit this story.');
+    const campaign = current.campaign!;
+    assertEditable(current, campaign);
+    const title = input.title ?? current.title;
+    const body = input.body ?? current.body;
+    const photoCount = input.photoIds?.length ?? (await this.photos.countOfStory(this.dataSource.manager, id));
+    const verdict = await this.acceptable(campaign, title, body, photoCount);
+
+    const result = await this.dataSource.transaction(async (manager) => {
+      const story = await this.repository.lock(manager, id);
+      if (!story) throw new NotFoundError('That story');
+      assertEditable(story, campaign);
+      const status = story.status === StoryStatus.APPROVED && verdict !== 'REVIEW' ? StoryStatus.APPROVED : StoryStatus.PENDING;
+      await this.repository.edit(manager, id, {
+        title,
+        body,
+        status,
+        editedAt: new Date(),
+        ...(status === StoryStatus.PENDING ? { rejectionReason: null, publishedAt: null } : {}),
+      });
+      if (story.status === StoryStatus.APPROVED && status !== StoryStatus.APPROVED) await this.counters.left(manager, story);
+      const photos = input.photoIds ? await this.photos.replaceStoryPhotos(manager, author.id, id, input.photoIds) : undefined;
+      return { before: story.status, status, photos };
+    });
+    if (result.photos) {
+      await this.photos.deleteMedia(result.photos.removedKeys);
+      await this.photos.enqueueProcessing(result.photos.added);
+    }
+    const story = await this.dataSource.getRepository(StoryEntity).findOneByOrFail({ id });
+    if (result.before !== result.status) await this.events.statusChanged(id);
+    else await this.events.updated(id);
+    if (result.status === StoryStatus.PENDING) await this.events.submitted(story);
+    return story;
+  }
+
+  /** What every submission and edit must meet; the word list's verdict (ALLOW or REVIEW) when it may go ahead. */
+  private async acceptable(campaign: CampaignEntity, title: string, body: string, photoCount: number): Promise<'ALLOW' | 'REVIEW'> {
+    if (campaignStatus(campaign) !== CampaignStatus.ACTIVE) {
+      throw new BadUserInputError('This campaign is not taking stories now.', 'campaignId');
+    }
+    if (photoCount > campaign.maxPhotosPerStory) {
+      throw new BadUserInputError(`This campaign takes at most ${campaign.maxPhotosPerStory} photos per story.`, 'photoIds');
+    }
+    const verdict = await this.wordFilter.checkAll([title, body], campaign.id);
+    if (verdict === 'BLOCK') {
+      throw new BadUserInputError('Your story contains words that are not allowed in this campaign. Please edit it and try again.', 'body');
+    }
+    return verdict;
   }
 
   /** The story if the viewer may see it (canViewStory); null exactly as if it did not exist. */
@@ -152,6 +223,24 @@ export class StoriesService {
       }
     });
     await this.events.statusChanged(id);
+  }
+
+  /**
+   * An erased account's stories leave every list (deleted, their counts out of their campaigns),
+   * inside the caller's transaction. Returns their ids: call `announceRemoved` after the commit.
+   */
+  async removeAllOfAuthor(manager: EntityManager, authorId: string): Promise<string[]> {
+    const stories = await manager.find(StoryEntity, { where: { authorId }, lock: { mode: 'for_no_key_update' } });
+    for (const story of stories) {
+      await this.repository.softDelete(manager, story.id);
+      if (story.status === StoryStatus.APPROVED) await this.counters.left(manager, story);
+    }
+    return stories.map((story) => story.id);
+  }
+
+  /** Subscribers and media follow the stories removed by removeAllOfAuthor. */
+  async announceRemoved(storyIds: string[]): Promise<void> {
+    for (const id of storyIds) await this.events.statusChanged(id);
   }
 
   /**

@@ -120,6 +120,10 @@ export class StoryEntity {
   @Column('timestamptz', { nullable: true })
   heldForReportsAt: Date | null;
 
+  /** The author's last edit (updateStory); null when never edited. */
+  @Column('timestamptz', { nullable: true })
+  editedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

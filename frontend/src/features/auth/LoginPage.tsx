@@ -77,6 +77,11 @@ export function LoginPage() {
         <button type="submit" className="button button--primary button--large button--block" disabled={loading}>
           {loading ? t('common.sending') : t('auth.loginSubmit')}
         </button>
+        <p>
+          <Link to={paths.forgotPassword()} className="text-link">
+            {t('auth.forgotLink')}
+          </Link>
+        </p>
       </form>
     </AuthLayout>
   );

@@ -12,6 +12,7 @@ import { PhotoCarousel } from '../../components/PhotoCarousel';
 import { RelativeTime } from '../../components/RelativeTime';
 import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
 import { paths } from '../../lib/paths';
+import { canEditStory } from '../../lib/storyEditing';
 import { formatDateTime } from '../../lib/format';
 import { canManageCampaigns, canModerate } from '../../lib/session/roles';
 import { useLocale } from '../../lib/useLocale';
@@ -19,6 +20,7 @@ import { useViewer } from '../../lib/session/ViewerContext';
 import { StoryPageDocument } from './api/story';
 import { StoryUpdatedDocument } from './api/storyUpdated';
 import { CommentsSection } from './components/CommentsSection';
+import { DeleteCommentDialog, type DeleteCommentTarget } from './components/DeleteCommentDialog';
 import { HideCommentDialog, type HideCommentTarget } from './components/HideCommentDialog';
 import { LikeButton } from './components/LikeButton';
 import { ReportDialog, type ReportTarget } from './components/ReportDialog';
@@ -33,6 +35,7 @@ export function StoryPage() {
   const locale = useLocale();
   const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
   const [hiding, setHiding] = useState<HideCommentTarget | null>(null);
+  const [deleting, setDeleting] = useState<DeleteCommentTarget | null>(null);
   const { data, error, refetch } = useQuery(StoryPageDocument, { variables: { id } });
 
   // Live like/comment counts, status and featuring; written to the cached story by id.
@@ -78,6 +81,7 @@ export function StoryPage() {
               <br />
               <span className="muted">
                 <RelativeTime iso={story.publishedAt ?? story.createdAt} />
+                {story.editedAt && <> · {t('story.edited')}</>}
               </span>
             </span>
           </p>
@@ -87,6 +91,11 @@ export function StoryPage() {
           </p>
           {isOwnStory && story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
           <div className="cluster story-page__actions">
+            {isOwnStory && canEditStory(story) && (
+              <Link to={paths.editStory(story.id)} className="button button--small">
+                {t('story.edit')}
+              </Link>
+            )}
             {published && <LikeButton storyId={story.id} signedIn={signedIn} isOwnStory={isOwnStory} onRequireSignIn={requireSignIn} />}
             {published && <ShareButton url={story.shareUrl} posterUrl={story.posterUrl} title={story.title} fileName={`story-${story.id}`} />}
             {published && canManageCampaigns(viewer) && <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} />}
@@ -114,9 +123,11 @@ export function StoryPage() {
         open={published}
         onReport={(comment) => setReportTarget({ commentId: comment.id })}
         onHide={canModerate(viewer) ? (comment) => setHiding({ id: comment.id }) : undefined}
+        onDelete={(comment) => setDeleting({ id: comment.id, storyId: story.id })}
       />
       <ReportDialog target={reportTarget} onClose={() => setReportTarget(null)} />
       <HideCommentDialog comment={hiding} onClose={() => setHiding(null)} />
+      <DeleteCommentDialog comment={deleting} onClose={() => setDeleting(null)} />
     </div>
   );
 }

@@ -28,3 +28,24 @@ export function appendCommentToStory(cache: ApolloCache, storyId: string, commen
     });
   }
 }
+
+/**
+ * A comment we deleted: with replies under it, it stays as "[deleted]" (as the server shows it
+ * from now on), else it leaves the list; either way the count goes down once.
+ */
+export function markCommentDeleted(cache: ApolloCache, storyId: string, commentId: string): void {
+  const storyCacheId = cache.identify({ __typename: 'Story', id: storyId });
+  const commentCacheId = cache.identify({ __typename: 'Comment', id: commentId });
+  if (!storyCacheId || !commentCacheId) return;
+  let removed = false;
+  modifyConnections(cache, storyCacheId, 'comments', (comments, { readField }) => {
+    const hasReplies = comments.nodes.some((node) => readField('parentId', node) === commentId);
+    if (hasReplies) return comments;
+    const nodes = comments.nodes.filter((node) => readField('id', node) !== commentId);
+    removed ||= nodes.length !== comments.nodes.length;
+    return { ...comments, nodes };
+  });
+  cache.modify({ id: commentCacheId, fields: { deleted: () => true, body: () => '[deleted]' } });
+  cache.modify({ id: storyCacheId, fields: { commentCount: (count: number) => Math.max(0, count - 1) } });
+  if (removed) cache.gc();
+}

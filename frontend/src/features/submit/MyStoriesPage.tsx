@@ -12,6 +12,7 @@ import { StoryStatusBadge } from '../../components/StatusBadge';
 import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
 import type { MyStoryFieldsFragment } from '../../gql/graphql';
 import { paths } from '../../lib/paths';
+import { canEditStory } from '../../lib/storyEditing';
 import { DeleteStoryDocument } from './api/deleteStory';
 import { MyStoriesDocument } from './api/myStories';
 
@@ -97,6 +98,12 @@ export function MyStoriesPage() {
                     {story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
                     <p className="cluster my-story__stats">
                       <EngagementCounts likes={story.likeCount} comments={story.commentCount} iconSize={14} />
+                      {canEditStory(story) && (
+                        <Link to={paths.editStory(story.id)} className="text-button">
+                          {t('story.edit')}
+                          <span className="visually-hidden"> {story.title}</span>
+                        </Link>
+                      )}
                       <button type="button" className="text-button text-button--danger" onClick={() => setToDelete(story)}>
                         {t('myStories.delete')}
                         <span className="visually-hidden"> {story.title}</span>

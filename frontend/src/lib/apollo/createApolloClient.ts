@@ -3,9 +3,11 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
+import { catchError, from, mergeMap, throwError } from 'rxjs';
 import i18n from '../../i18n';
 import { describeError, getErrorInfo, suspendedUntilFrom } from '../errors';
 import { notify } from '../notices';
+import { freshAccessToken, refreshAccessToken } from '../session/silentRefresh';
 import { tokenStore } from '../tokenStore';
 import { createCache } from './cache';
 
@@ -19,10 +21,14 @@ export interface ApolloClientOptions {
   onForbidden?: (suspendedUntil: string | null) => void;
 }
 
-function bearer(): string | undefined {
-  const token = tokenStore.get();
+/** The token to send, renewed first when it is about to run out. */
+async function bearer(): Promise<string | undefined> {
+  const token = await freshAccessToken();
   return token ? `Bearer ${token}` : undefined;
 }
+
+/** A refused sign-in on these is a wrong password, not an ended session. */
+const SIGN_IN_OPERATIONS = new Set(['Login', 'Register', 'RefreshSession']);
 
 function websocketUrl(): string {
   const { protocol, host } = window.location;
@@ -43,8 +49,8 @@ function createSubscriptionClient(onSessionExpired: () => void): Client {
   const client = createClient({
     url: websocketUrl,
     lazy: true,
-    connectionParams: () => {
-      const authorization = bearer();
+    connectionParams: async () => {
+      const authorization = await bearer();
       return authorization ? { authorization } : {};
     },
     retryAttempts: Infinity,
@@ -59,9 +65,12 @@ function createSubscriptionClient(onSessionExpired: () => void): Client {
       },
       closed: (event) => {
         activeSocket = null;
-        // A refused token is a fatal close for graphql-ws (no retry): treat it like an HTTP
-        // UNAUTHENTICATED, so the person signs in again and the socket reconnects as them.
-        if ((event as CloseEvent | undefined)?.code === UNAUTHORIZED_CLOSE_CODE && tokenStore.get()) onSessionExpired();
+        // A refused token is a fatal close for graphql-ws (no retry): renew it if the session
+        // still holds (the socket then reconnects with the new token), else sign in again.
+        const token = tokenStore.get();
+        if ((event as CloseEvent | undefined)?.code === UNAUTHORIZED_CLOSE_CODE && token) {
+          refreshAccessToken(token).then((next) => next || onSessionExpired(), () => undefined);
+        }
       },
     },
   });
@@ -75,18 +84,37 @@ function createSubscriptionClient(onSessionExpired: () => void): Client {
 }
 
 export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClientOptions): ApolloClient {
-  const authLink = new SetContextLink(({ headers }) => {
-    const authorization = bearer();
-    return { headers: authorization ? { ...headers, authorization } : headers };
+  const authLink = new SetContextLink(async ({ headers }) => {
+    const authorization = await bearer();
+    // Sign-ins answer with the refresh token in an HttpOnly cookie rather than in the body.
+    const withCookie = { ...headers, 'x-refresh-cookie': '1' };
+    return { headers: authorization ? { ...withCookie, authorization } : withCookie };
   });
 
   // The one place API errors are handled for the whole app; components still
   // show their own inline message, this adds what only the app can do.
-  const errorLink = new ErrorLink(({ error }) => {
+  const errorLink = new ErrorLink(({ error, operation, forward }) => {
     const info = getErrorInfo(error);
     // A wrong password while signed in (logging in as someone else) is not an expired sign-in.
-    if (info.code === 'UNAUTHENTICATED' && tokenStore.get() && info.operation !== 'login') {
-      onSessionExpired();
+    if (info.code === 'UNAUTHENTICATED' && tokenStore.get() && !SIGN_IN_OPERATIONS.has(operation.operationName ?? '')) {
+      const sent = (operation.getContext().headers as Record<string, string> | undefined)?.authorization?.replace(/^Bearer /, '') ?? null;
+      if (operation.getContext().renewed) {
+        onSessionExpired();
+        return;
+      }
+      // The token ran out or was refused: renew it once and send the operation again.
+      return from(refreshAccessToken(sent)).pipe(
+        // Could not reach the server to renew: the operation fails as it did, still signed in.
+        catchError(() => throwError(() => error)),
+        mergeMap((token) => {
+          if (!token) {
+            onSessionExpired();
+            return throwError(() => error);
+          }
+          operation.setContext({ renewed: true });
+          return forward(operation);
+        }),
+      );
     } else if (info.code === 'FORBIDDEN' && tokenStore.get()) {
       onForbidden?.(suspendedUntilFrom(error));
     } else if (info.code === 'RATE_LIMITED') {

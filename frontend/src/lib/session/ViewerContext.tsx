@@ -1,8 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { tokenStore } from '../tokenStore';
+import { tokenSubject } from './silentRefresh';
 import type { Viewer } from './roles';
-import { ViewerDocument } from './viewerQuery';
+import { LogoutDocument, ViewerDocument } from './viewerQuery';
 
 export interface ViewerContextValue {
   /** The signed-in person, or null when signed out. */
@@ -21,41 +22,42 @@ export const ViewerContext = createContext<ViewerContextValue>({
   signOut: async () => undefined,
 });
 
-const TOKEN_STORAGE_KEY = 'ugc.accessToken';
-
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [token, setToken] = useState(() => tokenStore.get());
 
-  useEffect(() => tokenStore.subscribe(setToken), []);
-
-  // Signing in or out in another tab applies here too.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === TOKEN_STORAGE_KEY) {
-        setToken(event.newValue);
-        void client.resetStore().catch(() => undefined);
-      }
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [client]);
+  // Everything cached was fetched as the person signed in until now (likes, drafts…): a sign-in,
+  // sign-out or change of person, in this tab or another, starts the cache again. A renewed
+  // token of the same person (every 15 minutes) keeps it.
+  const lastToken = useRef(token);
+  const resetting = useRef<Promise<unknown>>(Promise.resolve());
+  useEffect(
+    () =>
+      tokenStore.subscribe((next) => {
+        const previous = lastToken.current;
+        lastToken.current = next;
+        setToken(next);
+        if (tokenSubject(previous) !== tokenSubject(next)) resetting.current = client.resetStore().catch(() => undefined);
+      }),
+    [client],
+  );
 
   const { data, loading } = useQuery(ViewerDocument, { skip: !token });
 
   const signIn = useCallback(
     async (accessToken: string, user?: Viewer) => {
       tokenStore.set(accessToken);
-      // Everything cached so far was fetched as someone else (likes, drafts…).
-      await client.resetStore().catch(() => undefined);
+      await resetting.current;
       if (user) client.writeQuery({ query: ViewerDocument, data: { me: user } });
     },
     [client],
   );
 
   const signOut = useCallback(async () => {
+    // End the session on the server (its tokens stop working everywhere), then forget it here.
+    if (tokenStore.get()) await client.mutate({ mutation: LogoutDocument }).catch(() => undefined);
     tokenStore.clear();
-    await client.resetStore().catch(() => undefined);
+    await resetting.current;
   }, [client]);
 
   const value = useMemo<ViewerContextValue>(

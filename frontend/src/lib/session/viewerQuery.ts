@@ -19,3 +19,10 @@ export const ViewerDocument = graphql(`
     }
   }
 `);
+
+/** Ends this session on the server; the refresh cookie is cleared in the same answer. */
+export const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

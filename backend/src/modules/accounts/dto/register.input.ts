@@ -4,7 +4,7 @@ import { CharacterLength } from '../../../core/validation/character-length.valid
 import { NoBidiControls } from '../../../core/validation/visible-text';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH, normalizeEmail, NoLookalikeScripts, NotGuessablePassword } from '../sign-up-rules';
+import { GUESSABLE_PASSWORD, MIN_PASSWORD_LENGTH, normalizeEmail, NoLookalikeScripts, NotGuessablePassword } from '../sign-up-rules';
 
 export { normalizeEmail } from '../sign-up-rules';
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -22,7 +22,7 @@ export class RegisterInput {
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `The password must be at least ${MIN_PASSWORD_LENGTH} characters.` })
   @MaxLength(256, { message: 'The password must be at most 256 characters.' })
-  @NotGuessablePassword({ message: 'This password is too easy to guess (it is common, or close to your e-mail or name). Try a few unrelated words.' })
+  @NotGuessablePassword({ message: GUESSABLE_PASSWORD })
   password: string;
 
   @Field()

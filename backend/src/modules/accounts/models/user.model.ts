@@ -23,7 +23,7 @@ export class User {
   role: Role;
 
   /** Not a field: `email` is resolved from it for the user themself and ADMIN only. */
-  privateEmail: string;
+  privateEmail: string | null;
 
   /** Not a field: set when the object is handed to its own user (register, login), who may see the email. */
   isViewer = false;
@@ -33,6 +33,19 @@ export class User {
 
   @Field()
   createdAt: Date;
+
+  /** Who "wrote" a deleted comment: nobody in particular, one shared stand-in. */
+  static nobody(): User {
+    return Object.assign(new User(), {
+      id: '00000000-0000-0000-0000-000000000000',
+      displayName: '[deleted]',
+      avatarUrl: null,
+      role: Role.CUSTOMER,
+      privateEmail: null,
+      suspendedUntil: null,
+      createdAt: new Date(0),
+    });
+  }
 
   static from(entity: UserEntity, options: { isViewer?: boolean } = {}): User {
     return Object.assign(new User(), {
@@ -54,6 +67,16 @@ export class User {
 export class AuthPayload {
   @Field()
   accessToken: string;
+
+  @Field(() => Date, { description: 'When accessToken stops working (at most 15 minutes after it was issued).' })
+  accessTokenExpiresAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Long-lived, single use: each refreshSession returns a new one; reusing an old one ends the session. Null where the server set it as an HttpOnly cookie instead (requests that ask for that with the header x-refresh-cookie: 1, as the web app does).',
+  })
+  refreshToken: string | null;
 
   @Field(() => User)
   user: User;

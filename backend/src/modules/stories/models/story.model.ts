@@ -55,6 +55,9 @@ export class Story {
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: "The author's last edit (updateStory); null when never edited." })
+  editedAt: Date | null;
+
   static from(entity: StoryEntity): Story {
     return Object.assign(new Story(), {
       id: entity.id,
@@ -73,6 +76,7 @@ export class Story {
       hotScore: entity.hotScore,
       createdAt: entity.createdAt,
       publishedAt: entity.publishedAt,
+      editedAt: entity.editedAt ?? null,
     });
   }
 }

@@ -6,6 +6,7 @@ export const CommentFields = graphql(`
     body
     parentId
     hidden
+    deleted
     createdAt
     author {
       id

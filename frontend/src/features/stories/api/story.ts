@@ -19,6 +19,7 @@ export const StoryPageDocument = graphql(`
       viewerHasLiked
       createdAt
       publishedAt
+      editedAt
       ...UsageRightsFields
       author {
         id
@@ -33,6 +34,7 @@ export const StoryPageDocument = graphql(`
         status
         endsAt
         leaderboardFrozenAt
+        requiresModeration
       }
       photos {
         id

@@ -16,11 +16,24 @@ interface CommentItemProps {
   canSeeHidden?: boolean;
   /** The signed-in person's id: nobody reports their own comment (the server refuses it). */
   viewerId?: string | null;
+  /** Offered on the signed-in person's own comments. */
+  onDelete?: (comment: CommentFieldsFragment) => void;
 }
 
-export function CommentItem({ comment, onReply, onReport: reportHandler, onHide, canSeeHidden = false, viewerId }: CommentItemProps) {
+export function CommentItem({ comment, onReply, onReport: reportHandler, onHide, canSeeHidden = false, viewerId, onDelete: deleteHandler }: CommentItemProps) {
   const { t } = useTranslation();
-  const onReport = comment.author.id === viewerId ? undefined : reportHandler;
+  const isOwn = !!viewerId && comment.author.id === viewerId;
+  const onReport = isOwn ? undefined : reportHandler;
+  const onDelete = isOwn ? deleteHandler : undefined;
+
+  // A deleted comment keeps its place (no words, no author) so the replies under it still answer something.
+  if (comment.deleted) {
+    return (
+      <div className="comment comment--hidden">
+        <p className="comment__body comment__body--hidden">{t('comments.deleted')}</p>
+      </div>
+    );
+  }
 
   // A hidden comment keeps its place so the replies under it still answer something.
   if (comment.hidden && !canSeeHidden) {
@@ -31,7 +44,7 @@ export function CommentItem({ comment, onReply, onReport: reportHandler, onHide,
     );
   }
 
-  const actions = !comment.hidden && (onReply || onReport || onHide);
+  const actions = !comment.hidden && (onReply || onReport || onHide || onDelete);
   return (
     <div className={comment.hidden ? 'comment comment--hidden' : 'comment'}>
       <Avatar name={comment.author.displayName} url={comment.author.avatarUrl} />
@@ -49,6 +62,11 @@ export function CommentItem({ comment, onReply, onReport: reportHandler, onHide,
             {onReply && (
               <button type="button" className="text-button" onClick={() => onReply(comment)}>
                 {t('comments.reply')}
+              </button>
+            )}
+            {onDelete && (
+              <button type="button" className="text-button text-button--danger" onClick={() => onDelete(comment)}>
+                {t('comments.delete')}
               </button>
             )}
             {onHide && (

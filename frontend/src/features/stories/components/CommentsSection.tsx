@@ -26,6 +26,8 @@ interface CommentsSectionProps {
   onReport: (comment: CommentFieldsFragment) => void;
   /** Moderators: hide a comment from here (and read hidden ones). */
   onHide?: (comment: CommentFieldsFragment) => void;
+  /** The author deletes their own comment. */
+  onDelete?: (comment: CommentFieldsFragment) => void;
 }
 
 /** Groups replies under the comment they answer; replies to comments not loaded yet stand alone. */
@@ -43,7 +45,7 @@ function toThreads(comments: ReadonlyArray<CommentFieldsFragment>) {
   return roots.map((root) => ({ root, replies: replies.get(root.id) ?? [] }));
 }
 
-export function CommentsSection({ storyId, commentCount, comments, hasMore, endCursor, signedIn, viewerId, open, onReport, onHide }: CommentsSectionProps) {
+export function CommentsSection({ storyId, commentCount, comments, hasMore, endCursor, signedIn, viewerId, open, onReport, onHide, onDelete }: CommentsSectionProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const location = useLocation();
@@ -95,12 +97,12 @@ export function CommentsSection({ storyId, commentCount, comments, hasMore, endC
         <ol className="stack comment-list">
           {threads.map(({ root, replies }) => (
             <li key={root.id}>
-              <CommentItem comment={root} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} onHide={onHide} canSeeHidden={!!onHide} viewerId={viewerId} />
+              <CommentItem comment={root} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} onHide={onHide} canSeeHidden={!!onHide} viewerId={viewerId} onDelete={onDelete} />
               {replies.length > 0 && (
                 <ol className="stack comment-list comment-list--replies">
                   {replies.map((reply) => (
                     <li key={reply.id}>
-                      <CommentItem comment={reply} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} onHide={onHide} canSeeHidden={!!onHide} viewerId={viewerId} />
+                      <CommentItem comment={reply} onReply={signedIn && open ? startReply : undefined} onReport={signedIn ? onReport : undefined} onHide={onHide} canSeeHidden={!!onHide} viewerId={viewerId} onDelete={onDelete} />
                     </li>
                   ))}
                 </ol>

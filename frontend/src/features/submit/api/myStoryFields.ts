@@ -17,10 +17,13 @@ export const MyStoryFields = graphql(`
       status
       thumbnailUrl
     }
+    editedAt
     campaign {
       id
       slug
       title
+      status
+      requiresModeration
     }
   }
 `);

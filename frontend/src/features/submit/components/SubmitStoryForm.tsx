@@ -11,6 +11,7 @@ import { LIMITS } from '../../../lib/limits';
 import { useDescribeError } from '../../../lib/useDescribeError';
 import { SubmitStoryDocument } from '../api/submitStory';
 import { usePhotoUploader, usePhotoUploads, type PhotoUploader } from '../usePhotoUploads';
+import { useStoryDraft } from '../useStoryDraft';
 import { PhotoPicker } from './PhotoPicker';
 import { UsageRightsConsent } from './UsageRightsConsent';
 
@@ -35,9 +36,11 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
   const describe = useDescribeError();
   const realUploader = usePhotoUploader();
   const photos = usePhotoUploads(uploader ?? realUploader);
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [grantUsageRights, setGrantUsageRights] = useState(false);
+  const { draft, update, discard, restored } = useStoryDraft(campaign.id);
+  const { title, body, grantUsageRights } = draft;
+  const setTitle = (value: string) => update({ title: value });
+  const setBody = (value: string) => update({ body: value });
+  const setGrantUsageRights = (value: boolean) => update({ grantUsageRights: value });
   const [errors, setErrors] = useState<FormErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -97,7 +100,9 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
           },
         },
       });
-      if (data) onSubmitted(data.submitStory);
+      if (!data) return;
+      discard();
+      onSubmitted(data.submitStory);
     } catch {
       // Shown below via `error`.
     }
@@ -105,6 +110,14 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
 
   return (
     <form ref={formRef} className="form submit-form" onSubmit={submit} noValidate>
+      {restored && (title || body) && (
+        <p className="muted" role="status">
+          {t('submit.draftRestored')}{' '}
+          <button type="button" className="text-button" onClick={discard}>
+            {t('submit.discardDraft')}
+          </button>
+        </p>
+      )}
       <PhotoPicker
         items={photos.items}
         max={campaign.maxPhotosPerStory}

@@ -4,7 +4,7 @@ import { DownloadIcon } from '../../../../components/icons';
 import { saveBlob } from '../../../../lib/download';
 import { formatRetryWait } from '../../../../lib/errors';
 import { sessionExpired } from '../../../../lib/session/sessionExpiry';
-import { tokenStore } from '../../../../lib/tokenStore';
+import { freshAccessToken } from '../../../../lib/session/silentRefresh';
 import { useLocale } from '../../../../lib/useLocale';
 
 interface CsvDownloadButtonProps {
@@ -90,7 +90,7 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
     controller.current = current;
     setState({ status: 'loading', received: 0, total: null });
     try {
-      const token = tokenStore.get();
+      const token = await freshAccessToken();
       const response = await fetch(storiesCsvUrl(campaignId), {
         headers: { Accept: 'text/csv', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
         signal: current.signal,

@@ -12,6 +12,7 @@ const comment = (overrides: Partial<CommentFieldsFragment> = {}): CommentFieldsF
   body: 'Buy cheap watches',
   parentId: null,
   hidden: false,
+  deleted: false,
   createdAt: '2026-06-01T10:00:00.000Z',
   author: { __typename: 'User', id: 'u2', displayName: 'Spammer', avatarUrl: null },
   ...overrides,
@@ -39,5 +40,20 @@ describe('CommentItem', () => {
     );
     expect(screen.getByText('Buy cheap watches')).toBeInTheDocument();
     expect(screen.getByText('Hidden from readers')).toBeInTheDocument();
+  });
+
+  it('offers "Delete" on one\'s own comment only, and shows a deleted one as "[deleted]" without author', async () => {
+    const user = userEvent.setup();
+    const onDelete = vi.fn();
+    const own = renderWithProviders(<CommentItem comment={comment()} viewerId="u2" onDelete={onDelete} />);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(onDelete).toHaveBeenCalledWith(expect.objectContaining({ id: 'c1' }));
+    own.unmount();
+    const others = renderWithProviders(<CommentItem comment={comment()} viewerId="u3" onDelete={onDelete} />);
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    others.unmount();
+    renderWithProviders(<CommentItem comment={comment({ deleted: true, body: '[deleted]', author: { ...comment().author, id: '0', displayName: '[deleted]' } })} viewerId="u2" onDelete={onDelete} />);
+    expect(screen.getByText('[deleted]')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
   });
 });

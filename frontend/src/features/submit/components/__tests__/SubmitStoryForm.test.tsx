@@ -26,6 +26,23 @@ function renderForm(uploader: PhotoUploader = controllableUploader().uploader) {
 }
 
 describe('SubmitStoryForm', () => {
+  it('keeps the unsent story in the browser: a reload brings the words back, "Start over" clears them', async () => {
+    const user = userEvent.setup();
+    const first = renderForm();
+    await user.type(screen.getByRole('textbox', { name: /title/i }), 'Half-written');
+    await user.type(screen.getByRole('textbox', { name: /your story/i }), 'The mug I');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    first.unmount();
+
+    renderForm();
+    expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('Half-written');
+    expect(screen.getByRole('textbox', { name: /your story/i })).toHaveValue('The mug I');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('textbox', { name: /title/i })).toHaveValue('');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(window.localStorage.getItem('ugc.storyDraft.c1')).toBeNull();
+  });
+
   it('counts title and body characters against their limits', async () => {
     const user = userEvent.setup();
     renderForm();

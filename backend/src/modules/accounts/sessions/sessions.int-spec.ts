@@ -1,0 +1,202 @@
+import request from 'supertest';
+import { openSocket } from '../../../testing/socket-client';
+import { codeOf, DATABASES, GqlResult, startTestApp, TestApp } from '../../../testing/test-app';
+import { deleteRedisKeys, REAL_REDIS_URL } from '../../../testing/test-redis';
+import { REFRESH_COOKIE, REFRESH_PATH } from './refresh-cookie';
+
+const PASSWORD = 'quiet harbour lantern 42';
+const PAYLOAD = `accessToken accessTokenExpiresAt refreshToken user { id email }`;
+const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { ${PAYLOAD} } }`;
+const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { ${PAYLOAD} } }`;
+const REFRESH = `mutation ($token: String) { refreshSession(refreshToken: $token) { ${PAYLOAD} } }`;
+const SESSIONS = `{ mySessions { id current userAgent createdAt lastSeenAt } }`;
+const ME = `{ me { id } }`;
+const CHANGE_PASSWORD = `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { ${PAYLOAD} } }`;
+
+interface Payload {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string | null;
+  user: { id: string; email: string };
+}
+
+describe.each(DATABASES)('sessions on $name', ({ onRealPostgres }) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ onRealPostgres });
+  });
+  afterAll(() => t.close());
+
+  let n = 0;
+  const register = async (): Promise<Payload & { email: string }> => {
+    const email = `session${++n}.${Date.now()}@example.com`;
+    const result = await t.gql<{ register: Payload }>(REGISTER, { input: { email, password: PASSWORD, displayName: `Sessions ${n}` } });
+    expect(result.errors).toBeUndefined();
+    return { ...result.data!.register, email };
+  };
+  const login = async (email: string, userAgent = 'jest'): Promise<Payload> => {
+    const res = await request(t.baseUrl).post('/graphql').set('user-agent', userAgent).send({ query: LOGIN, variables: { email, password: PASSWORD } });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data.login;
+  };
+  const refresh = (token: string) => t.gql<{ refreshSession: Payload }>(REFRESH, { token });
+  const refused = (result: GqlResult) => expect(codeOf(result)).toBe('UNAUTHENTICATED');
+
+  it('signs in with a session: an access token of at most 15 minutes and a refresh token', async () => {
+    const signedUp = await register();
+    const expiresIn = new Date(signedUp.accessTokenExpiresAt).getTime() - Date.now();
+    expect(expiresIn).toBeGreaterThan(14 * 60_000);
+    expect(expiresIn).toBeLessThanOrEqual(15 * 60_000);
+    expect(signedUp.refreshToken).toEqual(expect.any(String));
+    const signedIn = await login(signedUp.email, 'Mozilla/5.0 (iPhone) Test');
+    const sessions = (await t.gql(SESSIONS, {}, signedIn.accessToken)).data!.mySessions;
+    expect(sessions).toHaveLength(2);
+    expect(sessions.find((s: { current: boolean }) => s.current)).toMatchObject({ userAgent: 'Mozilla/5.0 (iPhone) Test' });
+  });
+
+  it('stores refresh tokens hashed only', async () => {
+    const { refreshToken, user } = await register();
+    const rows: { refresh_token_hash: string }[] = await t.dataSource.query(`SELECT refresh_token_hash FROM sessions WHERE user_id = $1`, [user.id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].refresh_token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(rows)).not.toContain(refreshToken!.split('.')[1]);
+  });
+
+  it('rotates the refresh token on every use; reusing an old one ends the session', async () => {
+    const first = await register();
+    const second = (await refresh(first.refreshToken!)).data!.refreshSession;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect((await t.gql(ME, {}, second.accessToken)).data!.me.id).toBe(first.user.id);
+    // The old token again: someone copied it. The session ends for both holders.
+    refused(await refresh(first.refreshToken!));
+    refused(await refresh(second.refreshToken!));
+    refused(await t.gql(ME, {}, second.accessToken));
+  });
+
+  it('refuses a made-up refresh token without ending anything', async () => {
+    refused(await refresh('not-a-token'));
+    refused(await refresh('00000000-0000-4000-8000-000000000000.abc'));
+  });
+
+  it('logout ends the current session at once, over HTTP and on open websockets (4401)', async () => {
+    const me = await register();
+    const other = await login(me.email);
+    const socket = openSocket(t, me.accessToken);
+    const otherSocket = openSocket(t, other.accessToken);
+    try {
+      expect((await socket.run(ME)).data).toEqual({ me: { id: me.user.id } });
+      expect((await otherSocket.run(ME)).data).toEqual({ me: { id: me.user.id } });
+      expect((await t.gql(`mutation { logout }`, {}, me.accessToken)).data).toEqual({ logout: true });
+      refused(await t.gql(ME, {}, me.accessToken));
+      refused(await refresh(me.refreshToken!));
+      expect((await socket.untilClosed(5_000)).code).toBe(4401);
+      // The other session goes on.
+      expect((await t.gql(ME, {}, other.accessToken)).data!.me.id).toBe(me.user.id);
+      expect((await otherSocket.run(ME)).data).toEqual({ me: { id: me.user.id } });
+    } finally {
+      await socket.dispose();
+      await otherSocket.dispose();
+    }
+  });
+
+  it('logoutOtherSessions ends every other session and says how many', async () => {
+    const me = await register();
+    const phone = await login(me.email);
+    const laptop = await login(me.email);
+    expect((await t.gql(`mutation { logoutOtherSessions }`, {}, laptop.accessToken)).data).toEqual({ logoutOtherSessions: 2 });
+    refused(await t.gql(ME, {}, me.accessToken));
+    refused(await t.gql(ME, {}, phone.accessToken));
+    refused(await refresh(phone.refreshToken!));
+    const left = (await t.gql(SESSIONS, {}, laptop.accessToken)).data!.mySessions;
+    expect(left).toEqual([expect.objectContaining({ current: true })]);
+  });
+
+  it('changePassword checks the current password, ends the other sessions and keeps this one', async () => {
+    const me = await register();
+    const other = await login(me.email);
+    const wrong = await t.gql(CHANGE_PASSWORD, { current: 'not it at all', next: 'another calm river 77' }, me.accessToken);
+    expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(CHANGE_PASSWORD, { current: PASSWORD, next: 'password' }, me.accessToken))).toBe('BAD_USER_INPUT');
+    const changed = await t.gql<{ changePassword: Payload }>(CHANGE_PASSWORD, { current: PASSWORD, next: 'another calm river 77' }, me.accessToken);
+    expect(changed.errors).toBeUndefined();
+    refused(await t.gql(ME, {}, other.accessToken));
+    expect((await t.gql(ME, {}, changed.data!.changePassword.accessToken)).data!.me.id).toBe(me.user.id);
+    expect((await refresh(changed.data!.changePassword.refreshToken!)).errors).toBeUndefined();
+    refused(await t.gql(LOGIN, { email: me.email, password: PASSWORD }));
+    expect((await t.gql(LOGIN, { email: me.email, password: 'another calm river 77' })).errors).toBeUndefined();
+  });
+
+  it('tokens naming no session (scripts, tests) work until the user ends all sessions', async () => {
+    const scripted = await t.createUser();
+    expect((await t.gql(ME, {}, scripted)).data!.me.id).toBe(scripted.user.id);
+    // Ending "every other session" ends every token that names none, this one too.
+    expect((await t.gql(`mutation { logoutOtherSessions }`, {}, scripted)).data).toEqual({ logoutOtherSessions: 0 });
+    refused(await t.gql(ME, {}, scripted));
+  });
+
+  describe('the web app\'s refresh cookie', () => {
+    const asWebApp = (path = '/graphql') => request(t.baseUrl).post(path).set('x-refresh-cookie', '1').set('content-type', 'application/json');
+    const cookieOf = (res: request.Response) => ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${REFRESH_COOKIE}=`));
+
+    it('is HttpOnly, SameSite=Strict and scoped to the refresh path; the answer holds no refresh token', async () => {
+      const { email } = await register();
+      const res = await asWebApp().send({ query: LOGIN, variables: { email, password: PASSWORD } });
+      expect(res.body.data.login.refreshToken).toBeNull();
+      const cookie = cookieOf(res)!;
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Strict/i);
+      expect(cookie).toMatch(new RegExp(`Path=${REFRESH_PATH}(;|$)`));
+      expect(cookie).not.toMatch(/Secure/i); // only in production
+    });
+
+    it('refreshes from the cookie on the refresh path, rotating it, and logout clears it', async () => {
+      const { email } = await register();
+      const signedIn = await asWebApp().send({ query: LOGIN, variables: { email, password: PASSWORD } });
+      const cookie = cookieOf(signedIn)!.split(';')[0];
+      const refreshed = await asWebApp(REFRESH_PATH).set('cookie', cookie).send({ query: REFRESH });
+      expect(refreshed.body.errors).toBeUndefined();
+      const rotated = cookieOf(refreshed)!.split(';')[0];
+      expect(rotated).not.toBe(cookie);
+      const token = refreshed.body.data.refreshSession.accessToken;
+      const out = await asWebApp(REFRESH_PATH).set('cookie', rotated).set('authorization', `Bearer ${token}`).send({ query: `mutation { logout }` });
+      expect(out.body.data).toEqual({ logout: true });
+      expect(cookieOf(out)).toMatch(/Expires=Thu, 01 Jan 1970/);
+      const again = await asWebApp(REFRESH_PATH).set('cookie', rotated).send({ query: REFRESH });
+      expect(again.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    });
+  });
+});
+
+const withRedis = REAL_REDIS_URL && DATABASES.some((d) => d.onRealPostgres) ? describe : describe.skip;
+
+withRedis('sessions across instances (PostgreSQL and Redis)', () => {
+  const prefix = `tsess${Date.now().toString(36)}`;
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp({ onRealPostgres: true, env: { REDIS_URL: REAL_REDIS_URL!, REDIS_KEY_PREFIX: prefix } });
+    const url = (a.dataSource.options as { url: string }).url;
+    b = await startTestApp({ env: { DATABASE_URL: url, REDIS_URL: REAL_REDIS_URL!, REDIS_KEY_PREFIX: prefix } });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    await deleteRedisKeys(prefix);
+  });
+
+  it('a logout on one instance stops the session on the other at once, HTTP and websocket', async () => {
+    const email = `across.${Date.now()}@example.com`;
+    const signedUp = await a.gql(REGISTER, { input: { email, password: PASSWORD, displayName: 'Across' } });
+    const { accessToken } = signedUp.data!.register as Payload;
+    const socket = openSocket(b, accessToken);
+    try {
+      expect((await b.gql(ME, {}, accessToken)).errors).toBeUndefined(); // B caches the viewer now
+      expect((await socket.run(ME)).errors).toBeUndefined();
+      expect((await a.gql(`mutation { logout }`, {}, accessToken)).data).toEqual({ logout: true });
+      expect((await socket.untilClosed(5_000)).code).toBe(4401);
+      expect(codeOf(await b.gql(ME, {}, accessToken))).toBe('UNAUTHENTICATED');
+    } finally {
+      await socket.dispose();
+    }
+  });
+});

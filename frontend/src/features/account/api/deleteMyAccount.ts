@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const DeleteMyAccountDocument = graphql(`
+  mutation DeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`);

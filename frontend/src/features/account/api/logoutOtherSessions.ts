@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const LogoutOtherSessionsDocument = graphql(`
+  mutation LogoutOtherSessions {
+    logoutOtherSessions
+  }
+`);

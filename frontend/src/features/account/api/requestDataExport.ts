@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const RequestDataExportDocument = graphql(`
+  mutation RequestDataExport {
+    requestDataExport
+  }
+`);
