@@ -436,6 +436,23 @@ describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
     expect(keys[0].client_key).not.toContain('127.0.0.1');
   });
 
+  it('keeps the place of a final winner whose story is removed or whose account is deleted, without the story', async () => {
+    const { campaign, end } = await campaignWith([{ name: 'Lamp', quantity: 3, method: 'RANK' }]);
+    const [a, b, c] = await authors(3);
+    const stories = [await story(campaign, a.user.id), await story(campaign, b.user.id), await story(campaign, c.user.id)];
+    for (const [i, s] of stories.entries()) await buildLikes(t.dataSource, s, crowd.slice(0, 6 - 2 * i), { createdAt: ago(2 * DAY) });
+    await t.dataSource.query(`UPDATE users SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`, [crowd]);
+    await end();
+    await ok(DRAW, { campaignId: campaign.id }, staff);
+    await ok(FINALIZE, { campaignId: campaign.id }, staff);
+    await ok(`mutation ($id: ID!) { moderateStory(storyId: $id, decision: REMOVE, reason: "not theirs") { id } }`, { id: stories[0].id }, moderator);
+    await t.dataSource.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [b.user.id]);
+    await t.dataSource.query(`UPDATE stories SET deleted_at = now() WHERE id = $1`, [stories[1].id]);
+    const [prize] = (await ok(`query ($campaignId: ID!) { campaignResults(campaignId: $campaignId) { prizes { winners { place story { id } } withdrawnPlaces { place deletedAccount } } } }`, { campaignId: campaign.id })).prizes;
+    expect(prize.winners).toEqual([{ place: 3, story: { id: stories[2].id } }]);
+    expect(prize.withdrawnPlaces).toEqual([{ place: 1, deletedAccount: false }, { place: 2, deletedAccount: true }]);
+  });
+
   it('refuses the rest of the bad input and changes nothing: drawing without prizes, finalising before drawing, unknown ids, empty reasons, customers at the console', async () => {
     const bare = await campaignWith([]);
     await bare.end();

@@ -14,7 +14,7 @@ import { PrizeInput, WinnerClaimInput } from './dto/finale.inputs';
 import { JudgingQueueArgs } from './dto/judging-queue.args';
 import { WinnerMethod } from './finale.enums';
 import { FinaleService, ResultsView } from './finale.service';
-import { CampaignResults, DrawProof, JudgeScore, JudgingEntry, LikeRingSignal, Prize, PrizeResult, SuspiciousLikeGroup, Winner, WinnerClaim } from './models/finale.models';
+import { CampaignResults, DrawProof, JudgeScore, JudgingEntry, LikeRingSignal, Prize, PrizeResult, SuspiciousLikeGroup, Winner, WinnerClaim, WithdrawnPlace } from './models/finale.models';
 import { PrizeEntity } from './prize.entity';
 
 @Resolver()
@@ -152,14 +152,35 @@ function proofOf(prize: PrizeEntity, revealed: boolean): DrawProof {
 /** A prize's winners: a place whose story the viewer may no longer see (removed, deleted) is left out. */
 @Resolver(() => PrizeResult)
 export class PrizeResultResolver {
-  constructor(private readonly visibleStories: VisibleStoryByIdLoader) {}
+  constructor(
+    private readonly visibleStories: VisibleStoryByIdLoader,
+    private readonly users: UserByIdLoader,
+  ) {}
 
   @ResolveField(() => [Winner])
   async winners(@Parent() result: PrizeResult, @Context() context: RequestContext): Promise<Winner[]> {
+    const { shown } = await this.split(result, context);
+    return shown.map((w) => Winner.from(w, result.entity));
+  }
+
+  @ResolveField(() => [WithdrawnPlace], { description: 'Places whose story the reader can no longer see (removed, or its author deleted their account): the place stays, without the story.' })
+  async withdrawnPlaces(@Parent() result: PrizeResult, @Context() context: RequestContext): Promise<WithdrawnPlace[]> {
+    const { withdrawn } = await this.split(result, context);
+    const users = await context.loaders.get(this.users).loadMany(withdrawn.map((w) => w.userId));
+    return withdrawn.map((w, index) => {
+      const user = users[index];
+      return { place: w.place, status: w.status, deletedAccount: !user || user instanceof Error || !!user.deletedAt };
+    });
+  }
+
+  /** The places the reader may see with their story, and the rest. */
+  private async split(result: PrizeResult, context: RequestContext) {
     const stories = await context.loaders.get(this.visibleStories).loadMany(result.winnerRows.map((w) => w.storyId));
-    return result.winnerRows
-      .filter((_, index) => { const story = stories[index]; return !!story && !(story instanceof Error); })
-      .map((w) => Winner.from(w, result.entity));
+    const visible = (index: number) => { const story = stories[index]; return !!story && !(story instanceof Error); };
+    return {
+      shown: result.winnerRows.filter((_, index) => visible(index)),
+      withdrawn: result.winnerRows.filter((_, index) => !visible(index)),
+    };
   }
 }
 

@@ -41,13 +41,28 @@ export function PrizeResults({ results, winnerActions }: PrizeResultsProps) {
             </p>
             {result.prize.description && <p>{result.prize.description}</p>}
           </div>
-          {result.winners.length === 0 ? (
+          {result.winners.length + result.withdrawnPlaces.length === 0 ? (
             <p className="muted">{t('finale.noWinners')}</p>
           ) : (
             <ol className="stack stack--tight prize-result__winners">
-              {result.winners.map((winner) => (
-                <WinnerRow key={winner.id} winner={winner} actions={winnerActions?.(winner, result)} />
-              ))}
+              {[
+                ...result.winners.map((winner) => ({ place: winner.place, row: <WinnerRow key={winner.id} winner={winner} actions={winnerActions?.(winner, result)} /> })),
+                // A place whose story is gone stays, so the places after it keep their numbers.
+                ...result.withdrawnPlaces.map((gone) => ({
+                  place: gone.place,
+                  row: (
+                    <li key={`withdrawn-${gone.place}`} className="prize-result__winner">
+                      <span className="prize-result__place" aria-label={t('finale.place', { place: gone.place })}>
+                        {gone.place}
+                      </span>
+                      <span aria-hidden="true" />
+                      <p className="muted prize-result__who">{t(gone.deletedAccount ? 'finale.deletedAccount' : 'finale.withdrawn')}</p>
+                    </li>
+                  ),
+                })),
+              ]
+                .sort((a, b) => a.place - b.place)
+                .map((entry) => entry.row)}
             </ol>
           )}
           {result.proof && <DrawProofDetails result={result} proof={result.proof} />}

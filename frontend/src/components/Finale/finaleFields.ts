@@ -46,6 +46,11 @@ export const CampaignResultsFields = graphql(`
           likeCount
         }
       }
+      withdrawnPlaces {
+        place
+        status
+        deletedAccount
+      }
     }
   }
 `);

@@ -110,6 +110,18 @@ export class PrizeResult {
   proof: Relation<DrawProof> | null;
 }
 
+@ObjectType('WithdrawnPlace', { description: 'A place of published results whose story is gone: kept, so the places after it keep their numbers.' })
+export class WithdrawnPlace {
+  @Field(() => Int)
+  place: number;
+
+  @Field(() => WinnerStatus)
+  status: WinnerStatus;
+
+  @Field({ description: 'The winner deleted their account (else the story was removed).' })
+  deletedAccount: boolean;
+}
+
 @ObjectType('CampaignResults')
 export class CampaignResults {
   @Field(() => Campaign)

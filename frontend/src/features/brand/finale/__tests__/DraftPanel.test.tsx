@@ -28,6 +28,7 @@ const draft = (winners: ReturnType<typeof winner>[], finalizedAt: string | null 
       prize: { __typename: 'Prize', id: 'p1', name: 'Mug', description: null, quantity: 1, method: 'RANK' },
       proof: null,
       winners,
+      withdrawnPlaces: [],
     },
   ],
 });
