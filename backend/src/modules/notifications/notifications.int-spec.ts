@@ -213,6 +213,14 @@ describe.each(DATABASES)('notifications on $name', ({ onRealPostgres }) => {
     expect(mail.text).toContain(`/c/${campaign.slug}/results`);
   });
 
+  it('tells a deleted account nothing', async () => {
+    const gone = await t.createUser();
+    const story = await approved(gone);
+    await t.dataSource.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [gone.user.id]);
+    await ok(COMMENT, { storyId: story.id, body: 'anyone there?' }, await t.createUser());
+    expect(await t.dataSource.query(`SELECT id FROM notifications WHERE recipient_id = $1`, [gone.user.id])).toEqual([]);
+  });
+
   it('tells an author of 10 and then 50 likes, once each, however the likes arrive', async () => {
     const author = await t.createUser();
     const story = await approved(author);

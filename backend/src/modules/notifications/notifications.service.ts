@@ -40,7 +40,7 @@ export const MAIL_JOB = 'notifications.mail';
  * The inbox. `tell` writes notifications inside the caller's transaction, so a notification
  * exists exactly when the event that caused it does; once that transaction commits, each one is
  * announced live (notificationAdded, on every instance through pub/sub) and its mail, if any,
- * is queued. Suspended recipients are not told (except of the suspension), nor is the actor.
+ * is queued. Suspended recipients are not told (except of the suspension), deleted accounts never, nor is the actor.
  */
 @Injectable()
 export class NotificationsService {
@@ -62,7 +62,7 @@ export class NotificationsService {
          SELECT u.id, $2::text, $3::uuid, $4::uuid, $5::jsonb, $6::text, $7::text,
                 CASE WHEN $8::boolean AND NOT ($2::text = ANY (u.email_muted_kinds)) THEN '${EmailState.PENDING}' ELSE '${EmailState.NONE}' END
            FROM users u
-          WHERE u.id = $1 AND ($9::boolean OR u.suspended_until IS NULL OR u.suspended_until <= now())
+          WHERE u.id = $1 AND u.deleted_at IS NULL AND ($9::boolean OR u.suspended_until IS NULL OR u.suspended_until <= now())
          ON CONFLICT (dedupe_key) DO NOTHING
          RETURNING id, recipient_id, email_state`,
         [
