@@ -182,7 +182,7 @@ for (const viewport of VIEWPORTS) {
       await screenshot(page, viewport, '05-submitted');
 
       await page.goto('/me/stories');
-      await page.getByRole('link', { name: storyTitle }).waitFor();
+      await page.getByRole('link', { name: storyTitle, exact: true }).waitFor();
     });
 
     test('the main pages work from the keyboard and name everything for screen readers', { timeout: STEP_TIMEOUT }, async () => {
