@@ -1,9 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHmac, createSecretKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHmac, createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
+import { instanceSecret } from '../config/instance-secret';
 import { UnauthenticatedError } from '../errors/app-errors';
 
 /** Short, so that a token copied out of a browser is soon worthless; the refresh token (sessions) renews it. */
@@ -29,7 +28,7 @@ export class TokenService {
   private readonly secret: string;
 
   constructor(config: AppConfig) {
-    this.secret = resolveSecret(config);
+    this.secret = instanceSecret(config, 'jwt-secret');
     // A key object made once: with a string secret, jsonwebtoken re-derives the key on every
     // verify (about 6% of a feed request's CPU).
     const key: KeyObject = createSecretKey(Buffer.from(this.secret, 'utf8'));
@@ -84,16 +83,4 @@ export class TokenService {
     if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
     return match[1];
   }
-}
-
-/** JWT_SECRET in production (required there); in development one generated once and kept in DATA_DIR. */
-function resolveSecret(config: AppConfig): string {
-  if (config.JWT_SECRET?.trim()) return config.JWT_SECRET;
-  const file = join(config.dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(config.dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  new Logger(TokenService.name).log(`generated a development JWT secret in ${file}`);
-  return secret;
 }

@@ -3,7 +3,7 @@ import { Role } from '../../modules/accounts/role.enum';
 import { buildCampaign, buildStory } from '../../testing/builders';
 import { openSocket, refusalCode, TestSocket } from '../../testing/socket-client';
 import { codeOf, DATABASES, startTestApp, TestApp } from '../../testing/test-app';
-import { deleteRedisKeys, REAL_REDIS_URL } from '../../testing/test-redis';
+import { twoInstances, withPostgresAndRedis } from '../../testing/two-instances';
 import { waitFor } from '../../testing/wait-for';
 import { StoryStatus } from '../../modules/stories/story-status.enum';
 import { SOCKET_LIMITS } from './websocket-gate';
@@ -182,35 +182,21 @@ describe.each(DATABASES)('the websocket gate re-checks the viewer on $name', ({ 
   });
 });
 
-const withRedis = REAL_REDIS_URL && DATABASES.some((d) => d.onRealPostgres) ? describe : describe.skip;
-
-withRedis('the websocket gate across instances (PostgreSQL and Redis)', () => {
-  const prefix = `tgate${Date.now().toString(36)}`;
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ onRealPostgres: true, env: { REDIS_URL: REAL_REDIS_URL!, REDIS_KEY_PREFIX: prefix } });
-    const url = (a.dataSource.options as { url: string }).url;
-    b = await startTestApp({ env: { DATABASE_URL: url, REDIS_URL: REAL_REDIS_URL!, REDIS_KEY_PREFIX: prefix } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-    await deleteRedisKeys(prefix);
-  });
+withPostgresAndRedis('the websocket gate across instances (PostgreSQL and Redis)', () => {
+  const instances = twoInstances('gate');
 
   it('a demotion made on one instance closes the moderator\'s socket on the other within seconds', async () => {
-    const admin = await a.createUser({ role: Role.ADMIN });
-    const moderator = await a.createUser({ role: Role.MODERATOR });
-    const socket = openSocket(b, moderator);
+    const admin = await instances.a.createUser({ role: Role.ADMIN });
+    const moderator = await instances.a.createUser({ role: Role.MODERATOR });
+    const socket = openSocket(instances.b, moderator);
     try {
       socket.subscribe(STORY_SUBMITTED);
       expect((await socket.run(`{ me { role } }`)).data).toEqual({ me: { role: 'MODERATOR' } });
       // B has the moderator in its viewer cache now; A changes the role.
-      expect((await a.gql(SET_ROLE, { id: moderator.user.id, role: 'CUSTOMER' }, admin)).errors).toBeUndefined();
+      expect((await instances.a.gql(SET_ROLE, { id: moderator.user.id, role: 'CUSTOMER' }, admin)).errors).toBeUndefined();
       expect((await socket.untilClosed(5_000)).code).toBe(4403);
       // And B's HTTP side sees the change at once, not after its cache runs out.
-      expect(codeOf(await b.gql(`{ moderationQueue { nodes { id } } }`, {}, moderator))).toBe('FORBIDDEN');
+      expect(codeOf(await instances.b.gql(`{ moderationQueue { nodes { id } } }`, {}, moderator))).toBe('FORBIDDEN');
     } finally {
       await socket.dispose();
     }

@@ -13,7 +13,6 @@ import { CommentSubscriptionsResolver } from './comment-subscriptions.resolver';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { EngagementEvents } from './engagement-events';
-import { LikeClientKeys } from './like-client-keys';
 import { LikesService } from './likes.service';
 import { StoryEngagementResolver } from './story-engagement.resolver';
 import { StoryLikeEntity } from './story-like.entity';
@@ -35,7 +34,6 @@ import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
   providers: [
     EngagementEvents,
     LikesService,
-    LikeClientKeys,
     CommentsService,
     StoryStatsByStoryIdLoader,
     ViewerLikeByStoryIdLoader,

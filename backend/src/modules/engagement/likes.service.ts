@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../core/auth/viewer';
+import { TokenService } from '../../core/auth/token.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ForbiddenError } from '../../core/errors/app-errors';
@@ -20,6 +21,7 @@ export class LikesService {
     private readonly limiter: RateLimiter,
     private readonly events: EngagementEvents,
     private readonly stories: StoriesService,
+    private readonly tokens: TokenService,
   ) {}
 
   /**
@@ -27,13 +29,16 @@ export class LikesService {
    * row and its shard increment are one statement (see LIKE_SQL), so the count is exact under
    * any concurrency, on any number of instances.
    */
-  /** `clientKey`: where the like came from, as LikeClientKeys pseudonymises it (for the finale's ring signals). */
-  async like(viewer: Viewer, storyId: string, clientKey: string | null = null): Promise<StoryEntity> {
+  /**
+   * `clientAddress`: where the like came from. Only a keyed pseudonym of it is kept (cut to 88
+   * bits: equal addresses match, none can be turned back), for the finale's like-ring signals.
+   */
+  async like(viewer: Viewer, storyId: string, clientAddress?: string): Promise<StoryEntity> {
     await this.limiter.consume(LIKES_PER_USER, viewer.id);
     const story = await this.stories.requireVisible(viewer, storyId);
     if (story.authorId === viewer.id) throw new ForbiddenError('You cannot like your own story.');
     if (story.status !== StoryStatus.APPROVED) throw new BadUserInputError('Only published stories can be liked.', 'storyId');
-    const changed = await this.dataSource.query(LIKE_SQL, [story.id, viewer.id, story.campaignId, randomShard(), clientKey]);
+    const changed = await this.dataSource.query(LIKE_SQL, [story.id, viewer.id, story.campaignId, randomShard(), clientAddress ? this.tokens.pseudonym('like-client', clientAddress).slice(0, 22) : null]);
     if (changed.length) this.events.likesChanged(story);
     return story;
   }

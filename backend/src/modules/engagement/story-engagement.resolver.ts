@@ -6,7 +6,6 @@ import { Page } from '../../core/pagination/connection';
 import { PageArgs } from '../../core/pagination/page.args';
 import { Story } from '../stories/models/story.model';
 import { CommentPageByStoryLoader } from './comment-page-by-story.loader';
-import { LikeClientKeys } from './like-client-keys';
 import { LikesService } from './likes.service';
 import { CommentConnection } from './models/comment-connection.model';
 import { Comment } from './models/comment.model';
@@ -18,7 +17,6 @@ import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
 export class StoryEngagementResolver {
   constructor(
     private readonly likes: LikesService,
-    private readonly clientKeys: LikeClientKeys,
     private readonly stats: StoryStatsByStoryIdLoader,
     private readonly viewerLikes: ViewerLikeByStoryIdLoader,
     private readonly commentPages: CommentPageByStoryLoader,
@@ -50,7 +48,7 @@ export class StoryEngagementResolver {
   @Mutation(() => Story, { description: 'Idempotent. An author cannot like their own story.' })
   @Authorize({ writes: true })
   async likeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string, @Context() context: RequestContext): Promise<Story> {
-    return Story.from(await this.likes.like(viewer, storyId, this.clientKeys.of(context.ip)));
+    return Story.from(await this.likes.like(viewer, storyId, context.ip));
   }
 
   @Mutation(() => Story, { description: 'Idempotent.' })

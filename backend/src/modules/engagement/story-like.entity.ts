@@ -32,7 +32,7 @@ export class StoryLikeEntity {
   @Column('boolean', { default: true })
   counted: boolean;
 
-  /** A keyed pseudonym of the client address the like came from (like-client-keys.ts); null for likes made before it was kept. */
+  /** A keyed pseudonym of the client address the like came from (LikesService.like); null for likes made before it was kept. */
   @Column('varchar', { length: 22, nullable: true })
   clientKey: string | null;
 

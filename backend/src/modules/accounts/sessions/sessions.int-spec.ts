@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { openSocket } from '../../../testing/socket-client';
 import { codeOf, DATABASES, GqlResult, startTestApp, TestApp } from '../../../testing/test-app';
-import { deleteRedisKeys, REAL_REDIS_URL } from '../../../testing/test-redis';
+import { twoInstances, withPostgresAndRedis } from '../../../testing/two-instances';
 import { REFRESH_COOKIE, REFRESH_PATH } from './refresh-cookie';
 
 const PASSWORD = 'quiet harbour lantern 42';
@@ -167,34 +167,20 @@ describe.each(DATABASES)('sessions on $name', ({ onRealPostgres }) => {
   });
 });
 
-const withRedis = REAL_REDIS_URL && DATABASES.some((d) => d.onRealPostgres) ? describe : describe.skip;
-
-withRedis('sessions across instances (PostgreSQL and Redis)', () => {
-  const prefix = `tsess${Date.now().toString(36)}`;
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    a = await startTestApp({ onRealPostgres: true, env: { REDIS_URL: REAL_REDIS_URL!, REDIS_KEY_PREFIX: prefix } });
-    const url = (a.dataSource.options as { url: string }).url;
-    b = await startTestApp({ env: { DATABASE_URL: url, REDIS_URL: REAL_REDIS_URL!, REDIS_KEY_PREFIX: prefix } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-    await deleteRedisKeys(prefix);
-  });
+withPostgresAndRedis('sessions across instances (PostgreSQL and Redis)', () => {
+  const instances = twoInstances('sess');
 
   it('a logout on one instance stops the session on the other at once, HTTP and websocket', async () => {
     const email = `across.${Date.now()}@example.com`;
-    const signedUp = await a.gql(REGISTER, { input: { email, password: PASSWORD, displayName: 'Across' } });
+    const signedUp = await instances.a.gql(REGISTER, { input: { email, password: PASSWORD, displayName: 'Across' } });
     const { accessToken } = signedUp.data!.register as Payload;
-    const socket = openSocket(b, accessToken);
+    const socket = openSocket(instances.b, accessToken);
     try {
-      expect((await b.gql(ME, {}, accessToken)).errors).toBeUndefined(); // B caches the viewer now
+      expect((await instances.b.gql(ME, {}, accessToken)).errors).toBeUndefined(); // B caches the viewer now
       expect((await socket.run(ME)).errors).toBeUndefined();
-      expect((await a.gql(`mutation { logout }`, {}, accessToken)).data).toEqual({ logout: true });
+      expect((await instances.a.gql(`mutation { logout }`, {}, accessToken)).data).toEqual({ logout: true });
       expect((await socket.untilClosed(5_000)).code).toBe(4401);
-      expect(codeOf(await b.gql(ME, {}, accessToken))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await instances.b.gql(ME, {}, accessToken))).toBe('UNAUTHENTICATED');
     } finally {
       await socket.dispose();
     }
