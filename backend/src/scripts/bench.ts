@@ -193,7 +193,22 @@ function datasetSummary(dataset: Dataset) {
  * Removes the stories the submitStory paths added (and their usage-rights events) and recounts
  * the campaigns with the product's own recount, so that campaign B stays the small campaign.
  */
+/**
+ * Takes the write paths' stories out again between paths. The server under test is still
+ * running its roll-up (UPDATE stories …) meanwhile, so PostgreSQL may pick this as a deadlock's
+ * victim: then it is simply tried again.
+ */
 async function removeSubmissions(dataSource: DataSource, dataset: Dataset): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await removeSubmissionsOnce(dataSource, dataset);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function removeSubmissionsOnce(dataSource: DataSource, dataset: Dataset): Promise<void> {
   await dataSource.query(`DELETE FROM usage_rights_events e USING stories s WHERE e.story_id = s.id AND s.title = $1`, [SUBMISSION_TITLE]);
   await dataSource.query(`DELETE FROM stories WHERE title = $1`, [SUBMISSION_TITLE]);
   const counters = new CampaignCounters();
