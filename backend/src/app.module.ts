@@ -4,6 +4,7 @@ import { AuthModule } from './core/auth/auth.module';
 import { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
+import { DomainEventsModule } from './core/events/domain-events';
 import { GraphQLModule } from './core/graphql/graphql.module';
 import { HealthModule } from './core/health/health.module';
 import { JobsModule } from './core/jobs/jobs.module';
@@ -40,6 +41,7 @@ export class AppModule {
         LoggingModule,
         MetricsModule,
         DatabaseModule.forRoot(ENTITIES),
+        DomainEventsModule,
         RedisModule,
         RateLimitModule,
         PubSubModule,
