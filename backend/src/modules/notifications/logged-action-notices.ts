@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { openWinnersOf } from '../finale/open-winners';
 import { ModerationLogService, ModerationRecord } from '../moderation/moderation-log.service';
 import { NotificationKind } from './notification-kind.enum';
 import { NotificationDraft, NotificationsService } from './notifications.service';
@@ -31,20 +32,12 @@ const toReporter = (outcome: 'ACTION_TAKEN' | 'NO_ACTION'): Notice => async (ent
 };
 
 /** Every winner in place whose claim is open, once each (a reserve moved up later is told then). */
-const toWinners: Notice = async (entry, manager) => {
-  if (!entry.campaignId) return [];
-  const winners: { id: string; user_id: string; story_id: string; claim_deadline: Date | null; prize_name: string; title: string; slug: string }[] = await manager.query(
-    `SELECT w.id, w.user_id, w.story_id, w.claim_deadline, p.name AS prize_name, s.title, c.slug
-       FROM prize_winners w JOIN prizes p ON p.id = w.prize_id JOIN stories s ON s.id = w.story_id JOIN campaigns c ON c.id = w.campaign_id
-      WHERE w.campaign_id = $1 AND w.status = 'NOTIFIED' AND ($2::uuid IS NULL OR w.user_id = $2) AND ($3::uuid IS NULL OR w.story_id = $3)`,
-    [entry.campaignId, entry.action === 'PROMOTE_RESERVE' ? entry.targetUserId : null, entry.action === 'PROMOTE_RESERVE' ? entry.storyId : null],
-  );
-  return winners.map((w) => ({
+const toWinners: Notice = async (entry, manager) =>
+  (await openWinnersOf(entry, manager)).map((w) => ({
     recipientId: w.user_id, actorId: null, kind: NotificationKind.PRIZE_WON, storyId: w.story_id,
     params: { prizeName: w.prize_name, storyTitle: w.title, claimDeadline: w.claim_deadline?.toISOString() ?? null },
     link: `/c/${w.slug}/results`, dedupeKey: `prize-won:${w.id}`,
   }));
-};
 
 const toSuspended: Notice = async (entry, manager) => {
   if (!entry.targetUserId) return [];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { DomainEvents } from '../../core/events/domain-events';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
 import { PageArgs } from '../../core/pagination/page.args';
@@ -55,6 +56,7 @@ export class StoriesService {
     private readonly log: ModerationLogService,
     private readonly events: StoryEvents,
     private readonly repository: StoriesRepository,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   /**
@@ -82,7 +84,11 @@ export class StoriesService {
       });
       if (input.grantUsageRights) await manager.insert(UsageRightsEventEntity, { storyId: saved.id, granted: true, createdAt: now });
       if (input.photoIds.length) await this.photos.claimForStory(manager, author.id, input.photoIds, saved.id);
-      if (status === StoryStatus.APPROVED) await this.counters.entered(manager, saved);
+      if (status === StoryStatus.APPROVED) {
+        await this.counters.entered(manager, saved);
+        // Approved without review: nobody logs a decision, so the event is said here.
+        await this.domainEvents.publish(manager, { type: 'story.approved', campaignId: campaign.id, storyId: saved.id, authorId: author.id });
+      }
       return saved;
     });
 
