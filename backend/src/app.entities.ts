@@ -21,9 +21,12 @@ import { PrizeWinnerEntity } from './modules/finale/prize-winner.entity';
 import { PrizeEntity } from './modules/finale/prize.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
 import { ReferralVisitEntity } from './modules/sharing/referral-visit.entity';
+import { CampaignProductEntity, StoryProductEntity } from './modules/products/product-tags.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
+  CampaignProductEntity,
+  StoryProductEntity,
   UserEntity,
   CampaignEntity,
   CampaignParticipantEntity,

@@ -25,7 +25,9 @@ import { FinaleModule } from './modules/finale/finale.module';
 import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { GalleryModule } from './modules/gallery/gallery.module';
 import { PhotosModule } from './modules/photos/photos.module';
+import { ProductsModule } from './modules/products/products.module';
 import { SearchModule } from './modules/search/search.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
@@ -63,6 +65,8 @@ export class AppModule {
         AccountDeletionModule,
         SharingModule,
         SearchModule,
+        ProductsModule,
+        GalleryModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],

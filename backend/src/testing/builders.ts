@@ -83,3 +83,23 @@ export async function buildUsers(dataSource: DataSource, count: number, prefix =
     [count],
   );
 }
+
+/**
+ * A finished (READY) photo on a story, as processing leaves it, without image files: enough for
+ * what lists and links photos (galleries, exports), not for fetching the bytes.
+ */
+export async function buildReadyPhoto(
+  dataSource: DataSource,
+  story: Pick<StoryEntity, 'id' | 'authorId'>,
+  options: { position?: number; width?: number; height?: number } = {},
+): Promise<{ id: string; displayKey: string; thumbnailKey: string }> {
+  const n = ++sequence;
+  const [row]: { id: string }[] = await dataSource.query(
+    `INSERT INTO photos (owner_id, story_id, position, status, declared_content_type, declared_byte_size, original_filename, content_type, width, height)
+     VALUES ($1, $2, $3, 'READY', 'image/jpeg', 1000, $4, 'image/jpeg', $5, $6) RETURNING id`,
+    [story.authorId, story.id, options.position ?? 0, `photo-${n}.jpg`, options.width ?? 1600, options.height ?? 1200],
+  );
+  const keys = { displayKey: `photos/${row.id}/built${n}-display.jpg`, thumbnailKey: `photos/${row.id}/built${n}-thumb.jpg` };
+  await dataSource.query(`UPDATE photos SET display_key = $2, thumbnail_key = $3 WHERE id = $1`, [row.id, keys.displayKey, keys.thumbnailKey]);
+  return { id: row.id, ...keys };
+}

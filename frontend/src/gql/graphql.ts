@@ -10,6 +10,8 @@ export type CampaignInput = {
   description: string;
   endsAt: string;
   hashtag?: string | null | undefined;
+  /** What authors agree to when they grant usage rights; the web app has a plain default. */
+  licenceText?: string | null | undefined;
   /** Accounts created after this moment cannot like the campaign's stories. */
   likeEligibilityCutoff?: string | null | undefined;
   maxPhotosPerStory?: number | null | undefined;
@@ -68,8 +70,10 @@ export type ModerationActionKind =
   | 'REMOVE_TERM'
   | 'RESOLVE_REPORT'
   | 'RESTORE'
+  | 'SET_PRODUCTS'
   | 'SET_ROLE'
   | 'SUSPEND'
+  | 'TAG_PRODUCTS'
   | 'UNFEATURE'
   | 'UNSUSPEND'
   | 'VOID_LIKES';
@@ -175,6 +179,8 @@ export type SubmitStoryInput = {
   grantUsageRights: boolean;
   photoIds: Array<string | number>;
   title: string;
+  /** Overrides grantUsageRights when given; grantUsageRights: true alone means every scope. */
+  usageScopes?: Array<UsageScope> | null | undefined;
 };
 
 export type UpdateCampaignInput = {
@@ -183,6 +189,7 @@ export type UpdateCampaignInput = {
   description?: string | null | undefined;
   endsAt?: string | null | undefined;
   hashtag?: string | null | undefined;
+  licenceText?: string | null | undefined;
   /** null clears the rule. */
   likeEligibilityCutoff?: string | null | undefined;
   maxPhotosPerStory?: number | null | undefined;
@@ -207,6 +214,16 @@ export type UpdateStoryInput = {
   photoIds?: Array<string | number> | null | undefined;
   title?: string | null | undefined;
 };
+
+export type UsageScope =
+  /** Paid advertising. */
+  | 'ADVERTISING'
+  /** The brand's own social accounts. */
+  | 'BRAND_CHANNELS'
+  /** Shown in this product (implied by posting). */
+  | 'COMMUNITY'
+  /** Galleries on product pages and in the brand's mini-program. */
+  | 'PRODUCT_PAGES';
 
 export type WinnerClaimInput = {
   address: string;

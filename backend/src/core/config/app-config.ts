@@ -173,6 +173,26 @@ export class AppConfig {
   @IsString()
   FRAME_ANCESTORS?: string;
 
+  /**
+   * Origins whose pages may embed the product-page gallery (/embed/gallery) and read /api/gallery
+   * from a browser, e.g. "https://shop.example.com https://m.example.com". Default: this site only.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  GALLERY_EMBED_ORIGINS?: string;
+
+  /** Seconds a gallery response may be reused by browsers and CDNs (Cache-Control max-age); withdrawn consent leaves within it. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 30 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  GALLERY_CACHE_SECONDS = 30;
+
+  get galleryEmbedOrigins(): string[] {
+    return splitList(this.GALLERY_EMBED_ORIGINS);
+  }
+
   get trustedProxies(): string[] {
     return splitList(this.TRUSTED_PROXIES);
   }
@@ -249,7 +269,7 @@ export class ConfigError extends Error {}
 export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
-  'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS',
+  'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS', 'GALLERY_EMBED_ORIGINS', 'GALLERY_CACHE_SECONDS',
   'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN', 'RESPONSE_CACHE_SECONDS',
   'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS',
 ] as const;

@@ -49,7 +49,7 @@ export function useSecurityHeaders(app: NestExpressApplication, config: AppConfi
 }
 
 /** Where photos are fetched from and uploaded to when they are not on this server. */
-function mediaOrigins(config: AppConfig): string[] {
+export function mediaOrigins(config: AppConfig): string[] {
   const origins = new Set<string>();
   if (config.MEDIA_PUBLIC_URL) origins.add(new URL(config.MEDIA_PUBLIC_URL).origin);
   if (config.S3_BUCKET) {

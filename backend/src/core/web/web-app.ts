@@ -11,8 +11,9 @@ import { injectPreview, PagePreviews } from './page-previews';
 export const WEB_APP_DIR = join(__dirname, '../../../../frontend/dist');
 
 /** Paths the backend answers itself; everything else that is a GET belongs to the web app. */
-const GRAPHQL_PATH = /^\/graphql\/?$/;
-const SERVER_PATHS = /^\/(graphql|media|uploads|exports|mail|metrics|posters|healthz|readyz)(\/|$|\?)/;
+/** Server answers that can be large and are built per request: GraphQL and the product-page gallery. */
+const LARGE_ANSWER_PATHS = /^\/(graphql\/?$|embed\/|api\/)/;
+const SERVER_PATHS = /^\/(graphql|media|uploads|exports|mail|metrics|posters|embed|api|healthz|readyz)(\/|$|\?)/;
 
 /**
  * Serves the React app's static files, with long caching for its hashed assets, and answers
@@ -29,10 +30,10 @@ export function serveWebApp(app: NestExpressApplication, dir = WEB_APP_DIR, prev
   // answers and the streamed exports are left as they are.
   const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
   app.use((req: Request, res: Response, next: NextFunction) => (SERVER_PATHS.test(req.path) ? next() : compress(req, res, next)));
-  // Large GraphQL answers (a feed page, a moderation queue) go compressed too; small ones are not
+  // Large GraphQL answers (a feed page, a moderation queue) and galleries go compressed too; small ones are not
   // worth the CPU. Exports and media keep their own streaming and are left alone.
   const compressLarge = compression({ threshold: '4kb', brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } } });
-  app.use((req: Request, res: Response, next: NextFunction) => (GRAPHQL_PATH.test(req.path) ? compressLarge(req, res, next) : next()));
+  app.use((req: Request, res: Response, next: NextFunction) => (LARGE_ANSWER_PATHS.test(req.path) ? compressLarge(req, res, next) : next()));
   if (existsSync(index)) {
     const precompressed = { enableBrotli: true, orderPreference: ['br', 'gz'] };
     app.use('/assets', expressStaticGzip(join(dir, 'assets'), { ...precompressed, serveStatic: { immutable: true, maxAge: '365d' } }));

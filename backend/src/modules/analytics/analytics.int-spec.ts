@@ -146,7 +146,7 @@ describe('the stories export', () => {
     const text = body.subarray(3).toString('utf8');
     const header = text.split('\r\n')[0];
     expect(header).toBe(
-      'story_id,title,text,author,published_at_utc,published_at_local (Asia/Shanghai),likes,comments,featured,usage_rights_granted,' +
+      'story_id,title,text,author,published_at_utc,published_at_local (Asia/Shanghai),likes,comments,featured,usage_rights_granted,usage_scopes,' +
         'usage_rights_granted_at_utc,usage_rights_granted_at_local (Asia/Shanghai),' + Array.from({ length: 9 }, (_, i) => `photo_${i + 1}`).join(','),
     );
     expect(text).not.toContain('not exported');

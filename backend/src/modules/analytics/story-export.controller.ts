@@ -1,3 +1,4 @@
+import { REUSE_SCOPES, UsageScope } from '../stories/usage-scope';
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { Viewer } from '../../core/auth/viewer';
 import { ViewerDirectory } from '../../core/auth/viewer-directory';
@@ -35,6 +36,7 @@ export class StoryExportController {
   async storiesCsv(
     @Param('campaignId') campaignId: string,
     @Query('include') include: string | undefined,
+    @Query('scope') scope: string | undefined,
     @Headers('authorization') authorization: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
@@ -52,8 +54,10 @@ export class StoryExportController {
     const campaign = isId(campaignId) ? await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: campaignId }) : null;
     if (!campaign) return refuse(404, 'That campaign was not found.');
     if (include !== undefined && include !== 'all' && include !== 'consented') return refuse(400, 'include must be "all" or "consented".');
+    if (scope !== undefined && !(REUSE_SCOPES as string[]).includes(scope)) return refuse(400, `scope must be one of ${REUSE_SCOPES.join(', ')}.`);
     const options = {
       includeWithoutConsent: include === 'all',
+      scope: (scope as UsageScope | undefined) ?? null,
       timeZone: campaign.timeZone,
       photoColumns: campaign.maxPhotosPerStory,
       origin: `${req.protocol}://${req.get('host')}`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { publicStorySql } from '../stories/story-visibility';
+import { UsageScope } from '../stories/usage-scope';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MediaStorage } from '../../core/storage/media-storage';
@@ -10,6 +11,8 @@ export type StoryExportRow = (string | number)[];
 export interface StoryExportOptions {
   /** Every APPROVED story, with the consent columns; by default only those whose authors granted usage rights. */
   includeWithoutConsent: boolean;
+  /** Only stories whose authors granted this scope (a reuse that needs one, e.g. ADVERTISING). */
+  scope: UsageScope | null;
   /** The campaign's time zone, for the local-time columns beside UTC. */
   timeZone: string;
   /** One column per photo, up to the campaign's photo limit. */
@@ -30,6 +33,7 @@ export function storyExportColumns(options: Pick<StoryExportOptions, 'timeZone' 
     'comments',
     'featured',
     'usage_rights_granted',
+    'usage_scopes',
     'usage_rights_granted_at_utc',
     `usage_rights_granted_at_local (${options.timeZone})`,
     ...Array.from({ length: options.photoColumns }, (_, i) => `photo_${i + 1}`),
@@ -49,6 +53,7 @@ interface ExportRecord {
   comments: number;
   featured: boolean;
   usage_rights_granted: boolean;
+  usage_scopes: string[];
   usage_rights_granted_at: Date | null;
   photo_keys: string[] | null;
 }
@@ -56,7 +61,7 @@ interface ExportRecord {
 /**
  * The APPROVED stories of a campaign for the brand's reuse, page by page in publishing order
  * (keyset over the NEW feed's index). By default only stories whose authors granted usage rights
- * and have not withdrawn them: reuse needs consent. Counts are the exact ones the feeds show.
+ * and have not withdrawn them (`scope` narrows it to one scope): reuse needs consent. Counts are the exact ones the feeds show.
  */
 @Injectable()
 export class StoryExportService {
@@ -73,7 +78,7 @@ export class StoryExportService {
       const page: ExportRecord[] = await this.dataSource.query(
         `SELECT s.id, s.title, s.body, u.display_name AS author, s.published_at,
                 coalesce(t.likes, 0)::int AS likes, coalesce(t.comments, 0)::int AS comments,
-                s.featured_at IS NOT NULL AS featured, s.usage_rights_granted, s.usage_rights_granted_at,
+                s.featured_at IS NOT NULL AS featured, s.usage_rights_granted, s.usage_scopes, s.usage_rights_granted_at,
                 (SELECT array_agg(p.display_key ORDER BY p.position) FROM photos p
                   WHERE p.story_id = s.id AND p.status = 'READY') AS photo_keys
            FROM stories s
@@ -82,10 +87,11 @@ export class StoryExportService {
                                 FROM story_stat_shards WHERE story_id = s.id) t ON true
           WHERE s.campaign_id = $1 AND ${publicStorySql('s')}
             AND ($4::boolean OR s.usage_rights_granted)
+            AND ($5::text IS NULL OR $5 = ANY(s.usage_scopes))
             AND ($2::timestamptz IS NULL OR (s.published_at, s.id) > ($2::timestamptz, $3::uuid))
           ORDER BY s.published_at, s.id
           LIMIT ${PAGE_SIZE}`,
-        [campaignId, after?.publishedAt ?? null, after?.id ?? null, options.includeWithoutConsent],
+        [campaignId, after?.publishedAt ?? null, after?.id ?? null, options.includeWithoutConsent, options.scope],
       );
       for (const record of page) {
         const grantedAt = record.usage_rights_granted ? record.usage_rights_granted_at : null;
@@ -101,6 +107,7 @@ export class StoryExportService {
           record.comments,
           record.featured ? 'yes' : 'no',
           record.usage_rights_granted ? 'yes' : 'no',
+          record.usage_scopes.filter((scope) => scope !== UsageScope.COMMUNITY).join(' '),
           grantedAt ? grantedAt.toISOString() : '',
           grantedAt ? local(grantedAt) : '',
           ...Array.from({ length: options.photoColumns }, (_, i) => photos[i] ?? ''),

@@ -30,6 +30,10 @@ export class CampaignEntity {
   @Column('text', { nullable: true })
   rules: string | null;
 
+  /** What authors agree to when they grant usage rights (shown beside the scopes at submit). */
+  @Column('text', { nullable: true })
+  licenceText: string | null;
+
   @Column('uuid', { nullable: true })
   coverPhotoId: string | null;
 

@@ -67,6 +67,7 @@ export class CampaignsService {
             description: input.description,
             hashtag: input.hashtag ?? null,
             rules: input.rules ?? null,
+            licenceText: input.licenceText ?? null,
             coverPhotoId,
             startsAt: input.startsAt,
             endsAt: input.endsAt,
@@ -115,7 +116,7 @@ export class CampaignsService {
 }
 
 export type CampaignChanges = Partial<Pick<CampaignEntity,
-  'title' | 'description' | 'hashtag' | 'rules' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId' | 'timeZone' | 'likeEligibilityCutoff'>>;
+  'title' | 'description' | 'hashtag' | 'rules' | 'licenceText' | 'startsAt' | 'endsAt' | 'requiresModeration' | 'maxPhotosPerStory' | 'published' | 'coverPhotoId' | 'timeZone' | 'likeEligibilityCutoff'>>;
 
 /** What an update sets: null means "clear" for the optional texts and "leave as is" for the rest. */
 function changesFrom(input: UpdateCampaignInput): CampaignChanges {
@@ -125,7 +126,7 @@ function changesFrom(input: UpdateCampaignInput): CampaignChanges {
     if (value !== undefined && value !== null) (changes as Record<string, unknown>)[key] = value;
   }
   if (input.likeEligibilityCutoff !== undefined) changes.likeEligibilityCutoff = input.likeEligibilityCutoff ?? null;
-  for (const key of ['hashtag', 'rules'] as const) {
+  for (const key of ['hashtag', 'rules', 'licenceText'] as const) {
     if (input[key] !== undefined) changes[key] = input[key] ?? null;
   }
   return changes;

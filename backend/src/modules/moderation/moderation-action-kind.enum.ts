@@ -28,6 +28,8 @@ export enum ModerationActionKind {
   FORFEIT_PRIZE = 'FORFEIT_PRIZE',
   ERASE_CLAIM = 'ERASE_CLAIM',
   VOID_LIKES = 'VOID_LIKES',
+  TAG_PRODUCTS = 'TAG_PRODUCTS',
+  SET_PRODUCTS = 'SET_PRODUCTS',
 }
 
 registerEnumType(ModerationActionKind, { name: 'ModerationActionKind' });

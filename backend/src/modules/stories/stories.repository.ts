@@ -6,7 +6,7 @@ import { StoryEntity } from './story.entity';
 type StatusChange = Pick<StoryEntity, 'status'> & Partial<Pick<StoryEntity, 'publishedAt' | 'rejectionReason' | 'heldForReportsAt'>>;
 type FeatureChange = Pick<StoryEntity, 'featuredAt' | 'featureNote'>;
 type EditChange = Partial<Pick<StoryEntity, 'title' | 'body' | 'status' | 'publishedAt' | 'rejectionReason'>> & Pick<StoryEntity, 'editedAt'>;
-type UsageRightsChange = Partial<Pick<StoryEntity, 'usageRightsGranted' | 'usageRightsGrantedAt' | 'usageRightsWithdrawnAt'>>;
+type UsageRightsChange = Partial<Pick<StoryEntity, 'usageScopes' | 'usageRightsGranted' | 'usageRightsGrantedAt' | 'usageRightsWithdrawnAt'>>;
 
 /**
  * The one writer of the `stories` table. Moderation (decisions, holds after reports), featuring,

@@ -18,6 +18,7 @@ import { Story } from './models/story.model';
 import { UsageRightsEvent } from './models/usage-rights-event.model';
 import { StoriesService } from './stories.service';
 import { UsageRightsEventsByStoryIdLoader } from './usage-rights-events-by-story-id.loader';
+import { UsageScope } from './usage-scope';
 
 @Resolver(() => Story)
 export class StoriesResolver {
@@ -75,6 +76,24 @@ export class StoriesResolver {
     return Story.from(await this.stories.setUsageRights(viewer, storyId, granted));
   }
 
+  @Mutation(() => Story, { description: 'The author: grant or withdraw scopes (COMMUNITY stays).' })
+  @Authorize()
+  async setUsageScopes(
+    @Viewer() viewer: Viewer,
+    @Args('storyId', { type: () => ID }, IdPipe) storyId: string,
+    @Args('scopes', { type: () => [UsageScope] }) scopes: UsageScope[],
+  ): Promise<Story> {
+    return Story.from(await this.stories.setUsageScopes(viewer, storyId, scopes));
+  }
+
+  @ResolveField(() => [UsageScope], {
+    description: 'The author and staff see every scope; others see only whether PRODUCT_PAGES is granted through galleries.',
+  })
+  usageScopes(@Parent() story: Story, @Viewer() viewer: Viewer | null): UsageScope[] {
+    if (seesConsent(viewer, story)) return story.grantedScopes;
+    return story.grantedScopes.filter((scope) => scope === UsageScope.COMMUNITY || scope === UsageScope.PRODUCT_PAGES);
+  }
+
   @ResolveField(() => Campaign)
   async campaign(@Parent() story: Story, @Context() context: RequestContext): Promise<Campaign> {
     const campaign = await context.loaders.get(this.campaigns).load(story.campaignId);
@@ -104,8 +123,12 @@ export class StoriesResolver {
     @Viewer() viewer: Viewer | null,
     @Context() context: RequestContext,
   ): Promise<UsageRightsEvent[] | null> {
-    if (!viewer || (viewer.id !== story.authorId && !isModerator(viewer) && !isBrandStaff(viewer))) return null;
+    if (!seesConsent(viewer, story)) return null;
     const events = await context.loaders.get(this.usageRightsEvents).load(story.id);
     return events.map(UsageRightsEvent.from);
   }
 }
+
+/** The author, moderators and brand staff see the whole consent record; others what galleries show. */
+const seesConsent = (viewer: Viewer | null, story: Story): boolean =>
+  !!viewer && (viewer.id === story.authorId || isModerator(viewer) || isBrandStaff(viewer));

@@ -23,6 +23,7 @@ import { StoryStatus } from './story-status.enum';
 import { canViewStory, listedStorySql } from './story-visibility';
 import { StoryEntity } from './story.entity';
 import { UsageRightsEventEntity } from './usage-rights-event.entity';
+import { ALL_SCOPES, grantsReuse, normalizedScopes, submittedScopes, UsageScope } from './usage-scope';
 
 export const STORIES_PER_USER: RateLimitPolicy = { name: 'story-submit', points: 10, windowSeconds: 3600 };
 /** How long after publishing an author may still edit a story of a campaign without review. */
@@ -70,6 +71,7 @@ export class StoriesService {
     await this.limiter.consume(STORIES_PER_USER, author.id);
 
     const status = campaign.requiresModeration || verdict === 'REVIEW' ? StoryStatus.PENDING : StoryStatus.APPROVED;
+    const scopes = submittedScopes(input);
     const story = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
       const saved = await this.repository.insert(manager, {
@@ -79,10 +81,9 @@ export class StoriesService {
           body: input.body,
           status,
           publishedAt: status === StoryStatus.APPROVED ? now : null,
-          usageRightsGranted: input.grantUsageRights,
-          usageRightsGrantedAt: input.grantUsageRights ? now : null,
+          ...consentColumns(scopes, now),
       });
-      if (input.grantUsageRights) await manager.insert(UsageRightsEventEntity, { storyId: saved.id, granted: true, createdAt: now });
+      if (grantsReuse(scopes)) await this.recordConsent(manager, saved, [UsageScope.COMMUNITY], scopes, now);
       if (input.photoIds.length) await this.photos.claimForStory(manager, author.id, input.photoIds, saved.id);
       if (status === StoryStatus.APPROVED) {
         await this.counters.entered(manager, saved);
@@ -249,25 +250,54 @@ export class StoriesService {
     for (const id of storyIds) await this.events.statusChanged(id);
   }
 
+  /** grantUsageRights' all-or-nothing, for older clients: every scope, or only COMMUNITY. */
+  setUsageRights(author: Viewer, id: string, granted: boolean): Promise<StoryEntity> {
+    return this.setUsageScopes(author, id, granted ? ALL_SCOPES : []);
+  }
+
   /**
-   * The author grants or withdraws the brand's right to reuse the story. The story holds the
-   * current state; usage_rights_events keeps every grant and withdrawal with its time.
+   * The author grants or withdraws scopes of the brand's right to reuse the story (COMMUNITY
+   * stays). The story holds the current set; usage_rights_events keeps every change with its
+   * time, and the brand's systems hear of each as rights.granted / rights.revoked.
    */
-  async setUsageRights(author: Viewer, id: string, granted: boolean): Promise<StoryEntity> {
+  async setUsageScopes(author: Viewer, id: string, wanted: readonly UsageScope[]): Promise<StoryEntity> {
+    const scopes = normalizedScopes(wanted);
     const { story, changed } = await this.dataSource.transaction(async (manager) => {
       const current = await this.repository.lock(manager, id);
       if (!current || (current.authorId !== author.id && !(await this.isVisibleIn(manager, author, current)))) throw new NotFoundError('That story');
       if (current.authorId !== author.id) throw new ForbiddenError('Only the author can grant or withdraw usage rights.');
-      if (current.usageRightsGranted === granted) return { story: current, changed: false };
+      if (sameScopes(current.usageScopes, scopes)) return { story: current, changed: false };
       const now = new Date();
-      const changes = granted
-        ? { usageRightsGranted: true, usageRightsGrantedAt: now, usageRightsWithdrawnAt: null }
-        : { usageRightsGranted: false, usageRightsWithdrawnAt: now };
+      const changes = consentColumns(scopes, now, current);
       await this.repository.setUsageRights(manager, id, changes);
-      await manager.insert(UsageRightsEventEntity, { storyId: id, granted, createdAt: now });
+      await this.recordConsent(manager, current, current.usageScopes, scopes, now);
       return { story: { ...current, ...changes }, changed: true };
     });
     if (changed) await this.events.updated(id);
     return story;
   }
+
+  /** The consent record of a change from `before` to `after`, and the events it sends. */
+  private async recordConsent(manager: EntityManager, story: StoryEntity, before: readonly string[], after: UsageScope[], at: Date): Promise<void> {
+    await manager.insert(UsageRightsEventEntity, { storyId: story.id, granted: grantsReuse(after), scopes: after, createdAt: at });
+    const granted = after.filter((scope) => !before.includes(scope));
+    const revoked = before.filter((scope) => !(after as string[]).includes(scope));
+    const about = { campaignId: story.campaignId, storyId: story.id, authorId: story.authorId };
+    if (granted.length) await this.domainEvents.publish(manager, { type: 'rights.granted', ...about, scopes: granted });
+    if (revoked.length) await this.domainEvents.publish(manager, { type: 'rights.revoked', ...about, scopes: revoked });
+  }
+}
+
+const sameScopes = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((scope) => b.includes(scope));
+
+/** The story's consent columns for a scope set; the grant time moves only when reuse starts. */
+function consentColumns(scopes: UsageScope[], now: Date, current?: StoryEntity) {
+  const reuse = grantsReuse(scopes);
+  const wasReuse = current?.usageRightsGranted ?? false;
+  return {
+    usageScopes: scopes,
+    usageRightsGranted: reuse,
+    usageRightsGrantedAt: reuse ? (wasReuse ? current!.usageRightsGrantedAt : now) : (current?.usageRightsGrantedAt ?? null),
+    usageRightsWithdrawnAt: reuse ? null : wasReuse ? now : (current?.usageRightsWithdrawnAt ?? null),
+  };
 }

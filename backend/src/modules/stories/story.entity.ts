@@ -78,7 +78,13 @@ export class StoryEntity {
   @Column('text', { nullable: true })
   rejectionReason: string | null;
 
-  /** Current consent; every grant and withdrawal is also kept in usage_rights_events. */
+  /**
+   * Current consent, per scope (usage-scope.ts; COMMUNITY always); every change is also kept in
+   * usage_rights_events. usageRightsGranted says "some reuse is allowed" for older readers.
+   */
+  @Column('text', { array: true, default: '{COMMUNITY}' })
+  usageScopes: string[];
+
   @Column('boolean', { default: false })
   usageRightsGranted: boolean;
 

@@ -15,8 +15,13 @@ export class UsageRightsEventEntity {
   @JoinColumn({ name: 'story_id' })
   story?: Relation<StoryEntity>;
 
+  /** Some reuse allowed after this change (any scope beyond COMMUNITY). */
   @Column('boolean')
   granted: boolean;
+
+  /** Every scope granted after this change. */
+  @Column('text', { array: true })
+  scopes: string[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

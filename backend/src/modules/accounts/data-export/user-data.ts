@@ -12,9 +12,9 @@ export async function collectUserData(manager: EntityManager, userId: string) {
     `SELECT id, email, display_name, avatar_url, role, language, suspended_until, suspension_reason, created_at FROM users WHERE id = $1`,
   );
   const stories = await rows(
-    `SELECT s.id, s.campaign_id, c.title AS campaign_title, s.title, s.body, s.status, s.rejection_reason, s.usage_rights_granted,
+    `SELECT s.id, s.campaign_id, c.title AS campaign_title, s.title, s.body, s.status, s.rejection_reason, s.usage_rights_granted, s.usage_scopes,
             s.like_count, s.comment_count, s.created_at, s.published_at, s.edited_at, s.deleted_at,
-            COALESCE((SELECT json_agg(json_build_object('granted', e.granted, 'at', e.created_at) ORDER BY e.created_at)
+            COALESCE((SELECT json_agg(json_build_object('granted', e.granted, 'scopes', e.scopes, 'at', e.created_at) ORDER BY e.created_at)
                         FROM usage_rights_events e WHERE e.story_id = s.id), '[]') AS consent_history,
             COALESCE((SELECT json_agg(json_build_object('id', p.id, 'position', p.position, 'original_filename', p.original_filename) ORDER BY p.position)
                         FROM photos p WHERE p.story_id = s.id), '[]') AS photos

@@ -54,6 +54,10 @@ export class CampaignInput {
   @CampaignRules.rules()
   rules?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What authors agree to when they grant usage rights; the web app has a plain default.' })
+  @CampaignRules.rules()
+  licenceText?: string | null;
+
   @Field()
   @IsDate()
   startsAt: Date;

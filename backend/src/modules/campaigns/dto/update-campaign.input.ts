@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsOptional } from 'class-validator';
 import { CampaignRules } from './campaign.input';
 
-/** Omitted fields stay as they are; null clears the optional ones (hashtag, rules, coverPhotoId). */
+/** Omitted fields stay as they are; null clears the optional ones (hashtag, rules, licenceText, coverPhotoId). */
 @InputType()
 export class UpdateCampaignInput {
   @Field(() => String, { nullable: true })
@@ -22,6 +22,10 @@ export class UpdateCampaignInput {
   @Field(() => String, { nullable: true })
   @CampaignRules.rules()
   rules?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @CampaignRules.rules()
+  licenceText?: string | null;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()

@@ -38,6 +38,9 @@ export class Campaign {
   @Field(() => String, { nullable: true })
   rules: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What authors agree to when they grant usage rights (null: the plain default the web app shows).' })
+  licenceText: string | null;
+
   /** Not a field: coverImageUrl is resolved from it. */
   coverPhotoId: string | null;
 
@@ -86,6 +89,7 @@ export class Campaign {
       description: entity.description,
       hashtag: entity.hashtag,
       rules: entity.rules,
+      licenceText: entity.licenceText ?? null,
       coverPhotoId: entity.coverPhotoId,
       startsAt: entity.startsAt,
       endsAt: entity.endsAt,

@@ -3,6 +3,7 @@ import { IdField } from '../../../core/graphql/id.pipe';
 import { LIMITS } from '@ugc/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional } from 'class-validator';
+import { UsageScope } from '../usage-scope';
 import { MAX_PHOTOS_PER_STORY } from '../../campaigns/dto/campaign.input';
 import { CharacterLength, trimmed } from '../../../core/validation/character-length.validator';
 
@@ -38,6 +39,12 @@ export class SubmitStoryInput {
   @Field({ description: 'The author lets the brand reuse the story and its photos; recorded with a timestamp.' })
   @IsBoolean()
   grantUsageRights: boolean;
+
+  @Field(() => [UsageScope], { nullable: true, description: 'Overrides grantUsageRights when given; grantUsageRights: true alone means every scope.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  usageScopes?: UsageScope[] | null;
 }
 
 /** What the author changes (updateStory): each field as SubmitStoryInput's, left as it is when omitted. */

@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { StoryStatus } from '../story-status.enum';
 import type { StoryEntity } from '../story.entity';
+import { UsageScope } from '../usage-scope';
 
 /**
  * The public shape of a story. Fields that need other rows (campaign, author, photos) are
@@ -12,9 +13,10 @@ export class Story {
   @Field(() => ID)
   id: string;
 
-  /** Not fields: the ids behind `campaign` and `author`. */
+  /** Not fields: the ids behind `campaign` and `author`, and the consent `usageScopes` shows by viewer. */
   campaignId: string;
   authorId: string;
+  grantedScopes: UsageScope[];
 
   @Field()
   title: string;
@@ -68,6 +70,7 @@ export class Story {
       hashtags: entity.hashtags ?? [],
       status: entity.status,
       rejectionReason: entity.rejectionReason,
+      grantedScopes: (entity.usageScopes ?? [UsageScope.COMMUNITY]) as UsageScope[],
       usageRightsGranted: entity.usageRightsGranted,
       usageRightsGrantedAt: entity.usageRightsGranted ? entity.usageRightsGrantedAt : null,
       featured: entity.featuredAt !== null,
