@@ -76,7 +76,7 @@ type Documents = {
     "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      signal\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": typeof types.VoidLikesDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n    story {\n      id\n      title\n    }\n    comment {\n      id\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  fragment NotificationSettingsFields on NotificationSettings {\n    language\n    emailKinds\n    mailableKinds\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
@@ -87,7 +87,7 @@ type Documents = {
     "\n  query UserProfile($id: ID!, $first: Int, $after: String) {\n    user(id: $id) {\n      id\n      displayName\n      avatarUrl\n      bio\n      approvedStoryCount\n      likesReceived\n      createdAt\n      stories(first: $first, after: $after) {\n        nodes {\n          ...StoryCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.UserProfileDocument,
     "\n  query SearchStories($query: String!, $campaignId: ID, $first: Int, $after: String) {\n    searchStories(query: $query, campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SearchStoriesDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
-    "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
+    "\n  subscription CommentAdded($storyId: ID!, $after: ID) {\n    commentAdded(storyId: $storyId, after: $after) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation HideStoryComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": typeof types.HideStoryCommentDocument,
@@ -176,7 +176,7 @@ const documents: Documents = {
     "\n  query SuspiciousLikes($campaignId: ID!) {\n    suspiciousLikes(campaignId: $campaignId) {\n      signal\n      createdHour\n      accounts\n      likes\n      narrowAccounts\n      userIds\n      someVoided\n      users {\n        id\n        displayName\n      }\n    }\n  }\n": types.SuspiciousLikesDocument,
     "\n  mutation VoidLikes($userId: ID!, $reason: String!) {\n    voidLikesOf(userId: $userId, reason: $reason)\n  }\n": types.VoidLikesDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query NotificationBell {\n    notifications(first: 1) {\n      unreadCount\n    }\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationBellDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n    story {\n      id\n      title\n    }\n    comment {\n      id\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  fragment NotificationSettingsFields on NotificationSettings {\n    language\n    emailKinds\n    mailableKinds\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
@@ -187,7 +187,7 @@ const documents: Documents = {
     "\n  query UserProfile($id: ID!, $first: Int, $after: String) {\n    user(id: $id) {\n      id\n      displayName\n      avatarUrl\n      bio\n      approvedStoryCount\n      likesReceived\n      createdAt\n      stories(first: $first, after: $after) {\n        nodes {\n          ...StoryCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.UserProfileDocument,
     "\n  query SearchStories($query: String!, $campaignId: ID, $first: Int, $after: String) {\n    searchStories(query: $query, campaignId: $campaignId, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SearchStoriesDocument,
     "\n  mutation AddComment($storyId: ID!, $body: String!, $parentId: ID) {\n    addComment(storyId: $storyId, body: $body, parentId: $parentId) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
-    "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
+    "\n  subscription CommentAdded($storyId: ID!, $after: ID) {\n    commentAdded(storyId: $storyId, after: $after) {\n      ...CommentFields\n    }\n  }\n": types.CommentAddedDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    parentId\n    hidden\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n      avatarUrl\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
     "\n  mutation HideStoryComment($commentId: ID!, $reason: String!) {\n    hideComment(commentId: $commentId, reason: $reason) {\n      id\n      hidden\n    }\n  }\n": types.HideStoryCommentDocument,
@@ -479,7 +479,7 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      ...NotificationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,7 +523,7 @@ export function graphql(source: "\n  mutation AddComment($storyId: ID!, $body: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  subscription CommentAdded($storyId: ID!) {\n    commentAdded(storyId: $storyId) {\n      ...CommentFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription CommentAdded($storyId: ID!, $after: ID) {\n    commentAdded(storyId: $storyId, after: $after) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  subscription CommentAdded($storyId: ID!, $after: ID) {\n    commentAdded(storyId: $storyId, after: $after) {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

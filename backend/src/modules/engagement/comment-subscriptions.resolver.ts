@@ -4,10 +4,12 @@ import { NotFoundError } from '../../core/errors/app-errors';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { checkedSubscription, freshLoaders } from '../../core/pubsub/subscription-context';
+import { MAX_REPLAYED_EVENTS, resumableIterator } from '../../core/pubsub/resumable';
 import { CommentAddedEvent, Topics } from '../../core/pubsub/topics';
 import { StoriesService } from '../stories/stories.service';
 import { VisibleStoryByIdLoader } from '../stories/visible-story-by-id.loader';
 import { CommentByIdLoader } from './comment-by-id.loader';
+import { CommentsService } from './comments.service';
 import { canViewComment } from './comment-visibility';
 import { Comment } from './models/comment.model';
 
@@ -19,6 +21,7 @@ export class CommentSubscriptionsResolver {
     private readonly stories: StoriesService,
     private readonly visibleStories: VisibleStoryByIdLoader,
     private readonly comments: CommentByIdLoader,
+    private readonly commentsService: CommentsService,
   ) {}
 
   @Subscription(() => Comment, {
@@ -36,10 +39,21 @@ export class CommentSubscriptionsResolver {
       return Comment.from(comment);
     },
   })
-  commentAdded(@Args('storyId', { type: () => ID }, IdPipe) storyId: string, @Context() context: RequestContext) {
+  commentAdded(
+    @Args('storyId', { type: () => ID }, IdPipe) storyId: string,
+    @Args('after', { type: () => ID, nullable: true, description: 'The last comment this client saw: the ones added since come first (a reconnect misses nothing).' }, IdPipe)
+    after: string | null | undefined,
+    @Context() context: RequestContext,
+  ) {
     return checkedSubscription(async () => {
       await this.stories.requireVisible(context.viewer, storyId);
-      return this.pubsub.asyncIterableIterator<CommentAddedEvent>(Topics.commentAdded(storyId));
+      const topic = Topics.commentAdded(storyId);
+      if (!after) return this.pubsub.asyncIterableIterator<CommentAddedEvent>(topic);
+      return resumableIterator<CommentAddedEvent>(this.pubsub, topic, {
+        key: (event) => event.commentId,
+        // Each passes the filter above like a live one: hidden and deleted comments stay unseen.
+        missed: async () => (await this.commentsService.idsAfter(storyId, after, MAX_REPLAYED_EVENTS)).map((commentId) => ({ storyId, commentId })),
+      });
     });
   }
 }

@@ -156,4 +156,15 @@ export class CommentsService {
       manager,
     );
   }
+
+  /** Comments on the story added after `afterId`, oldest first: what a reconnecting subscriber missed. */
+  async idsAfter(storyId: string, afterId: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT c.id FROM comments c, (SELECT created_at, id FROM comments WHERE id = $2 AND story_id = $1) seen
+        WHERE c.story_id = $1 AND (c.created_at, c.id) > (seen.created_at, seen.id)
+        ORDER BY c.created_at, c.id LIMIT $3`,
+      [storyId, afterId, limit],
+    );
+    return rows.map((row) => row.id);
+  }
 }

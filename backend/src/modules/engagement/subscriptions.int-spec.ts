@@ -158,6 +158,36 @@ describe.each(DATABASES)('subscriptions over graphql-ws on $name', ({ onRealPost
     expect((await comments.next()).data!.commentAdded).toEqual({ body: 'first!', parentId: null, author: { id: fan.user.id }, story: { id: story.id } });
   });
 
+  it('commentAdded: a subscriber that reconnects with the last comment it saw gets the 20 it missed, in order, once, then live ones', async () => {
+    const story = await newStory();
+    const COMMENTS = `subscription ($id: ID!, $after: ID) { commentAdded(storyId: $id, after: $after) { id body } }`;
+    // One commenter each: a single person writing 22 comments in a row would meet the rate limit.
+    const fans = await Promise.all(Array.from({ length: 22 }, () => t.createUser()));
+    const add = async (body: string) =>
+      (await t.gql(`mutation ($id: ID!, $body: String!) { addComment(storyId: $id, body: $body) { id } }`, { id: story.id, body }, fans.pop())).data!.addComment.id as string;
+
+    const first = await subscribe(connect(), COMMENTS, { id: story.id }, Topics.commentAdded(story.id));
+    const seen = await add('before the blip');
+    expect((await first.next()).data!.commentAdded.id).toBe(seen);
+    first.dispose();
+    await waitFor(() => subscribers.count(Topics.commentAdded(story.id)) === 0, { what: 'the first subscription to end' });
+
+    const missed: string[] = [];
+    for (let i = 1; i <= 20; i++) missed.push(await add(`missed ${i}`));
+    // One of them hidden meanwhile: a resumed subscriber may not see it either.
+    await t.dataSource.query(`UPDATE comments SET hidden_at = now() WHERE id = $1`, [missed[4]]);
+
+    const resumed = await subscribe(connect(), COMMENTS, { id: story.id, after: seen }, Topics.commentAdded(story.id));
+    const replayed: string[] = [];
+    for (let i = 0; i < 19; i++) replayed.push((await resumed.next()).data!.commentAdded.id);
+    expect(replayed).toEqual(missed.filter((_, i) => i !== 4));
+    const live = await add('after the blip');
+    expect((await resumed.next()).data!.commentAdded).toEqual({ id: live, body: 'after the blip' });
+    await sleep(QUIET_MS);
+    expect(resumed.results).toHaveLength(20);
+    resumed.dispose();
+  });
+
   it('storySubmitted: MODERATOR and ADMIN only, optionally for one campaign', async () => {
     const refused = await subscribe(connect(await t.createUser()), `subscription { storySubmitted { id } }`, {});
     expect((await refused.next()).errors![0].extensions!.code).toBe('FORBIDDEN');

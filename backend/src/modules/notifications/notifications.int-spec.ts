@@ -261,6 +261,24 @@ describe.each(DATABASES)('notifications on $name', ({ onRealPostgres }) => {
       await theirs.dispose();
     }
   });
+
+  it('resumes after a reconnect: what arrived meanwhile comes first, in order, once', async () => {
+    const author = await t.createUser();
+    const stories = await Promise.all(Array.from({ length: 4 }, () => pending(author)));
+    await ok(MODERATE, { id: stories[0].id, decision: 'APPROVE' }, moderator);
+    const [seen] = (await inbox(author)).nodes;
+    for (const story of stories.slice(1)) await ok(MODERATE, { id: story.id, decision: 'APPROVE' }, moderator);
+    const missed = (await inbox(author)).nodes.slice(0, 3).map((n: any) => n.id).reverse();
+
+    const socket = openSocket(t, author);
+    try {
+      const resumed = socket.subscribe(`subscription ($after: ID) { notificationAdded(after: $after) { id } }`, { after: seen.id });
+      await waitFor(() => resumed.results.length >= 3);
+      expect(resumed.results.map((r) => r.data!.notificationAdded.id)).toEqual(missed);
+    } finally {
+      await socket.dispose();
+    }
+  });
 });
 
 describe('notification mail over SMTP', () => {

@@ -1,8 +1,10 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { Authorize, assertAuthorized, Viewer } from '../../core/auth/authorize.decorator';
 import { NotFoundError } from '../../core/errors/app-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { IdPipe } from '../../core/graphql/id.pipe';
+import { MAX_REPLAYED_EVENTS, resumableIterator } from '../../core/pubsub/resumable';
 import { checkedSubscription, freshLoaders } from '../../core/pubsub/subscription-context';
 import { NotificationAddedEvent, Topics } from '../../core/pubsub/topics';
 import { UserByIdLoader } from '../accounts/user-by-id.loader';
@@ -71,10 +73,19 @@ export class NotificationsResolver {
       return Notification.from(entity, await this.languageOf(viewer.id, context));
     },
   })
-  notificationAdded(@Context() context: RequestContext) {
+  notificationAdded(
+    @Args('after', { type: () => ID, nullable: true, description: 'The last notification this client saw: the ones since come first (a reconnect misses nothing).' }, IdPipe)
+    after: string | null | undefined,
+    @Context() context: RequestContext,
+  ) {
     return checkedSubscription(async () => {
       const viewer = assertAuthorized(context.viewer, {});
-      return this.pubsub.asyncIterableIterator<NotificationAddedEvent>(Topics.notificationAdded(viewer.id));
+      const topic = Topics.notificationAdded(viewer.id);
+      if (!after) return this.pubsub.asyncIterableIterator<NotificationAddedEvent>(topic);
+      return resumableIterator<NotificationAddedEvent>(this.pubsub, topic, {
+        key: (event) => event.notificationId,
+        missed: async () => (await this.inbox.idsAfter(viewer.id, after, MAX_REPLAYED_EVENTS)).map((notificationId) => ({ notificationId })),
+      });
     });
   }
 

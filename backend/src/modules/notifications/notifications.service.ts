@@ -146,4 +146,15 @@ export class NotificationsService {
       if (row.emailState === EmailState.PENDING) await this.jobs.enqueue(MAIL_JOB, { notificationId: row.id }, { jobId: `notification-mail:${row.id}`, attempts: 6 });
     }
   }
+
+  /** The recipient's notifications created after `afterId`, oldest first: what a reconnecting subscriber missed. */
+  async idsAfter(recipientId: string, afterId: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT n.id FROM notifications n, (SELECT created_at, id FROM notifications WHERE id = $2 AND recipient_id = $1) seen
+        WHERE n.recipient_id = $1 AND (n.created_at, n.id) > (seen.created_at, seen.id)
+        ORDER BY n.created_at, n.id LIMIT $3`,
+      [recipientId, afterId, limit],
+    );
+    return rows.map((row) => row.id);
+  }
 }

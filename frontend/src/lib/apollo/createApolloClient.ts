@@ -10,6 +10,7 @@ import { notify } from '../notices';
 import { freshAccessToken, refreshAccessToken } from '../session/silentRefresh';
 import { tokenStore } from '../tokenStore';
 import { createCache } from './cache';
+import { resumingSubscriptions } from './resumingSubscriptions';
 
 export interface ApolloClientOptions {
   /** Called once when the server rejects a token we sent: it expired or was revoked. */
@@ -123,7 +124,7 @@ export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClie
   });
 
   const httpLink = ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]);
-  const wsLink = new GraphQLWsLink(createSubscriptionClient(onSessionExpired));
+  const wsLink = new GraphQLWsLink(resumingSubscriptions(createSubscriptionClient(onSessionExpired)));
 
   return new ApolloClient({
     cache: createCache(),
