@@ -44,6 +44,11 @@ describe.each(DATABASES)('campaign analytics on $name', ({ onRealPostgres }) => 
     for (const [liker, target] of [[bo, s1], [cai, s1], [dee, s1], [bo, s2], [amy, s3], [cai, s3]] as const) {
       expect((await t.gql(LIKE, { id: target.id }, liker)).errors).toBeUndefined();
     }
+    // A like from a ring a moderator then voids counts nowhere: not on the card, not here.
+    const ring = await t.createUser();
+    await t.gql(LIKE, { id: s2.id }, ring);
+    const voided = await t.gql(`mutation ($id: ID!) { voidLikesOf(userId: $id, reason: "like ring") }`, { id: ring.user.id }, await t.createUser({ role: Role.MODERATOR }));
+    expect(voided.data).toEqual({ voidLikesOf: 1 });
     // Comments: 2 visible on s1, one of them later deleted by its author; 1 on s3.
     const c1 = await t.gql(COMMENT, { id: s1.id, body: 'So cosy!' }, bo);
     await t.gql(COMMENT, { id: s1.id, body: '好温馨' }, cai);

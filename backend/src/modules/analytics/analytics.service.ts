@@ -7,7 +7,10 @@ import { Campaign } from '../campaigns/models/campaign.model';
 import { publicStorySql } from '../stories/story-visibility';
 import { CampaignStats, HashtagCount } from './models/campaign-stats.model';
 
-/** Public engagement counts only what the public sees: likes and visible comments on APPROVED stories. */
+/**
+ * Public engagement counts only what the public sees: likes still in the stories' counters (not
+ * voided by a moderator) and visible comments, on APPROVED stories.
+ */
 const PUBLIC_STORY = publicStorySql('s');
 /**
  * Likes and comments are counted with a range scan of the campaign's rows, less those on the
@@ -53,7 +56,7 @@ export class AnalyticsService {
       ),
       this.countByDay(
         `SELECT ${DAY('l.created_at')} AS day, count(*)::int AS n FROM story_likes l
-          WHERE l.campaign_id = $1 AND ${ON_PUBLIC_STORY('l')} GROUP BY 1`,
+          WHERE l.campaign_id = $1 AND l.counted AND ${ON_PUBLIC_STORY('l')} GROUP BY 1`,
         campaignId,
       ),
       this.countByDay(
