@@ -1,3 +1,5 @@
+import { MediaStorage, PRIVATE_KEY_PREFIX } from '../../../core/storage/media-storage';
+import { DataExportService } from './data-export.service';
 import request from 'supertest';
 import sharp from 'sharp';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
@@ -86,8 +88,26 @@ describe.each(DATABASES)('data export on $name', ({ onRealPostgres }) => {
     expect(meta.format).toBe('jpeg');
     expect(exifHasGps(meta.exif)).toBe(false);
 
-    // The link works once.
+    // The link works once, and the file goes with it.
     expect((await request(t.baseUrl).get(notice.link)).status).toBe(404);
     expect((await request(t.baseUrl).get('/exports/data/not-a-real-token-at-all-123')).status).toBe(404);
+    const [row]: { id: string; storage_key: string | null }[] = await t.dataSource.query(`SELECT id, storage_key FROM data_exports WHERE user_id = $1`, [me.user.id]);
+    expect(row.storage_key).toBeNull();
+    expect(await t.app.get(MediaStorage).stat(`${PRIVATE_KEY_PREFIX}data-exports/${row.id}.zip`)).toBeNull();
+  });
+
+  it('deletes the file of an export whose link expired unused', async () => {
+    const me = await t.createUser();
+    await t.gql(`mutation { requestDataExport }`, {}, me);
+    await jobsIdle(t);
+    const [row]: { id: string; storage_key: string }[] = await t.dataSource.query(`SELECT id, storage_key FROM data_exports WHERE user_id = $1`, [me.user.id]);
+    const storage = t.app.get(MediaStorage);
+    expect(await storage.stat(row.storage_key)).not.toBeNull();
+
+    const service = t.app.get(DataExportService);
+    expect(await service.deleteExpired()).toBe(0);
+    expect(await service.deleteExpired(new Date(Date.now() + 8 * 24 * 3600 * 1000))).toBe(1);
+    expect(await storage.stat(row.storage_key)).toBeNull();
+    expect((await t.dataSource.query(`SELECT storage_key FROM data_exports WHERE id = $1`, [row.id]))[0].storage_key).toBeNull();
   });
 });

@@ -2,11 +2,11 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import sharp from 'sharp';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { IsNull, LessThan, MoreThan, Not, Repository } from 'typeorm';
 import { ZipFile } from 'yazl';
 import type { Viewer } from '../../../core/auth/viewer';
 import { RateLimitedError } from '../../../core/errors/app-errors';
-import { JobQueue } from '../../../core/jobs/job-queue';
+import { JobQueue, Scheduler } from '../../../core/jobs/job-queue';
 import { MediaStorage, PRIVATE_KEY_PREFIX } from '../../../core/storage/media-storage';
 import { NotificationKind } from '../../notifications/notification-kind.enum';
 import { NotificationsService } from '../../notifications/notifications.service';
@@ -16,6 +16,7 @@ import { collectUserData, photosOf } from './user-data';
 const BUILD_JOB = 'accounts.data-export';
 const EXPORT_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 const ONE_PER_MS = 24 * 3600 * 1000;
+const CLEANUP_EVERY_MS = 10 * 60 * 1000;
 /** Where the web app's link points; the token follows. */
 export const DATA_EXPORT_PATH = '/exports/data/';
 
@@ -25,7 +26,7 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
  * requestDataExport: a ZIP of everything held about the user (data.json: user-data.ts) and their
  * photos at the largest size kept, re-encoded without metadata, built in the job queue and put
  * in private storage. The person is told (inbox and mail) with a link that works once, for 7
- * days. One export a day.
+ * days; its file is deleted once downloaded or expired. One export a day.
  */
 @Injectable()
 export class DataExportService implements OnModuleInit {
@@ -36,10 +37,12 @@ export class DataExportService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly storage: MediaStorage,
     private readonly notifications: NotificationsService,
+    private readonly scheduler: Scheduler,
   ) {}
 
   onModuleInit(): void {
     this.jobs.handle<{ exportId: string; token: string }>(BUILD_JOB, (job) => this.build(job.exportId, job.token));
+    this.scheduler.every('accounts:data-export-cleanup', CLEANUP_EVERY_MS, () => this.deleteExpired().then(() => undefined));
   }
 
   async request(viewer: Viewer): Promise<true> {
@@ -90,6 +93,21 @@ export class DataExportService implements OnModuleInit {
     if (!row?.storageKey) return null;
     const spent = await this.exports.update({ id: row.id, downloadedAt: IsNull() }, { downloadedAt: new Date() });
     if (!spent.affected) return null;
-    return this.storage.read(row.storageKey);
+    const zip = await this.storage.read(row.storageKey);
+    // The link works once: the file has no reason to stay.
+    await this.forget(row.id, row.storageKey);
+    return zip;
+  }
+
+  /** Deletes the files of exports whose link has expired; returns how many. The rows stay (one export a day is counted from them). */
+  async deleteExpired(now = new Date()): Promise<number> {
+    const expired = await this.exports.find({ where: { storageKey: Not(IsNull()), expiresAt: LessThan(now) }, take: 100 });
+    for (const row of expired) await this.forget(row.id, row.storageKey!);
+    return expired.length;
+  }
+
+  private async forget(exportId: string, key: string): Promise<void> {
+    await this.storage.delete([key]);
+    await this.exports.update({ id: exportId }, { storageKey: null });
   }
 }
