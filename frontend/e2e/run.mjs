@@ -490,11 +490,20 @@ test('benchmark: first story card on a slow phone', { timeout: STEP_TIMEOUT }, a
       }
     });
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => bytes.set(requestId, encodedDataLength));
+    // A signed-out page's queries go as GET by hash, so browsers and CDNs may keep the answers.
+    const graphql = [];
+    cold.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/graphql') graphql.push({ method: response.request().method(), status: response.status(), cacheControl: response.headers()['cache-control'] ?? '' });
+    });
     await cold.goto(href, { waitUntil: 'commit' });
     await cold.waitForFunction(() => window.__firstCard !== undefined, null, { timeout: 60_000 });
     const firstCard = await cold.evaluate(() => window.__firstCard);
     const firstShell = await cold.evaluate(() => window.__firstCardShell);
     await cold.waitForLoadState('load');
+    assert.ok(
+      graphql.some((r) => r.method === 'GET' && r.status === 200 && /public/.test(r.cacheControl)),
+      `no cacheable GET among the page's GraphQL requests: ${JSON.stringify(graphql)}`,
+    );
     const initial = [...scripts].filter(([, script]) => !/dashboard|moderation|brand/.test(script.url));
     const jsBytes = initial.reduce((sum, [id]) => sum + (bytes.get(id) ?? 0), 0);
     console.log(`BENCHMARK phone (360 px, 4x CPU, 1.6 Mbit/s, 150 ms): first story card ${Math.round(firstShell)} ms (its photo shown at ${Math.round(firstCard)} ms); JavaScript before it ${(jsBytes / 1024).toFixed(1)} KB over the wire in ${initial.length} files`);

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import { catchError, from, mergeMap, throwError } from 'rxjs';
@@ -88,7 +89,8 @@ export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClie
   const authLink = new SetContextLink(async ({ headers }) => {
     const authorization = await bearer();
     // Sign-ins answer with the refresh token in an HttpOnly cookie rather than in the body.
-    const withCookie = { ...headers, 'x-refresh-cookie': '1' };
+    // apollo-require-preflight: the server's CSRF check lets GET queries (persisted, below) through.
+    const withCookie = { ...headers, 'x-refresh-cookie': '1', 'apollo-require-preflight': 'true' };
     return { headers: authorization ? { ...withCookie, authorization } : withCookie };
   });
 
@@ -123,7 +125,7 @@ export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClie
     }
   });
 
-  const httpLink = ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]);
+  const httpLink = ApolloLink.from([authLink, ...persistedQueries(), new HttpLink({ uri: '/graphql' })]);
   const wsLink = new GraphQLWsLink(resumingSubscriptions(createSubscriptionClient(onSessionExpired)));
 
   return new ApolloClient({
@@ -133,4 +135,19 @@ export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClie
       ApolloLink.split((operation) => operation.operationType === 'subscription', wsLink, httpLink),
     ]),
   });
+}
+
+/**
+ * Queries go as GET with the query's hash instead of its text (automatic persisted queries; the
+ * text follows once if the server has not seen it): a signed-out page's answer is then cacheable
+ * by the browser and any CDN, as the server's Cache-Control allows. Mutations stay POST. Hashing
+ * needs Web Crypto, which browsers give only to secure pages (https, localhost).
+ */
+function persistedQueries(): ApolloLink[] {
+  if (!globalThis.crypto?.subtle) return [];
+  const sha256 = async (query: string) => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(query));
+    return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  };
+  return [new PersistedQueryLink({ sha256, useGETForHashedQueries: true })];
 }
