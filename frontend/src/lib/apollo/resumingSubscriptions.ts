@@ -1,4 +1,4 @@
-import type { Client, ExecutionResult, Sink, SubscribePayload } from 'graphql-ws';
+import type { Client, FormattedExecutionResult, Sink, SubscribePayload } from 'graphql-ws';
 
 /**
  * Subscriptions that can resume take `$after: ID`, the id of the last event the client saw. The
@@ -10,7 +10,7 @@ import type { Client, ExecutionResult, Sink, SubscribePayload } from 'graphql-ws
 export function resumingSubscriptions(client: Client): Client {
   return {
     ...client,
-    subscribe<Data = Record<string, unknown>, Extensions = unknown>(payload: SubscribePayload, sink: Sink<ExecutionResult<Data, Extensions>>) {
+    subscribe<Data = Record<string, unknown>, Extensions = unknown>(payload: SubscribePayload, sink: Sink<FormattedExecutionResult<Data, Extensions>>) {
       if (!declaresAfter(payload.query)) return client.subscribe(payload, sink);
       // Our own copy: Apollo's variables stay as Apollo made them.
       const resumable: SubscribePayload = { ...payload, variables: { ...payload.variables } };
