@@ -26,6 +26,7 @@ import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PhotosModule } from './modules/photos/photos.module';
+import { PointsModule } from './modules/points/points.module';
 import { SearchModule } from './modules/search/search.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
@@ -60,6 +61,7 @@ export class AppModule {
         AnalyticsModule,
         FinaleModule,
         NotificationsModule,
+        PointsModule,
         AccountDeletionModule,
         SharingModule,
         SearchModule,

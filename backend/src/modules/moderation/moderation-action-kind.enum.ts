@@ -28,6 +28,7 @@ export enum ModerationActionKind {
   FORFEIT_PRIZE = 'FORFEIT_PRIZE',
   ERASE_CLAIM = 'ERASE_CLAIM',
   VOID_LIKES = 'VOID_LIKES',
+  SET_POINTS_RULES = 'SET_POINTS_RULES',
 }
 
 registerEnumType(ModerationActionKind, { name: 'ModerationActionKind' });
