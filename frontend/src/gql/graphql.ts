@@ -68,6 +68,7 @@ export type ModerationActionKind =
   | 'REMOVE_TERM'
   | 'RESOLVE_REPORT'
   | 'RESTORE'
+  | 'SET_POINTS_RULES'
   | 'SET_ROLE'
   | 'SUSPEND'
   | 'UNFEATURE'
