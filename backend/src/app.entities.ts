@@ -22,6 +22,9 @@ import { PrizeEntity } from './modules/finale/prize.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
 import { ReferralVisitEntity } from './modules/sharing/referral-visit.entity';
 import { CampaignProductEntity, StoryProductEntity } from './modules/products/product-tags.entity';
+import { CampaignPointsRulesEntity } from './modules/points/campaign-points-rules.entity';
+import { PointsBalanceEntity } from './modules/points/points-balance.entity';
+import { PointsEntryEntity } from './modules/points/points-entry.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
@@ -50,4 +53,7 @@ export const ENTITIES = [
   PasswordResetEntity,
   DataExportEntity,
   ReferralVisitEntity,
+  CampaignPointsRulesEntity,
+  PointsEntryEntity,
+  PointsBalanceEntity,
 ];

@@ -28,6 +28,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { GalleryModule } from './modules/gallery/gallery.module';
 import { PhotosModule } from './modules/photos/photos.module';
 import { ProductsModule } from './modules/products/products.module';
+import { PointsModule } from './modules/points/points.module';
 import { SearchModule } from './modules/search/search.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
@@ -62,6 +63,7 @@ export class AppModule {
         AnalyticsModule,
         FinaleModule,
         NotificationsModule,
+        PointsModule,
         AccountDeletionModule,
         SharingModule,
         SearchModule,

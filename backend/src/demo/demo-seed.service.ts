@@ -12,6 +12,8 @@ import { Role } from '../modules/accounts/role.enum';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { CampaignsService } from '../modules/campaigns/campaigns.service';
+import { SUGGESTED_POINTS_RULES } from '../modules/points/points-rules';
+import { PointsService } from '../modules/points/points.service';
 import { CommentsService } from '../modules/engagement/comments.service';
 import { FeaturingService } from '../modules/stories/featuring.service';
 import { LikesService } from '../modules/engagement/likes.service';
@@ -55,6 +57,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly leaderboards: LeaderboardsService,
     private readonly ranking: FeedRanking,
     private readonly finale: FinaleService,
+    private readonly points: PointsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -79,6 +82,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     let storyCount = 0;
     for (const [campaignIndex, demo] of DEMO_CAMPAIGNS.entries()) {
       const campaign = await this.createCampaign(brand, demo);
+      // Member points from the start, so the demo's authors have a balance and a history.
+      await this.points.setRules(brand, campaign.id, SUGGESTED_POINTS_RULES);
       for (const prize of demo.prizes ?? []) await this.finale.addPrize(brand, campaign.id, { ...prize, method: prize.method as WinnerMethod });
       const approved: { id: string; authorId: string; judgesPick?: boolean }[] = [];
       for (const [i, demoStory] of demo.stories.entries()) {

@@ -50,6 +50,9 @@ export function AccountMenu() {
           <Link to={paths.myStories()}>{t('nav.myStories')}</Link>
         </li>
         <li>
+          <Link to={paths.points()}>{t('nav.points')}</Link>
+        </li>
+        <li>
           <Link to={paths.account()}>{t('nav.account')}</Link>
         </li>
         {canModerate(viewer) && (

@@ -25,6 +25,7 @@ const accountPage = () => import('../features/account/AccountPage');
 const editStory = () => import('../features/submit/EditStoryPage');
 const resultsPage = async () => ({ Component: (await import('../features/campaigns/ResultsPage')).ResultsPage });
 const notificationsPage = () => import('../features/notifications/NotificationsPage');
+const pointsPage = () => import('../features/points/PointsPage');
 
 /** Every route gets its own error boundary (errorElement). */
 export const routes: RouteObject[] = [
@@ -93,6 +94,20 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireViewer>
                     <AccountPage />
+                  </RequireViewer>
+                ),
+              };
+            },
+            errorElement: <RouteError />,
+          },
+          {
+            path: 'me/points',
+            lazy: async () => {
+              const { PointsPage } = await pointsPage();
+              return {
+                element: (
+                  <RequireViewer>
+                    <PointsPage />
                   </RequireViewer>
                 ),
               };

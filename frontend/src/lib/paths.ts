@@ -9,6 +9,7 @@ export const paths = {
   myStories: () => '/me/stories',
   account: () => '/me/account',
   notifications: () => '/me/notifications',
+  points: () => '/me/points',
   profile: (userId: string) => `/u/${encodeURIComponent(userId)}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   hashtag: (tag: string) => `/tags/${encodeURIComponent(tag.replace(/^[#＃]/, ''))}`,

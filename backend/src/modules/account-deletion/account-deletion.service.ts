@@ -9,13 +9,14 @@ import { LikesService } from '../engagement/likes.service';
 import { FinaleService } from '../finale/finale.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PhotosService } from '../photos/photos.service';
+import { PointsLedger } from '../points/points-ledger';
 import { StoriesService } from '../stories/stories.service';
 
 /**
  * deleteMyAccount: the owner erases their account, at once and for good. Each domain removes
  * what it holds, in one transaction: stories leave every list, photos' rows go (and after the
  * commit every stored copy), likes go with their counts, comments become "[deleted]", prize
- * claims are erased, the inbox goes, and the account keeps only a pseudonym (the moderation log
+ * claims are erased, the inbox and the points ledger go, and the account keeps only a pseudonym (the moderation log
  * and frozen results keep their shape). Every session ends, on every instance, sockets included.
  */
 @Injectable()
@@ -30,6 +31,7 @@ export class AccountDeletionService {
     private readonly comments: CommentsService,
     private readonly finale: FinaleService,
     private readonly notifications: NotificationsService,
+    private readonly points: PointsLedger,
   ) {}
 
   async deleteAccount(viewer: Viewer, password: string, from: SignInClient): Promise<true> {
@@ -42,6 +44,7 @@ export class AccountDeletionService {
       await this.comments.deleteAllOf(manager, userId);
       await this.finale.eraseClaimsOf(manager, userId);
       await this.notifications.deleteAllOf(manager, userId);
+      await this.points.deleteAllOf(manager, userId);
       const exportKeys = await this.accounts.erase(manager, userId);
       return { storyIds, keys: [...photoKeys, ...exportKeys] };
     });

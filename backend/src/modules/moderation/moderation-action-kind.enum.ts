@@ -30,6 +30,7 @@ export enum ModerationActionKind {
   VOID_LIKES = 'VOID_LIKES',
   TAG_PRODUCTS = 'TAG_PRODUCTS',
   SET_PRODUCTS = 'SET_PRODUCTS',
+  SET_POINTS_RULES = 'SET_POINTS_RULES',
 }
 
 registerEnumType(ModerationActionKind, { name: 'ModerationActionKind' });

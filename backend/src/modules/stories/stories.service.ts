@@ -227,6 +227,10 @@ export class StoriesService {
           { action: 'DELETE_STORY', moderatorId: actor.id, storyId: id, campaignId: story.campaignId, targetUserId: story.authorId },
           manager,
         );
+      } else if (story.status === StoryStatus.APPROVED) {
+        // The author taking down their own public story is not a logged decision, but the story
+        // leaves all the same: the brand's systems and the points it earned hear of it.
+        await this.domainEvents.publish(manager, { type: 'story.removed', campaignId: story.campaignId, storyId: id, authorId: story.authorId });
       }
     });
     await this.events.statusChanged(id);

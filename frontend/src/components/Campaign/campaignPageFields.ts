@@ -20,5 +20,12 @@ export const CampaignPageFields = graphql(`
     maxPhotosPerStory
     storyCount
     participantCount
+    pointsRules {
+      storyApproved
+      storyFeatured
+      prizeWon
+      likeReceived
+      likeReceivedDailyCap
+    }
   }
 `);

@@ -14,6 +14,7 @@ import { useDescribeError } from '../../lib/useDescribeError';
 import { CampaignForEditDocument } from './api/campaignForEdit';
 import { CreateCampaignDocument } from './api/createCampaign';
 import { UpdateCampaignDocument } from './api/updateCampaign';
+import { PointsRulesEditor } from './components/PointsRulesEditor';
 import { CampaignForm, type CampaignFormErrors, type CampaignFormValues } from './components/CampaignForm';
 import { CampaignPreview } from './components/CampaignPreview';
 
@@ -160,6 +161,7 @@ export function CampaignEditorPage() {
             serverErrors={fieldErrors}
           />
           {mutationError && !shownAtField && <ErrorNotice error={mutationError} />}
+          {campaign && <PointsRulesEditor key={campaign.id} campaignId={campaign.id} rules={campaign.pointsRules} />}
         </div>
         <CampaignPreview values={values} coverImageUrl={values.cover.previewUrl} storyCount={campaign?.storyCount} participantCount={campaign?.participantCount} />
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
 import { CampaignRules } from '../../components/Campaign/CampaignRules';
+import { PointsRulesSummary } from '../../components/Campaign/PointsRulesSummary';
 import { PrizeList } from '../../components/Finale/PrizeList';
 import { PageFallback } from '../../components/PageFallback';
 import { ShareButton } from '../../components/ShareButton/ShareButton';
@@ -67,6 +68,7 @@ export function CampaignPage() {
             requiresModeration={campaign.requiresModeration}
             endsAt={campaign.endsAt}
           />
+          {campaign.pointsRules && <PointsRulesSummary rules={campaign.pointsRules} />}
           <PrizeList prizes={campaign.prizes} />
           <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
         </aside>

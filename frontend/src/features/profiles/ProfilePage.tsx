@@ -8,6 +8,7 @@ import { PageFallback } from '../../components/PageFallback';
 import { StoryGrid } from '../../components/StoryGrid';
 import { useViewer } from '../../lib/session/ViewerContext';
 import { UserProfileDocument } from './api/userProfile';
+import { OwnPointsBalance } from './components/OwnPointsBalance';
 import { ProfileEditor } from './components/ProfileEditor';
 
 const PAGE_SIZE = 12;
@@ -35,6 +36,7 @@ export function ProfilePage() {
             <span>
               {t('profile.likesLabel')}: <CompactNumber value={user.likesReceived} />
             </span>
+            {viewer?.id === user.id && <OwnPointsBalance />}
           </p>
           {viewer?.id === user.id && <ProfileEditor user={user} />}
         </div>

@@ -37,6 +37,8 @@ export function createCache(): InMemoryCache {
           featuredStories: cursorConnection(false),
           // `first` too: the header bell's count (first: 1) is kept apart from the inbox's pages.
           notifications: cursorConnection(['unreadOnly', 'first']),
+          // `first` too: the profile's balance (first: 1) is kept apart from the history's pages.
+          myPoints: cursorConnection(['first']),
           searchStories: cursorConnection(['query', 'campaignId']),
           // A story already in the cache (from a feed card) opens instantly;
           // missing fields are still fetched.

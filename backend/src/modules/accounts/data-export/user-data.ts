@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Everything held about one user, as the export's JSON: profile, stories (with their consent
- * history), comments, likes, notifications, reports they made, and the moderation actions
+ * history), comments, likes, notifications, points (balance and history), reports they made, and the moderation actions
  * about them, without the moderators' identities. Read-only SQL over other domains' tables: the
  * export is the one place that must see them all at once, and it writes nothing.
  */
@@ -33,8 +33,15 @@ export async function collectUserData(manager: EntityManager, userId: string) {
   const moderation = await rows(
     `SELECT action, reason, story_id, comment_id, created_at FROM moderation_actions WHERE target_user_id = $1 ORDER BY created_at`,
   );
+  const points = {
+    balance: (await rows(`SELECT balance FROM points_balances WHERE user_id = $1`))[0]?.balance ?? 0,
+    history: await rows(
+      `SELECT e.created_at, e.reason, e.amount, e.balance_after, e.campaign_id, c.title AS campaign_title, e.story_id, e.day::text AS day
+         FROM points_entries e JOIN campaigns c ON c.id = e.campaign_id WHERE e.user_id = $1 ORDER BY e.created_at, e.id`,
+    ),
+  };
   const sessions = await rows(`SELECT created_at, last_seen_at, user_agent, ended_at FROM sessions WHERE user_id = $1 ORDER BY created_at`);
-  return { exportedAt: new Date().toISOString(), profile, stories, comments, likes, notifications, reports, moderation, sessions };
+  return { exportedAt: new Date().toISOString(), profile, stories, comments, likes, notifications, reports, moderation, points, sessions };
 }
 
 /**
