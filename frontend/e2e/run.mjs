@@ -358,7 +358,7 @@ for (const viewport of VIEWPORTS) {
         const bytes = readFileSync(await download.path());
         assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with the UTF-8 byte-order mark');
         const text = bytes.subarray(3).toString('utf8');
-        assert.equal(text.split('\r\n')[0], 'story_id,title,text,author,published_at_utc,published_at_local (Asia/Shanghai),likes,comments,featured,usage_rights_granted,usage_rights_granted_at_utc,usage_rights_granted_at_local (Asia/Shanghai),photo_1,photo_2,photo_3,photo_4,photo_5,photo_6,photo_7,photo_8,photo_9');
+        assert.equal(text.split('\r\n')[0], 'story_id,title,text,author,published_at_utc,published_at_local (Asia/Shanghai),likes,comments,featured,usage_rights_granted,usage_scopes,usage_rights_granted_at_utc,usage_rights_granted_at_local (Asia/Shanghai),photo_1,photo_2,photo_3,photo_4,photo_5,photo_6,photo_7,photo_8,photo_9');
         if (state.published) assert.ok(text.includes(storyTitle), 'the published story is in the export');
 
         // The same page in Chinese: labels and number units follow the language.
