@@ -21,6 +21,9 @@ import { PrizeWinnerEntity } from './modules/finale/prize-winner.entity';
 import { PrizeEntity } from './modules/finale/prize.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
 import { ReferralVisitEntity } from './modules/sharing/referral-visit.entity';
+import { WebhookDeliveryEntity } from './modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from './modules/webhooks/webhook-endpoint.entity';
+import { WebhookEventEntity } from './modules/webhooks/webhook-event.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
@@ -47,4 +50,7 @@ export const ENTITIES = [
   PasswordResetEntity,
   DataExportEntity,
   ReferralVisitEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
 ];

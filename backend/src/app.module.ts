@@ -29,6 +29,7 @@ import { PhotosModule } from './modules/photos/photos.module';
 import { SearchModule } from './modules/search/search.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** The whole app, for one validated configuration (main.ts and the tests each build one). */
 @Module({})
@@ -63,6 +64,7 @@ export class AppModule {
         AccountDeletionModule,
         SharingModule,
         SearchModule,
+        WebhooksModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],
