@@ -32,6 +32,7 @@ export class WebhookSender {
     const elapsed = () => Math.round(Number(process.hrtime.bigint() - started) / 1e6);
     return new Promise<AttemptOutcome>((resolve) => {
       let settled = false;
+      let timer: NodeJS.Timeout | undefined;
       const done = (outcome: Omit<AttemptOutcome, 'ms'>) => {
         if (settled) return;
         settled = true;
@@ -51,7 +52,7 @@ export class WebhookSender {
         headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'ugc-webhooks/1' },
         ...(this.guard.mustCheck(url) ? { lookup: this.guard.lookup } : {}),
       });
-      const timer = setTimeout(() => {
+      timer = setTimeout(() => {
         req.destroy();
         done({ status: null, error: `timed out after ${this.timeoutMs} ms` });
       }, this.timeoutMs);
