@@ -32,11 +32,12 @@ export class WebhookSender {
     const elapsed = () => Math.round(Number(process.hrtime.bigint() - started) / 1e6);
     return new Promise<AttemptOutcome>((resolve) => {
       let settled = false;
-      let timer: NodeJS.Timeout | undefined;
+      // Set once the request exists; done() may run before (a refused URL).
+      const deadline: { timer?: NodeJS.Timeout } = {};
       const done = (outcome: Omit<AttemptOutcome, 'ms'>) => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
+        clearTimeout(deadline.timer);
         resolve({ ...outcome, ms: elapsed() });
       };
       let url: URL;
@@ -52,7 +53,7 @@ export class WebhookSender {
         headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'ugc-webhooks/1' },
         ...(this.guard.mustCheck(url) ? { lookup: this.guard.lookup } : {}),
       });
-      timer = setTimeout(() => {
+      deadline.timer = setTimeout(() => {
         req.destroy();
         done({ status: null, error: `timed out after ${this.timeoutMs} ms` });
       }, this.timeoutMs);
