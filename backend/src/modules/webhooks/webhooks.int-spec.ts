@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors/app-errors';
 import { DomainEvents } from '../../core/events/domain-events';
 import { buildCampaign, buildStory } from '../../testing/builders';
 import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
+import { deleteRedisKeys, REAL_REDIS_URL } from '../../testing/test-redis';
 import { waitFor } from '../../testing/wait-for';
 import { Role } from '../accounts/role.enum';
 import { StoryStatus } from '../stories/story-status.enum';
@@ -86,7 +87,14 @@ describe('the SSRF rule for webhook URLs (production, nothing allow-listed)', ()
   });
 });
 
-describe.each(DATABASES)('webhooks on $name', ({ onRealPostgres }) => {
+/** Each database with the in-process queue, and PostgreSQL with BullMQ when Redis is configured (delayed jobs there). */
+const SETUPS = [
+  ...DATABASES.map((d) => ({ ...d, redis: false })),
+  ...(REAL_REDIS_URL && DATABASES.some((d) => d.onRealPostgres) ? [{ name: 'PostgreSQL with jobs on Redis', onRealPostgres: true, redis: true }] : []),
+];
+
+describe.each(SETUPS)('webhooks on $name', ({ onRealPostgres, redis }) => {
+  const prefix = `test-webhooks-${process.pid}-${Date.now()}`;
   let t: TestApp;
   let staff: TestUser;
   let admin: TestUser;
@@ -97,7 +105,8 @@ describe.each(DATABASES)('webhooks on $name', ({ onRealPostgres }) => {
 
   beforeAll(async () => {
     // Production rules with the loopback receiver allow-listed: deliveries go through the SSRF check.
-    t = await startTestApp({ onRealPostgres, env: { NODE_ENV: 'production', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', WEBHOOK_RETRY_SCHEDULE: '50ms,100ms,100ms', WEBHOOK_TIMEOUT_MS: '3000' } });
+    const jobs: Record<string, string> = redis ? { REDIS_URL: REAL_REDIS_URL!, REDIS_KEY_PREFIX: prefix } : {};
+    t = await startTestApp({ onRealPostgres, env: { ...jobs, NODE_ENV: 'production', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', WEBHOOK_RETRY_SCHEDULE: '50ms,100ms,100ms', WEBHOOK_TIMEOUT_MS: '3000' } });
     [staff, admin, moderator, author] = await Promise.all([
       t.createUser({ role: Role.BRAND_STAFF }), t.createUser({ role: Role.ADMIN }), t.createUser({ role: Role.MODERATOR }), t.createUser(),
     ]);
@@ -106,6 +115,7 @@ describe.each(DATABASES)('webhooks on $name', ({ onRealPostgres }) => {
   afterAll(async () => {
     await t.close();
     await Promise.all(receivers.map((r) => r.close()));
+    if (redis) await deleteRedisKeys(prefix);
   });
 
   const ok = async (query: string, variables: Record<string, unknown>, as: TestUser = staff) => {
