@@ -16,6 +16,7 @@ import { CreateWebhookEndpointDocument } from './api/createWebhookEndpoint';
 import { DeleteWebhookEndpointDocument } from './api/deleteWebhookEndpoint';
 import { ReplayWebhookDeliveryDocument } from './api/replayWebhookDelivery';
 import { RotateWebhookSecretDocument } from './api/rotateWebhookSecret';
+import { SetWebhookEndpointActiveDocument } from './api/setWebhookEndpointActive';
 import { WebhookDeliveriesDocument } from './api/webhookDeliveries';
 import { WebhookEndpointsDocument } from './api/webhookEndpoints';
 
@@ -47,6 +48,7 @@ export function WebhooksPage() {
   });
   const [rotate] = useMutation(RotateWebhookSecretDocument);
   const [remove] = useMutation(DeleteWebhookEndpointDocument);
+  const [setActive] = useMutation(SetWebhookEndpointActiveDocument);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -146,6 +148,18 @@ export function WebhooksPage() {
                 <div className="cluster">
                   <button type="button" className="button" aria-expanded={openLog === endpoint.id} onClick={() => setOpenLog(openLog === endpoint.id ? null : endpoint.id)}>
                     {t('webhooks.log')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      void setActive({
+                        variables: { id: endpoint.id, active: !endpoint.active },
+                        optimisticResponse: { setWebhookEndpointActive: { __typename: 'WebhookEndpoint', id: endpoint.id, active: !endpoint.active } },
+                      }).catch((error: unknown) => notify('error', describe(error)))
+                    }
+                  >
+                    {endpoint.active ? t('webhooks.pause') : t('webhooks.resume')}
                   </button>
                   <button type="button" className="button" onClick={() => void rotateSecret(endpoint)}>
                     {t('webhooks.rotate')}

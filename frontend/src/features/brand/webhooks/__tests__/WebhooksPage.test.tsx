@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders, testViewer } from '../../../../testing/renderWithProviders';
 import { CreateWebhookEndpointDocument } from '../api/createWebhookEndpoint';
 import { ReplayWebhookDeliveryDocument } from '../api/replayWebhookDelivery';
+import { SetWebhookEndpointActiveDocument } from '../api/setWebhookEndpointActive';
 import { WebhookDeliveriesDocument } from '../api/webhookDeliveries';
 import { WebhookEndpointsDocument } from '../api/webhookEndpoints';
 import { WebhooksPage } from '../WebhooksPage';
@@ -78,12 +79,21 @@ describe('WebhooksPage', () => {
     expect(await screen.findByText('Delivered')).toBeInTheDocument();
   });
 
-  it('asks before deleting an endpoint', async () => {
+  it('pauses an endpoint and asks before deleting one', async () => {
     const user = userEvent.setup();
     renderWithProviders(<WebhooksPage />, {
       viewer: staff,
-      mocks: [{ request: { query: WebhookEndpointsDocument }, result: { data: { webhookEndpoints: [endpoint('e1', 'https://crm.example.com/a')] } } }],
+      mocks: [
+        { request: { query: WebhookEndpointsDocument }, result: { data: { webhookEndpoints: [endpoint('e1', 'https://crm.example.com/a')] } } },
+        {
+          request: { query: SetWebhookEndpointActiveDocument, variables: { id: 'e1', active: false } },
+          result: { data: { setWebhookEndpointActive: { __typename: 'WebhookEndpoint', id: 'e1', active: false } } },
+        },
+      ],
     });
+    await user.click(await screen.findByRole('button', { name: 'Pause' }));
+    expect(await screen.findByText('Paused')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: /^Delete/ }));
     expect(screen.getByRole('dialog', { name: 'Delete this endpoint?' })).toHaveTextContent('https://crm.example.com/a will get nothing more');
   });
