@@ -25,6 +25,9 @@ import { CampaignProductEntity, StoryProductEntity } from './modules/products/pr
 import { CampaignPointsRulesEntity } from './modules/points/campaign-points-rules.entity';
 import { PointsBalanceEntity } from './modules/points/points-balance.entity';
 import { PointsEntryEntity } from './modules/points/points-entry.entity';
+import { WebhookDeliveryEntity } from './modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from './modules/webhooks/webhook-endpoint.entity';
+import { WebhookEventEntity } from './modules/webhooks/webhook-event.entity';
 
 /** Every table the app maps, listed by the app (the core names no domain); the migration generator diffs the database against this list. */
 export const ENTITIES = [
@@ -56,4 +59,7 @@ export const ENTITIES = [
   CampaignPointsRulesEntity,
   PointsEntryEntity,
   PointsBalanceEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
 ];

@@ -32,6 +32,7 @@ import { PointsModule } from './modules/points/points.module';
 import { SearchModule } from './modules/search/search.module';
 import { SharingModule } from './modules/sharing/sharing.module';
 import { StoriesModule } from './modules/stories/stories.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** The whole app, for one validated configuration (main.ts and the tests each build one). */
 @Module({})
@@ -69,6 +70,7 @@ export class AppModule {
         SearchModule,
         ProductsModule,
         GalleryModule,
+        WebhooksModule,
         // Last: it seeds through the domains' services once they are all up.
         DemoModule,
       ],

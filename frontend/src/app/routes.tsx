@@ -177,6 +177,7 @@ export const routes: RouteObject[] = [
               },
               { path: 'campaigns/:id/finale', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).FinalePage }) },
               { path: 'terms', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).ModerationTermsPage }) },
+              { path: 'webhooks', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).WebhooksPage }) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

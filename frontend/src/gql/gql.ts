@@ -50,6 +50,15 @@ type Documents = {
     "\n  mutation FinalizeResults($campaignId: ID!) {\n    finalizeResults(campaignId: $campaignId) {\n      ...FinaleResultsFields\n    }\n  }\n": typeof types.FinalizeResultsDocument,
     "\n  query JudgingQueue($campaignId: ID!, $first: Int, $offset: Int) {\n    judgingQueue(campaignId: $campaignId, first: $first, offset: $offset) {\n      story {\n        id\n        title\n        author {\n          id\n          displayName\n        }\n      }\n      myScore {\n        score\n        note\n      }\n      scores {\n        score\n        note\n        judge {\n          id\n          displayName\n        }\n      }\n      averageScore\n      judgeCount\n    }\n  }\n": typeof types.JudgingQueueDocument,
     "\n  mutation ScoreStory($storyId: ID!, $score: Int!, $note: String) {\n    scoreStory(storyId: $storyId, score: $score, note: $note)\n  }\n": typeof types.ScoreStoryDocument,
+    "\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation SetWebhookEndpointActive($id: ID!, $active: Boolean!) {\n    setWebhookEndpointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetWebhookEndpointActiveDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    event\n    status\n    attempts\n    responseStatus\n    responseTimeMs\n    lastError\n    createdAt\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      nodes {\n        ...WebhookDeliveryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
     "\n  query CampaignBySlug($slug: String!) {\n    campaign(slug: $slug) {\n      ...CampaignPageFields\n      leaderboardFrozenAt\n      prizes {\n        ...PrizeFields\n      }\n      shareUrl\n      posterUrl\n    }\n  }\n": typeof types.CampaignBySlugDocument,
     "\n  query CampaignFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CampaignFeedDocument,
     "\n  query CampaignResults($campaignId: ID!) {\n    campaignResults(campaignId: $campaignId) {\n      ...CampaignResultsFields\n    }\n  }\n": typeof types.CampaignResultsDocument,
@@ -153,6 +162,15 @@ const documents: Documents = {
     "\n  mutation FinalizeResults($campaignId: ID!) {\n    finalizeResults(campaignId: $campaignId) {\n      ...FinaleResultsFields\n    }\n  }\n": types.FinalizeResultsDocument,
     "\n  query JudgingQueue($campaignId: ID!, $first: Int, $offset: Int) {\n    judgingQueue(campaignId: $campaignId, first: $first, offset: $offset) {\n      story {\n        id\n        title\n        author {\n          id\n          displayName\n        }\n      }\n      myScore {\n        score\n        note\n      }\n      scores {\n        score\n        note\n        judge {\n          id\n          displayName\n        }\n      }\n      averageScore\n      judgeCount\n    }\n  }\n": types.JudgingQueueDocument,
     "\n  mutation ScoreStory($storyId: ID!, $score: Int!, $note: String) {\n    scoreStory(storyId: $storyId, score: $score, note: $note)\n  }\n": types.ScoreStoryDocument,
+    "\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation SetWebhookEndpointActive($id: ID!, $active: Boolean!) {\n    setWebhookEndpointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetWebhookEndpointActiveDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    event\n    status\n    attempts\n    responseStatus\n    responseTimeMs\n    lastError\n    createdAt\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      nodes {\n        ...WebhookDeliveryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n": types.WebhookEndpointsDocument,
     "\n  query CampaignBySlug($slug: String!) {\n    campaign(slug: $slug) {\n      ...CampaignPageFields\n      leaderboardFrozenAt\n      prizes {\n        ...PrizeFields\n      }\n      shareUrl\n      posterUrl\n    }\n  }\n": types.CampaignBySlugDocument,
     "\n  query CampaignFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {\n    feed(campaignId: $campaignId, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...StoryCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CampaignFeedDocument,
     "\n  query CampaignResults($campaignId: ID!) {\n    campaignResults(campaignId: $campaignId) {\n      ...CampaignResultsFields\n    }\n  }\n": types.CampaignResultsDocument,
@@ -378,6 +396,42 @@ export function graphql(source: "\n  query JudgingQueue($campaignId: ID!, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScoreStory($storyId: ID!, $score: Int!, $note: String) {\n    scoreStory(storyId: $storyId, score: $score, note: $note)\n  }\n"): (typeof documents)["\n  mutation ScoreStory($storyId: ID!, $score: Int!, $note: String) {\n    scoreStory(storyId: $storyId, score: $score, note: $note)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($url: String!, $events: [String!]!) {\n    createWebhookEndpoint(url: $url, events: $events) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWebhookEndpointActive($id: ID!, $active: Boolean!) {\n    setWebhookEndpointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetWebhookEndpointActive($id: ID!, $active: Boolean!) {\n    setWebhookEndpointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    event\n    status\n    attempts\n    responseStatus\n    responseTimeMs\n    lastError\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    event\n    status\n    attempts\n    responseStatus\n    responseTimeMs\n    lastError\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      nodes {\n        ...WebhookDeliveryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      nodes {\n        ...WebhookDeliveryFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

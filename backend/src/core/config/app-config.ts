@@ -233,6 +233,40 @@ export class AppConfig {
   @Max(300)
   SHUTDOWN_GRACE_SECONDS = 5;
 
+  /**
+   * Webhook hosts exempt from the private-address rule (SSRF) in production: names or IP literals,
+   * comma-separated (tests allow-list 127.0.0.1; an operator may name an internal receiver on purpose).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  WEBHOOK_ALLOWED_HOSTS?: string;
+
+  /** Waits between webhook attempts, after the first immediate one: durations such as 5s, 5m, 2h (the Standard Webhooks schedule by default, ~27 h). */
+  @Transform(({ value }) => (value === undefined || value === '' ? '5s,5m,30m,2h,5h,10h,10h' : String(value)))
+  @Matches(/^\s*\d+(\.\d+)?(ms|s|m|h)(\s*,\s*\d+(\.\d+)?(ms|s|m|h))*\s*$/, { message: 'WEBHOOK_RETRY_SCHEDULE must be durations like 5s,5m,30m,2h' })
+  WEBHOOK_RETRY_SCHEDULE = '5s,5m,30m,2h,5h,10h,10h';
+
+  /** Milliseconds one webhook attempt may take (connecting, sending, the answer) before it counts as failed. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 10_000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  get webhookAllowedHosts(): string[] {
+    return splitList(this.WEBHOOK_ALLOWED_HOSTS).map((host) => host.toLowerCase().replace(/^\[|\]$/g, ''));
+  }
+
+  /** WEBHOOK_RETRY_SCHEDULE in milliseconds. */
+  get webhookRetryDelaysMs(): number[] {
+    const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    return splitList(this.WEBHOOK_RETRY_SCHEDULE).map((part) => {
+      const [, amount, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(part)!;
+      return Math.round(Number(amount) * units[unit]);
+    });
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -271,7 +305,7 @@ export const CONFIG_VARIABLES = [
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS', 'GALLERY_EMBED_ORIGINS', 'GALLERY_CACHE_SECONDS',
   'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN', 'RESPONSE_CACHE_SECONDS',
-  'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS',
+  'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS', 'WEBHOOK_ALLOWED_HOSTS', 'WEBHOOK_RETRY_SCHEDULE', 'WEBHOOK_TIMEOUT_MS',
 ] as const;
 
 /** Every secret in .env.example starts with this, so production can recognise one left unchanged. */

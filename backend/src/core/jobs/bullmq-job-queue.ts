@@ -27,6 +27,7 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationShutdown {
       // BullMQ forbids ':' in custom ids.
       jobId: options.jobId?.replace(/:/g, '-'),
       attempts: options.attempts ?? 5,
+      delay: options.delayMs,
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
       removeOnFail: false,

@@ -26,8 +26,19 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
       if (this.pendingIds.has(options.jobId)) return;
       this.pendingIds.add(options.jobId);
     }
-    this.waiting.push({ name, data, attempt: 1, attempts: options.attempts ?? 3, jobId: options.jobId });
+    const job = { name, data, attempt: 1, attempts: options.attempts ?? 3, jobId: options.jobId };
     this.inFlight++;
+    if (options.delayMs && options.delayMs > 0) {
+      // Counts as waiting (in flight) meanwhile; lost with the process like any queued job.
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        this.waiting.push(job);
+        this.pump();
+      }, options.delayMs);
+      this.timers.add(timer);
+      return;
+    }
+    this.waiting.push(job);
     setImmediate(() => this.pump());
   }
 

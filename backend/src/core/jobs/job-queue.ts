@@ -3,6 +3,8 @@ export interface JobOptions {
   /** Same id twice means one job (e.g. `photo:<id>`). */
   jobId?: string;
   attempts?: number;
+  /** Run no sooner than this many ms from now (a retry on a schedule of the domain's own). */
+  delayMs?: number;
 }
 
 export type JobHandler<T> = (data: T) => Promise<void>;

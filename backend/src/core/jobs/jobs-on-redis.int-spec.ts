@@ -56,6 +56,20 @@ describeWithRedis('background jobs on Redis (BullMQ)', () => {
     await redis.onApplicationShutdown();
   }, 30_000);
 
+  it('runs a delayed job no sooner than its delay (webhook retries wait this way)', async () => {
+    const prefix = `test-${randomUUID()}`;
+    const redis = redisConnections();
+    const queue = new BullMqJobQueue(redis, prefix);
+    const ranAt: number[] = [];
+    queue.handle('later', async () => void ranAt.push(Date.now()));
+    const enqueuedAt = Date.now();
+    await queue.enqueue('later', {}, { jobId: 'later:1', delayMs: 400 });
+    await waitFor(() => ranAt.length === 1, { what: 'the delayed job' });
+    expect(ranAt[0] - enqueuedAt).toBeGreaterThanOrEqual(390);
+    await queue.onApplicationShutdown();
+    await redis.onApplicationShutdown();
+  });
+
   it('finishes a job whose worker process was killed mid-job, on another worker', async () => {
     const prefix = `test-${randomUUID()}`;
     // A worker in another process takes the job and dies holding it.

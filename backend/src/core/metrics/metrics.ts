@@ -37,6 +37,7 @@ export class Metrics {
   private readonly operationDuration = new Histogram({ name: 'graphql_operation_duration_seconds', help: 'GraphQL operation latency by name', labelNames: ['operation', 'type'], buckets: LATENCY_BUCKETS, registers: [this.registry] });
   private readonly errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by extensions.code', labelNames: ['code'], registers: [this.registry] });
   private readonly refusals = new Counter({ name: 'rate_limit_refusals_total', help: 'Actions refused by a rate limit, by limit', labelNames: ['limit'], registers: [this.registry] });
+  private readonly webhookAttempts = new Counter({ name: 'webhook_attempts_total', help: 'Webhook delivery attempts by outcome (succeeded, failed, gave_up)', labelNames: ['outcome'], registers: [this.registry] });
   private readonly jobFailures = new Counter({ name: 'jobs_failed_total', help: 'Background jobs that failed for good, by name', labelNames: ['job'], registers: [this.registry] });
 
   constructor() {
@@ -107,6 +108,10 @@ export class Metrics {
 
   rateLimited(limit: string): void {
     this.refusals.inc({ limit });
+  }
+
+  webhookAttempt(outcome: 'succeeded' | 'failed' | 'gave_up'): void {
+    this.webhookAttempts.inc({ outcome });
   }
 
   jobFailed(job: string): void {
