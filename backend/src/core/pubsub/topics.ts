@@ -11,6 +11,8 @@ export const Topics = {
   storySubmitted: 'story-submitted',
   /** Counts of a campaign's stories changed: published at most once a second per campaign and instance. */
   campaignUpdated: (campaignId: string) => `campaign-updated:${campaignId}`,
+  /** What waits for review may have changed (a story entered or left PENDING): at most once a second per instance. */
+  moderationQueueChanged: 'moderation-queue-changed',
   /** Published at most once a second per campaign. */
   leaderboardChanged: (campaignId: string) => `leaderboard-changed:${campaignId}`,
   /** A user's role, suspension, sessions or existence changed: every instance re-reads them. */
