@@ -25,6 +25,19 @@ describe('the demo seed', () => {
     expect(comments).toBeGreaterThan(20);
   });
 
+  it('gives the running campaigns a HOT order that is not NEW\'s: a well-liked recent story leads', async () => {
+    for (const slug of ['my-little-life-things', 'cool-summer']) {
+      const [{ id }] = await t.dataSource.query(`SELECT id FROM campaigns WHERE slug = $1`, [slug]);
+      const feed = async (sort: string) =>
+        (await t.gql(`query ($id: ID!, $sort: FeedSort) { feed(campaignId: $id, sort: $sort, first: 50) { nodes { id likeCount } } }`, { id, sort })).data!.feed
+          .nodes as { id: string; likeCount: number }[];
+      const [hot, fresh] = [await feed('HOT'), await feed('NEW')];
+      expect(hot.map((s) => s.id)).not.toEqual(fresh.map((s) => s.id));
+      expect(hot[0].id).not.toBe(fresh[0].id);
+      expect(hot[0].likeCount).toBeGreaterThan(fresh[0].likeCount);
+    }
+  });
+
   it('freezes the ended campaign\'s leaderboard', async () => {
     const [ended] = await t.dataSource.query(`SELECT id, leaderboard_frozen_at FROM campaigns WHERE slug = 'life-behind-the-brand'`);
     expect(ended.leaderboard_frozen_at).not.toBeNull();

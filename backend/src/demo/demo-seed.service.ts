@@ -172,13 +172,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   /**
-   * Likes (more for earlier stories, so the boards have a shape), comments with a reply, and
-   * times spread over the campaign's days so that NEW, HOT and the DAY/WEEK boards differ.
+   * Likes (more for earlier stories, so the boards have a shape, and every third story from the
+   * second newest a crowd favourite, so that HOT puts a well-liked recent story above the newest
+   * and is not NEW again), comments with a reply, and times spread over the campaign's days so
+   * that NEW, HOT and the DAY/WEEK boards differ.
    */
   private async engage(campaign: CampaignEntity, stories: { id: string; authorId: string }[], people: UserEntity[], until: Date): Promise<void> {
     const { likes, comments } = this;
     for (const [i, story] of stories.entries()) {
-      const fans = people.filter((p) => p.id !== story.authorId).slice(0, Math.max(1, people.length - 3 - i * 2));
+      const favourite = (stories.length - 2 - i) % 3 === 0;
+      const fanCount = favourite ? people.length - 3 : Math.max(1, people.length - 3 - i * 2);
+      const fans = people.filter((p) => p.id !== story.authorId).slice(0, fanCount);
       for (const fan of fans) await likes.like(fan, story.id);
       const commenter = fans[i % fans.length];
       const comment = await comments.add(commenter, { storyId: story.id, body: DEMO_COMMENTS[i % DEMO_COMMENTS.length] });

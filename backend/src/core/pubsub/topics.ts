@@ -9,6 +9,10 @@ export const Topics = {
   commentAdded: (storyId: string) => `comment-added:${storyId}`,
   /** A story entered the moderation queue (new PENDING story, or held after reports). */
   storySubmitted: 'story-submitted',
+  /** Counts of a campaign's stories changed: published at most once a second per campaign and instance. */
+  campaignUpdated: (campaignId: string) => `campaign-updated:${campaignId}`,
+  /** What waits for review may have changed (a story entered or left PENDING): at most once a second per instance. */
+  moderationQueueChanged: 'moderation-queue-changed',
   /** Published at most once a second per campaign. */
   leaderboardChanged: (campaignId: string) => `leaderboard-changed:${campaignId}`,
   /** A user's role, suspension, sessions or existence changed: every instance re-reads them. */
@@ -41,4 +45,10 @@ export interface LeaderboardChangedEvent {
 
 export interface ViewerChangedEvent {
   userId: string;
+}
+
+/** The counts themselves (numbers and ids, nothing private): one query by the instance that saw the change. */
+export interface CampaignUpdatedEvent {
+  campaignId: string;
+  stories: { storyId: string; likeCount: number; commentCount: number }[];
 }

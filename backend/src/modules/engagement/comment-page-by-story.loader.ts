@@ -135,8 +135,8 @@ function toCommentPage(rows: CommentRow[], first: number, blankHidden: boolean):
   return {
     nodes: visible.map((row) => {
       const comment = commentFromRow(row);
-      // A placeholder: that a comment was hidden, never what it said.
-      if (blankHidden && comment.hiddenAt) Object.assign(comment, { body: '', hiddenReason: null });
+      // A placeholder: that a comment was hidden, never what it said nor who said it.
+      if (blankHidden && comment.hiddenAt) Object.assign(comment, { body: '', hiddenReason: null, authorId: null });
       return comment;
     }),
     pageInfo: {

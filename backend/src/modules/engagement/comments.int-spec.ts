@@ -255,6 +255,14 @@ describe.each(DATABASES)('comments on $name', ({ onRealPostgres }) => {
       expect(publicView.commentCount).toBe(1);
       // Moderators still read it.
       expect((await read(story, moderator)).comments.nodes[0]).toMatchObject({ id: parent.id, body: 'something rude', hidden: true });
+      // Nor who wrote it: readers (and visitors) get no author for the placeholder; moderators do.
+      const AUTHORS = `query ($id: ID!) { story(id: $id) { comments(first: 10) { nodes { id author { id displayName } } } } }`;
+      for (const as of [fan, undefined]) {
+        const nodes = (await t.gql(AUTHORS, { id: story.id }, as)).data!.story.comments.nodes;
+        expect(nodes[0].author.id).not.toBe(fan.user.id);
+        expect(nodes[0].author.displayName).not.toBe(fan.user.displayName);
+      }
+      expect((await t.gql(AUTHORS, { id: story.id }, moderator)).data!.story.comments.nodes[0].author.id).toBe(fan.user.id);
     });
   });
 });

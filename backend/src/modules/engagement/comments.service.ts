@@ -103,7 +103,7 @@ export class CommentsService {
       if (!rows[0].hidden_at) await addToStatShard(manager, comment.storyId, { comments: -1 });
       if (!isAuthor) await this.record(manager, 'DELETE_COMMENT', viewer, comment, null);
     });
-    this.events.storyChanged(comment.storyId);
+    this.events.storyChanged(comment);
   }
 
   /**
@@ -135,7 +135,7 @@ export class CommentsService {
       return comment;
     });
     if (hidden) {
-      this.events.storyChanged(hidden.storyId);
+      this.events.storyChanged(hidden);
       return hidden;
     }
     // Already hidden (nothing to do), or not there at all.

@@ -3,6 +3,7 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { CommentAddedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/topics';
 import { LeaderboardChanges } from '../leaderboards/leaderboard-changes';
 import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
+import { CampaignUpdates } from './campaign-updates';
 
 /** A viral story's likes reach its watchers as a few updates a second, not one per like. */
 const STORY_UPDATE_INTERVAL_MS = 250;
@@ -22,22 +23,24 @@ export class EngagementEvents implements OnApplicationShutdown {
   constructor(
     private readonly pubsub: PubSubEngine,
     private readonly leaderboards: LeaderboardChanges,
+    private readonly campaignUpdates: CampaignUpdates,
   ) {}
 
-  /** Likes, comments or featuring changed what the story shows. */
-  storyChanged(storyId: string): void {
-    this.storyUpdates.mark(storyId);
+  /** Likes or comments changed what the story shows: its page and its campaign's feed cards. */
+  storyChanged(story: { storyId: string; campaignId: string }): void {
+    this.storyUpdates.mark(story.storyId);
+    this.campaignUpdates.storyChanged(story.campaignId, story.storyId);
   }
 
   /** A like or unlike: the story and its campaign's leaderboard. */
   likesChanged(story: { id: string; campaignId: string }): void {
-    this.storyChanged(story.id);
+    this.storyChanged({ storyId: story.id, campaignId: story.campaignId });
     this.leaderboards.changed(story.campaignId);
   }
 
-  async commentAdded(comment: { id: string; storyId: string }): Promise<void> {
+  async commentAdded(comment: { id: string; storyId: string; campaignId: string }): Promise<void> {
     await this.publish(Topics.commentAdded(comment.storyId), { storyId: comment.storyId, commentId: comment.id } satisfies CommentAddedEvent);
-    this.storyChanged(comment.storyId);
+    this.storyChanged(comment);
   }
 
   onApplicationShutdown(): void {

@@ -6,6 +6,9 @@ import { ModerationLogModule } from '../moderation/moderation-log.module';
 import { NotificationInboxModule } from '../notifications/notification-inbox.module';
 import { WordFilterModule } from '../moderation/word-filter.module';
 import { StoriesModule } from '../stories/stories.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { CampaignSubscriptionsResolver } from './campaign-subscriptions.resolver';
+import { CampaignUpdates } from './campaign-updates';
 import { CommentByIdLoader } from './comment-by-id.loader';
 import { CommentEntity } from './comment.entity';
 import { CommentPageByStoryLoader } from './comment-page-by-story.loader';
@@ -25,6 +28,7 @@ import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
   imports: [
     TypeOrmModule.forFeature([StoryLikeEntity, StoryStatShardEntity, CommentEntity]),
     AccountsModule,
+    CampaignsModule,
     StoriesModule,
     LeaderboardsModule,
     ModerationLogModule,
@@ -33,6 +37,8 @@ import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
   ],
   providers: [
     EngagementEvents,
+    CampaignUpdates,
+    CampaignSubscriptionsResolver,
     LikesService,
     CommentsService,
     StoryStatsByStoryIdLoader,

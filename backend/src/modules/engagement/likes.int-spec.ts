@@ -4,6 +4,7 @@ import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../testin
 import { Role } from '../accounts/role.enum';
 import { StoryStatus } from '../stories/story-status.enum';
 import { FeedRanking } from '../stories/feeds/feed-ranking.service';
+import { hotScore } from '../stories/feeds/hot-score';
 
 const LIKE = `mutation ($id: ID!) { likeStory(storyId: $id) { id likeCount viewerHasLiked } }`;
 const UNLIKE = `mutation ($id: ID!) { unlikeStory(storyId: $id) { id likeCount viewerHasLiked } }`;
@@ -159,7 +160,7 @@ describe.each(DATABASES)('likes on $name', ({ onRealPostgres }) => {
     // The score decays with the story's age when it was rolled up (here, or by the app's own
     // once-a-second roll-up), and on a busy machine that age is far from zero: bound it by the
     // ages when the likes began and when the roll-up had surely run.
-    const hot = (at: number) => Math.log(40 + 2) / Math.pow((at - story.publishedAt!.getTime()) / 3_600_000 + 2, 1.8);
+    const hot = (at: number) => hotScore(40, story.publishedAt!, new Date(at));
     expect(row.hot_score).toBeLessThanOrEqual(hot(likedFrom - 5) + 1e-9);
     expect(row.hot_score).toBeGreaterThanOrEqual(hot(after + 5) - 1e-9);
   });

@@ -1,5 +1,8 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { checkedSubscription } from '../../core/pubsub/subscription-context';
+import { Topics } from '../../core/pubsub/topics';
+import { assertAuthorized, Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { Page } from '../../core/pagination/connection';
 import { User } from '../accounts/models/user.model';
@@ -18,6 +21,7 @@ export class ModerationResolver {
   constructor(
     private readonly moderation: ModerationService,
     private readonly content: ContentLoading,
+    private readonly pubsub: PubSubEngine,
   ) {}
 
   @Query(() => StoryConnection, { description: 'MODERATOR and ADMIN. Oldest first.' })
@@ -31,6 +35,20 @@ export class ModerationResolver {
   @Authorize({ roles: MODERATOR_ROLES })
   async pendingStoryCount(): Promise<number> {
     return this.moderation.pendingCount();
+  }
+
+  @Subscription(() => Int, {
+    description: 'MODERATOR and ADMIN. pendingStoryCount, again whenever the queue changes (any moderator, any instance), at most once a second.',
+    // Counted per subscriber when the signal arrives: moderators are few, and the count is one index scan.
+    resolve(this: ModerationResolver) {
+      return this.moderation.pendingCount();
+    },
+  })
+  pendingStoryCountChanged(@Context() context: RequestContext) {
+    return checkedSubscription(async () => {
+      assertAuthorized(context.viewer, { roles: MODERATOR_ROLES });
+      return this.pubsub.asyncIterableIterator(Topics.moderationQueueChanged);
+    });
   }
 
   @Mutation(() => Story, { description: 'MODERATOR and ADMIN.' })

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
+import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
 import { StorySubmittedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/topics';
 import { StoryMedia } from './story-media';
 
@@ -9,8 +10,10 @@ import { StoryMedia } from './story-media';
  * thrown: the change itself has happened and the client must hear that it did.
  */
 @Injectable()
-export class StoryEvents {
+export class StoryEvents implements OnApplicationShutdown {
   private readonly logger = new Logger(StoryEvents.name);
+  /** Moderators' pending counts follow the queue: at most one signal a second, the last change always sent. */
+  private readonly queueChanges = new KeyedThrottle(1000, () => this.publish(Topics.moderationQueueChanged, {}));
 
   constructor(
     private readonly pubsub: PubSubEngine,
@@ -27,13 +30,19 @@ export class StoryEvents {
    * or deleted story's photos stop being served publicly (a queued job, retried until done).
    */
   async statusChanged(storyId: string): Promise<void> {
+    this.queueChanges.mark('queue');
     await this.media.enqueue(storyId);
     await this.updated(storyId);
   }
 
   /** The story entered the moderation queue (new PENDING, or held after reports). */
   async submitted(story: { id: string; campaignId: string }): Promise<void> {
+    this.queueChanges.mark('queue');
     await this.publish(Topics.storySubmitted, { storyId: story.id, campaignId: story.campaignId } satisfies StorySubmittedEvent);
+  }
+
+  onApplicationShutdown(): void {
+    this.queueChanges.stop();
   }
 
   private async publish(topic: string, payload: object): Promise<void> {

@@ -194,6 +194,23 @@ describe.each(SETUPS)('webhooks on $name', ({ onRealPostgres, redis }) => {
     await ok(DELETE, { id: made.endpoint.id });
   });
 
+  it('tells the brand when an author withdraws a scope (rights.revoked) and grants one (rights.granted)', async () => {
+    const r = await receiver();
+    const made = await endpoint(r.url, ['rights.granted', 'rights.revoked']);
+    const story = await buildStory(t.dataSource, { campaignId, authorId: author.user.id, usageScopes: ['COMMUNITY', 'PRODUCT_PAGES'], usageRightsGranted: true });
+    const SCOPES = `mutation ($id: ID!, $scopes: [UsageScope!]!) { setUsageScopes(storyId: $id, scopes: $scopes) { id } }`;
+    await ok(SCOPES, { id: story.id, scopes: ['ADVERTISING'] }, author);
+    const types = await waitFor(() => {
+      const got = r.received.filter(about(story.id));
+      return got.length >= 2 && got.map((request) => request.payload);
+    }, { what: 'both consent deliveries' });
+    expect(types).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'rights.granted', data: expect.objectContaining({ storyId: story.id, scopes: ['ADVERTISING'] }) }),
+      expect.objectContaining({ type: 'rights.revoked', data: expect.objectContaining({ storyId: story.id, scopes: ['PRODUCT_PAGES'] }) }),
+    ]));
+    await ok(DELETE, { id: made.endpoint.id });
+  });
+
   it('retries after the receiver fails twice, with the same webhook-id, then succeeds; a replay sends the same id again', async () => {
     let failures = 0;
     const r = await receiver(() => (failures++ < 2 ? 500 : 200));

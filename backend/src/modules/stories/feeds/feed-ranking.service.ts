@@ -75,9 +75,10 @@ export class FeedRanking implements OnApplicationBootstrap {
    * Every two minutes: hot scores decay with time even without likes. Every APPROVED story of a
    * campaign that has not ended, published in the last two weeks, gets its score recomputed from
    * its stored like_count (exact: the roll-up keeps it so), but only rows whose stored score is
-   * off by more than SCORE_TOLERANCE are written. A score's decay over two minutes is ~3% for a
-   * story published just now and under 0.1% after two and a half days, so a run rewrites the
-   * young stories and the few older ones whose drift has added up, not the whole two weeks
+   * off by more than SCORE_TOLERANCE are written. A score's decay over two minutes is ~0.12% for
+   * a story published just now and well under 0.1% after a day (ages count in days, see
+   * hot-score.ts), so a run rewrites the young stories and the few older ones whose drift has
+   * added up, not the whole two weeks
    * (100,000 rows of a big campaign were rewritten every run before). Order changes only
    * between scores closer than the tolerance.
    */

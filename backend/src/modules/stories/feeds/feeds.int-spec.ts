@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { decodeCursor, encodeCursor } from '../../../core/pagination/cursor';
 import { buildCampaign, buildLikes, buildStory, buildUsers } from '../../../testing/builders';
 import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../../testing/test-app';
+import { waitFor } from '../../../testing/wait-for';
 import { Role } from '../../accounts/role.enum';
 import { StoryStatus } from '../story-status.enum';
 import type { StoryEntity } from '../story.entity';
 import { BACKGROUND_SQL_MARK, FeedRanking } from './feed-ranking.service';
+import { SNAPSHOT_REUSE_SECONDS } from './feed-snapshots';
 import { hotScore } from './hot-score';
 
 const FEED = `query ($campaignId: ID!, $sort: FeedSort, $first: Int, $after: String) {
@@ -105,6 +107,48 @@ describe.each(DATABASES)('feeds on $name', ({ onRealPostgres }) => {
       expect(row.hot_score).toBeLessThanOrEqual(hotScore(spec.likes, spec.story.publishedAt!, builtFrom) + 1e-9);
       expect(row.hot_score).toBeGreaterThanOrEqual(hotScore(spec.likes, spec.story.publishedAt!, rolledUpBy) - 1e-9);
     }
+  });
+
+  it('HOT: ages count in days, so a day-old story liked by eight people stays above one an hour old liked once', async () => {
+    const campaign = await newCampaign();
+    const dayOld = await newStory(campaign.id, { publishedAt: new Date(Date.now() - 24 * HOUR) });
+    const fresh = await newStory(campaign.id, { publishedAt: new Date(Date.now() - 1 * HOUR) });
+    await buildLikes(t.dataSource, dayOld, crowd.slice(0, 8));
+    await buildLikes(t.dataSource, fresh, crowd.slice(0, 1));
+    await rollUp();
+    expect(ids(await t.gql(FEED, { campaignId: campaign.id, sort: 'HOT' }))).toEqual([dayOld.id, fresh.id]);
+    expect(ids(await t.gql(FEED, { campaignId: campaign.id, sort: 'NEW' }))).toEqual([fresh.id, dayOld.id]);
+  });
+
+  it('HOT: a story\'s score rises with its likes within seconds, through the app\'s own roll-up', async () => {
+    const campaign = await newCampaign();
+    const liked = await newStory(campaign.id, { publishedAt: new Date(Date.now() - 12 * HOUR) });
+    const other = await newStory(campaign.id, { publishedAt: new Date(Date.now() - 1 * HOUR) });
+    await rollUp();
+    expect(ids(await t.gql(FEED, { campaignId: campaign.id, sort: 'HOT' }))).toEqual([other.id, liked.id]);
+    await buildLikes(t.dataSource, liked, crowd.slice(0, 10));
+    // No rollUp() here: the app's once-a-second one must do it (a new snapshot after the reuse window).
+    await waitFor(async () => ids(await t.gql(FEED, { campaignId: campaign.id, sort: 'HOT' }))[0] === liked.id, {
+      timeout: 3000 + SNAPSHOT_REUSE_SECONDS * 1000,
+      what: 'the liked story to lead HOT',
+    });
+  });
+
+  it.each(['TOP', 'HOT'])('%s: a page never shows its stories in an order its counts contradict, even from a shared snapshot', async (sort) => {
+    const campaign = await newCampaign();
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR);
+    const leader = await newStory(campaign.id, { publishedAt: at(2) });
+    const chaser = await newStory(campaign.id, { publishedAt: at(2) });
+    await buildLikes(t.dataSource, leader, crowd.slice(0, 3));
+    await rollUp();
+    const before = await t.gql(FEED, { campaignId: campaign.id, sort, first: 10 });
+    expect(ids(before)).toEqual([leader.id, chaser.id]);
+    await buildLikes(t.dataSource, chaser, crowd.slice(0, 9));
+    await rollUp();
+    // Within the reuse window: the same snapshot (the same stories on the page), in the order of the counts now.
+    const after = await t.gql(FEED, { campaignId: campaign.id, sort, first: 10 });
+    expect(decodeCursor(after.data!.feed.pageInfo.endCursor, 3)[0]).toBe(decodeCursor(before.data!.feed.pageInfo.endCursor, 3)[0]);
+    expect(ids(after)).toEqual([chaser.id, leader.id]);
   });
 
   it('FEATURED: featured stories only, most recently featured first', async () => {

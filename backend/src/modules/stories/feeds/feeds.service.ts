@@ -27,6 +27,17 @@ const SNAPSHOT_ORDER: Record<FeedSort.TOP | FeedSort.HOT, string> = {
   [FeedSort.HOT]: 's.hot_score DESC, s.id DESC',
 };
 
+/** SNAPSHOT_ORDER on loaded rows: the order of one page's stories. */
+const PAGE_ORDER: Record<FeedSort.TOP | FeedSort.HOT, (a: StoryEntity, b: StoryEntity) => number> = {
+  [FeedSort.TOP]: (a, b) => b.likeCount - a.likeCount || byDesc(a.publishedAt, b.publishedAt) || byDesc(a.id, b.id),
+  [FeedSort.HOT]: (a, b) => b.hotScore - a.hotScore || byDesc(a.id, b.id),
+};
+
+function byDesc<T extends string | Date | null>(a: T, b: T): number {
+  const [x, y] = [a instanceof Date ? a.getTime() : a, b instanceof Date ? b.getTime() : b];
+  return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? 1 : -1;
+}
+
 /**
  * A campaign's APPROVED stories in four orders. NEW and FEATURED are keyset pages over stable
  * keys (published_at / featured_at, id). TOP and HOT keys move while people read, so the first
@@ -115,7 +126,11 @@ export class FeedsService {
     const shown = visible.slice(0, page.first);
     const nextOffset = hasMoreInWindow ? shown[shown.length - 1].position + 1 : offset + ids.length;
     return {
-      nodes: shown.map((entry) => entry.story),
+      // Which stories a page holds comes from the snapshot (no gaps or repeats between pages);
+      // their order within the page is the one their columns give now, which the roll-up keeps
+      // within a second of the counts shown. A snapshot shared for SNAPSHOT_REUSE_SECONDS, or one
+      // read minutes later for page two, never shows a 3-like story above a 9-like one on TOP.
+      nodes: shown.map((entry) => entry.story).sort(PAGE_ORDER[sort]),
       pageInfo: {
         hasNextPage: hasMoreInWindow || nextOffset < snapshot.ids.length,
         endCursor: encodeCursor([snapshot.id, nextOffset, sort]),

@@ -9,6 +9,7 @@ import type { FeedSort } from '../../../gql/graphql';
 import { canManageCampaigns } from '../../../lib/session/roles';
 import { useViewer } from '../../../lib/session/ViewerContext';
 import { CampaignFeedDocument } from '../api/campaignFeed';
+import { useLiveCampaignCounts } from '../api/campaignUpdated';
 
 /** Shared with preloadCampaignPage, so the preloaded first page is the one the feed asks for. */
 export const FEED_PAGE_SIZE = 12;
@@ -30,6 +31,8 @@ export function StoryFeed({ campaignId, sort, resultsFinal = false }: StoryFeedP
     notifyOnNetworkStatusChange: true,
   });
   const canFeature = canManageCampaigns(viewer);
+  // The cards' counts follow likes and comments made elsewhere (one subscription for the feed).
+  useLiveCampaignCounts(campaignId);
 
   return (
     <PagedList page={query.data?.feed} query={query} loadingLines={4} empty={<EmptyState title={t(`feed.empty.${sort}`)}>{t('feed.emptyHint')}</EmptyState>}>

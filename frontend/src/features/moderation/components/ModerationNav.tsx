@@ -3,24 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../../../lib/paths';
 import { PendingStoryCountDocument } from '../api/pendingStoryCount';
-import { StorySubmittedDocument } from '../api/storySubmitted';
+import { PendingStoryCountChangedDocument } from '../api/pendingStoryCountChanged';
 
-/** Other moderators' decisions are not pushed: re-read the count this often as a backstop. */
-const COUNT_REFRESH_MS = 30_000;
+/** A backstop for a dropped socket: the count is pushed, this only re-reads it now and then. */
+const COUNT_REFRESH_MS = 60_000;
 
 /**
- * How many stories wait, beside "Queue": one more the moment a story is submitted (pushed), one
- * fewer after each decision (useModerateStory re-reads it), and re-read every 30 s.
+ * How many stories wait, beside "Queue", live: the server pushes the count whenever a story
+ * enters or leaves the queue (any moderator's decision, on any instance), at most once a second.
  */
 function PendingBadge() {
   const { t } = useTranslation();
   const { data, client } = useQuery(PendingStoryCountDocument, { pollInterval: COUNT_REFRESH_MS });
-  useSubscription(StorySubmittedDocument, {
-    variables: { campaignId: null },
-    onData: () => {
-      client.cache.updateQuery({ query: PendingStoryCountDocument }, (current) =>
-        current ? { pendingStoryCount: current.pendingStoryCount + 1 } : current,
-      );
+  useSubscription(PendingStoryCountChangedDocument, {
+    onData: ({ data: pushed }) => {
+      const count = pushed.data?.pendingStoryCountChanged;
+      if (count !== undefined) client.cache.writeQuery({ query: PendingStoryCountDocument, data: { pendingStoryCount: count } });
     },
   });
   const count = data?.pendingStoryCount;
