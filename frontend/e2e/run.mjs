@@ -168,9 +168,14 @@ for (const viewport of VIEWPORTS) {
 
       await page.getByLabel('Title').fill(storyTitle);
       await page.getByLabel('Your story').fill('It sits on my desk and makes every morning better. Written by the e2e run.');
-      const consent = page.getByRole('checkbox', { name: /brand may reuse my story/i });
-      assert.equal(await consent.isChecked(), false, 'usage-rights consent must start unchecked');
-      await consent.check();
+      // Reuse is asked scope by scope, none pre-ticked; showing it here always comes with posting.
+      const reuse = page.getByRole('group', { name: 'What may the brand do with your story?' });
+      assert.equal(await reuse.getByRole('checkbox', { name: /Shown here/ }).isChecked(), true, 'COMMUNITY is always on');
+      for (const name of [/own social accounts/, /On product pages/, /In paid ads/]) {
+        assert.equal(await reuse.getByRole('checkbox', { name }).isChecked(), false, 'usage-rights consent must start unchecked');
+      }
+      await reuse.getByRole('checkbox', { name: /own social accounts/ }).check();
+      await reuse.getByRole('checkbox', { name: /On product pages/ }).check();
       await assertNoSidewaysScroll(page);
       await assertAccessible(page);
       await page.getByRole('button', { name: 'Post my story' }).click();
@@ -358,7 +363,7 @@ for (const viewport of VIEWPORTS) {
         const bytes = readFileSync(await download.path());
         assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with the UTF-8 byte-order mark');
         const text = bytes.subarray(3).toString('utf8');
-        assert.equal(text.split('\r\n')[0], 'story_id,title,text,author,published_at_utc,published_at_local (Asia/Shanghai),likes,comments,featured,usage_rights_granted,usage_rights_granted_at_utc,usage_rights_granted_at_local (Asia/Shanghai),photo_1,photo_2,photo_3,photo_4,photo_5,photo_6,photo_7,photo_8,photo_9');
+        assert.equal(text.split('\r\n')[0], 'story_id,title,text,author,published_at_utc,published_at_local (Asia/Shanghai),likes,comments,featured,usage_rights_granted,usage_scopes,usage_rights_granted_at_utc,usage_rights_granted_at_local (Asia/Shanghai),photo_1,photo_2,photo_3,photo_4,photo_5,photo_6,photo_7,photo_8,photo_9');
         if (state.published) assert.ok(text.includes(storyTitle), 'the published story is in the export');
 
         // The same page in Chinese: labels and number units follow the language.

@@ -12,6 +12,7 @@ import { Role } from '../modules/accounts/role.enum';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { CampaignsService } from '../modules/campaigns/campaigns.service';
+import { ProductsService } from '../modules/products/products.service';
 import { CommentsService } from '../modules/engagement/comments.service';
 import { FeaturingService } from '../modules/stories/featuring.service';
 import { LikesService } from '../modules/engagement/likes.service';
@@ -55,6 +56,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly leaderboards: LeaderboardsService,
     private readonly ranking: FeedRanking,
     private readonly finale: FinaleService,
+    private readonly products: ProductsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -80,6 +82,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     for (const [campaignIndex, demo] of DEMO_CAMPAIGNS.entries()) {
       const campaign = await this.createCampaign(brand, demo);
       for (const prize of demo.prizes ?? []) await this.finale.addPrize(brand, campaign.id, { ...prize, method: prize.method as WinnerMethod });
+      if (demo.products?.length) await this.products.setCampaignProducts(brand, campaign.id, demo.products);
       const approved: { id: string; authorId: string; judgesPick?: boolean }[] = [];
       for (const [i, demoStory] of demo.stories.entries()) {
         const author = authors[(i * 5 + campaignIndex * 3) % authors.length];
@@ -95,6 +98,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         if (demoStory.pending) continue;
         if (story.status === StoryStatus.PENDING) await this.moderation.decide(moderator, story.id, ModerationDecision.APPROVE, null);
         if (demoStory.featured) await this.featuring.feature(brand, story.id, demoStory.featured);
+        if (demoStory.products?.length) await this.products.tagProducts(brand, story.id, demoStory.products.map((sku) => ({ sku })));
         approved.push({ id: story.id, authorId: author.id, judgesPick: demoStory.judgesPick });
       }
       const until = new Date(Date.now() + Math.min(0, demo.endsInDays) * DAY - 3600_000);
@@ -148,6 +152,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       // An ended campaign starts out running, so that it can take its stories.
       endsAt: new Date(now + Math.max(demo.endsInDays, 1) * DAY),
       requiresModeration: demo.requiresModeration,
+      licenceText: demo.licenceText ?? null,
       maxPhotosPerStory: 9,
       published: true,
       coverPhotoId,
