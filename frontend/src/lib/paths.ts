@@ -24,6 +24,7 @@ export const paths = {
   brandEditCampaign: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/edit`,
   brandDashboard: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/dashboard`,
   brandFinale: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/finale`,
+  brandGallery: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/gallery`,
   brandTerms: (campaignId?: string) => (campaignId ? `/brand/terms?campaign=${encodeURIComponent(campaignId)}` : '/brand/terms'),
 };
 

@@ -4,3 +4,4 @@ export { BrandCampaignsPage } from './BrandCampaignsPage';
 export { CampaignEditorPage } from './CampaignEditorPage';
 export { ModerationTermsPage } from './ModerationTermsPage';
 export { FinalePage } from './finale/FinalePage';
+export { GalleryConsolePage } from './gallery/GalleryConsolePage';

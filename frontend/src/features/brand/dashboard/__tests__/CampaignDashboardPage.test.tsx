@@ -71,6 +71,7 @@ const dashboardData = {
         featured: false,
         commentCount: 12,
         usageRightsGranted: true,
+        products: [{ __typename: 'ProductTag', sku: 'MUG-01', name: 'Mug', url: null }],
         author: { __typename: 'User', id: 'u1', displayName: 'Lin' },
         photos: [],
       },
