@@ -134,6 +134,31 @@ describe('the product-page gallery embedded in a shop', () => {
     }
   });
 
+  test('brand staff pick a product in the console, see the live preview and get the snippet', { timeout: STEP_TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: BASE_URL, locale: 'en-US' });
+    context.setDefaultTimeout(15_000);
+    await context.addInitScript(() => window.localStorage.setItem('ugc.lang', 'en'));
+    try {
+      const page = await context.newPage();
+      await page.goto('/login');
+      await page.getByLabel('Email').fill(process.env.E2E_BRAND_EMAIL ?? 'brand@demo.local');
+      await page.getByLabel('Password').fill(process.env.E2E_BRAND_PASSWORD ?? PASSWORD);
+      await page.locator('form').getByRole('button', { name: 'Log in' }).click();
+      await page.getByTestId('viewer-name').waitFor();
+      await page.goto('/brand');
+      await page.getByRole('link', { name: /Gallery for product pages.*My little life things/ }).click();
+      await page.getByRole('heading', { name: 'Product-page gallery' }).waitFor();
+      await page.getByRole('combobox', { name: 'Product' }).selectOption(MUG);
+      const snippet = await page.getByRole('textbox', { name: 'Code for your product page' }).inputValue();
+      assert.match(snippet, new RegExp(`^<iframe src="${BASE_URL}/embed/gallery\\?campaign=${CAMPAIGN_SLUG}&amp;sku=${MUG}&amp;layout=grid&amp;lang=en" width="100%" height="\\d+" style="border:0" loading="lazy" title="Customer photos"></iframe>$`));
+      // The preview is the real gallery, framed by the app itself.
+      await page.frameLocator('.gallery-console__frame').locator('.card').first().waitFor();
+      await page.screenshot({ path: `${ARTIFACTS}gallery-console.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the author unticks "On product pages" in the web app and the story leaves the gallery; ticking it brings it back', { timeout: 2 * STEP_TIMEOUT }, async () => {
     const [lampStory] = await gallery(LAMP);
     assert.ok(lampStory, "the demo customer's lamp story is in the gallery");

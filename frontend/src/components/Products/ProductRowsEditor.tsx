@@ -42,11 +42,11 @@ export function ProductRowsEditor({ rows, onChange, errors, serverErrors = {}, r
                 <div className="cluster product-row__actions">
                   {reorder && (
                     <>
-                      <button type="button" className="button button--small button--secondary" onClick={() => move(index, -1)} disabled={index === 0}>
-                        ↑<span className="visually-hidden">{t('products.moveUp', { sku: label })}</span>
+                      <button type="button" className="button button--small button--secondary" onClick={() => move(index, -1)} disabled={index === 0} aria-label={t('products.moveUp', { sku: label })}>
+                        ↑
                       </button>
-                      <button type="button" className="button button--small button--secondary" onClick={() => move(index, 1)} disabled={index === rows.length - 1}>
-                        ↓<span className="visually-hidden">{t('products.moveDown', { sku: label })}</span>
+                      <button type="button" className="button button--small button--secondary" onClick={() => move(index, 1)} disabled={index === rows.length - 1} aria-label={t('products.moveDown', { sku: label })}>
+                        ↓
                       </button>
                     </>
                   )}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog, submitAndClose } from '../FormDialog';
 import { Loading } from '../Loading';
@@ -16,49 +16,52 @@ interface ProductTagsDialogProps {
   story: { id: string; title: string; campaignId: string; products: readonly Product[] };
 }
 
-/**
- * Brand staff tag an APPROVED story with the products it shows: ticks from the campaign's product
- * list, and any other SKU with a name (link optional). Saving replaces the story's tags.
- */
-export function ProductTagsDialog(props: ProductTagsDialogProps) {
-  const list = useQuery(CampaignProductsDocument, { variables: { id: props.story.campaignId }, skip: !props.open });
-  const listed = list.data?.campaign?.products;
-  // Keyed by the list, so the form starts from the story's tags once the list is known.
-  if (listed) return <ProductTagsForm key={listed.map((p) => p.sku).join()} {...props} listed={listed} ready loadError={null} />;
-  return <ProductTagsForm {...props} listed={[]} ready={false} loadError={list.error} placeholder={list.error ? null : <Loading lines={2} />} />;
+/** What is being chosen: SKUs ticked from the campaign's list, and rows of other SKUs. */
+interface Draft {
+  picked: string[];
+  free: ProductRow[];
 }
 
-function ProductTagsForm({
-  open,
-  onClose,
-  story,
-  listed,
-  ready,
-  loadError,
-  placeholder,
-}: ProductTagsDialogProps & { listed: readonly Product[]; ready: boolean; loadError: unknown; placeholder?: ReactNode }) {
+/** The story's tags split into the listed ones (ticked) and the others (rows with their name and link). */
+function draftFrom(story: ProductTagsDialogProps['story'], listed: readonly Product[]): Draft {
+  const skus = new Set(listed.map((product) => product.sku));
+  return {
+    picked: story.products.filter((product) => skus.has(product.sku)).map((product) => product.sku),
+    free: story.products.filter((product) => !skus.has(product.sku)).map((product) => newRow(product)),
+  };
+}
+
+/**
+ * Brand staff tag an APPROVED story with the products it shows: ticks from the campaign's product
+ * list, and any other SKU with a name (link optional). Saving replaces the story's tags. Mount it
+ * only while open: it starts from the story's tags.
+ */
+export function ProductTagsDialog({ open, onClose, story }: ProductTagsDialogProps) {
   const { t } = useTranslation();
   const describe = useDescribeError();
-  const listedSkus = listed.map((product) => product.sku);
-  const [picked, setPicked] = useState<string[]>(() => story.products.filter((p) => listedSkus.includes(p.sku)).map((p) => p.sku));
-  const [free, setFree] = useState<ProductRow[]>(() => story.products.filter((p) => !listedSkus.includes(p.sku)).map((p) => newRow(p)));
+  const list = useQuery(CampaignProductsDocument, { variables: { id: story.campaignId }, skip: !open });
+  const listed = list.data?.campaign?.products;
+  const initial = useMemo(() => (listed ? draftFrom(story, listed) : null), [listed, story]);
+  const [edited, setEdited] = useState<Draft | null>(null);
+  const draft = edited ?? initial;
   const [errors, setErrors] = useState<Record<string, ProductRowErrors>>({});
   const [tag, { loading, error, reset }] = useMutation(TagProductsDocument);
 
   const serverMessage = error ? describe(error) : null;
-  const serverRow = serverMessage ? rowOfServerMessage(free, serverMessage) : null;
+  const serverRow = serverMessage && draft ? rowOfServerMessage(draft.free, serverMessage) : null;
+  const change = (changes: Partial<Draft>) => draft && setEdited({ ...draft, ...changes });
 
   const close = () => {
     reset();
-    setErrors({});
     onClose();
   };
 
   const save = () => {
-    const found = validateRows(t, free, picked);
+    if (!draft || !listed) return;
+    const found = validateRows(t, draft.free, draft.picked);
     setErrors(found);
     if (Object.keys(found).length) return;
-    const products = [...listed.filter((p) => picked.includes(p.sku)).map((p) => ({ sku: p.sku })), ...free.map(rowInput)];
+    const products = [...listed.filter((p) => draft.picked.includes(p.sku)).map((p) => ({ sku: p.sku })), ...draft.free.map(rowInput)];
     void submitAndClose(() => tag({ variables: { storyId: story.id, products } }), t('products.saved'), close);
   };
 
@@ -69,12 +72,14 @@ function ProductTagsForm({
       onClose={close}
       onSubmit={save}
       submitLabel={t('products.save')}
-      submitDisabled={loading || !ready}
-      error={loadError ?? (serverRow ? null : error)}
+      submitDisabled={loading || !draft}
+      noValidate
+      error={list.error ?? (serverRow ? null : error)}
     >
       <p className="muted">{story.title}</p>
-      {placeholder}
-      {ready && (
+      {!draft || !listed ? (
+        !list.error && <Loading lines={2} />
+      ) : (
         <>
           <fieldset className="bare-fieldset product-tags__list">
             <legend className="field__label">{t('products.fromList')}</legend>
@@ -85,8 +90,8 @@ function ProductTagsForm({
                 <label key={product.sku} className="choice">
                   <input
                     type="checkbox"
-                    checked={picked.includes(product.sku)}
-                    onChange={(event) => setPicked((current) => (event.target.checked ? [...current, product.sku] : current.filter((sku) => sku !== product.sku)))}
+                    checked={draft.picked.includes(product.sku)}
+                    onChange={(event) => change({ picked: event.target.checked ? [...draft.picked, product.sku] : draft.picked.filter((sku) => sku !== product.sku) })}
                   />
                   <span>
                     {product.name} <span className="muted">· {product.sku}</span>
@@ -98,7 +103,13 @@ function ProductTagsForm({
           <fieldset className="bare-fieldset">
             <legend className="field__label">{t('products.other')}</legend>
             <p className="field__hint">{t('products.otherHint')}</p>
-            <ProductRowsEditor rows={free} onChange={setFree} errors={errors} serverErrors={serverRow && serverMessage ? { [serverRow]: serverMessage } : {}} urlLabel={t('products.url')} />
+            <ProductRowsEditor
+              rows={draft.free}
+              onChange={(free) => change({ free })}
+              errors={errors}
+              serverErrors={serverRow && serverMessage ? { [serverRow]: serverMessage } : {}}
+              urlLabel={t('products.url')}
+            />
           </fieldset>
         </>
       )}
