@@ -7,7 +7,7 @@
 //   3. end to end: the built app in Debian's Chromium through playwright-core
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,18 @@ rmSync(scratch, { recursive: true, force: true });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
 
+/** A TCP port nobody listens on right now (the system picks it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** Builds everything, starts the real server on an empty data dir, and drives it with Chromium. */
 async function runEndToEnd() {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -134,12 +146,14 @@ async function runEndToEnd() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ugc-e2e-'));
   const port = String(4100 + Math.floor(Math.random() * 800));
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The gallery walk serves a shop page from this port (another origin) that frames the gallery.
+  const embedPort = await freePort();
   // The demo seed gives the walk its campaigns and its moderator and brand accounts.
   const demoPassword = /DEMO_PASSWORD = '([^']+)'/.exec(readFileSync(join(root, 'backend/src/demo/demo-content.ts'), 'utf8'))[1];
   const server = spawn(process.execPath, [join(root, 'backend/dist/main.js')], {
     cwd: root,
     // PUBLIC_URL: shared links and posters' QR codes must lead back to this server.
-    env: { ...testEnv, NODE_ENV: 'production', PORT: port, PUBLIC_URL: baseUrl, DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret', SEED_DEMO: '1', LOG_LEVEL: 'warn' },
+    env: { ...testEnv, NODE_ENV: 'production', PORT: port, PUBLIC_URL: baseUrl, DATA_DIR: dataDir, JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret', SEED_DEMO: '1', LOG_LEVEL: 'warn', GALLERY_EMBED_ORIGINS: `http://127.0.0.1:${embedPort}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Kept, and shown only when something goes wrong: a passing run stays quiet.
@@ -160,7 +174,7 @@ async function runEndToEnd() {
       showServerLog(server.exitCode === null ? 'The server was not ready at /readyz within 90 s' : `The server exited with ${server.exitCode} before it was ready`);
       return { passed: 0, failed: 1 };
     }
-    const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', 'e2e/run.mjs', 'e2e/finale.mjs', 'e2e/sharing.mjs', 'e2e/accounts.mjs', 'e2e/live.mjs'], {
+    const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', 'e2e/run.mjs', 'e2e/finale.mjs', 'e2e/sharing.mjs', 'e2e/accounts.mjs', 'e2e/live.mjs', 'e2e/gallery.mjs'], {
       cwd: join(root, 'frontend'),
       encoding: 'utf8',
       // A browser that hangs must not hang the run: each step has its own timeout, this bounds all.
@@ -177,6 +191,7 @@ async function runEndToEnd() {
         // The server has no SMTP_URL: its mail is written here (the accounts walk reads the reset link).
         E2E_OUTBOX_DIR: join(dataDir, 'outbox'),
         E2E_DEMO_PASSWORD: demoPassword,
+        E2E_EMBED_PORT: String(embedPort),
       },
     });
     process.stdout.write(result.stdout ?? '');

@@ -168,9 +168,14 @@ for (const viewport of VIEWPORTS) {
 
       await page.getByLabel('Title').fill(storyTitle);
       await page.getByLabel('Your story').fill('It sits on my desk and makes every morning better. Written by the e2e run.');
-      const consent = page.getByRole('checkbox', { name: /brand may reuse my story/i });
-      assert.equal(await consent.isChecked(), false, 'usage-rights consent must start unchecked');
-      await consent.check();
+      // Reuse is asked scope by scope, none pre-ticked; showing it here always comes with posting.
+      const reuse = page.getByRole('group', { name: 'What may the brand do with your story?' });
+      assert.equal(await reuse.getByRole('checkbox', { name: /Shown here/ }).isChecked(), true, 'COMMUNITY is always on');
+      for (const name of [/own social accounts/, /On product pages/, /In paid ads/]) {
+        assert.equal(await reuse.getByRole('checkbox', { name }).isChecked(), false, 'usage-rights consent must start unchecked');
+      }
+      await reuse.getByRole('checkbox', { name: /own social accounts/ }).check();
+      await reuse.getByRole('checkbox', { name: /On product pages/ }).check();
       await assertNoSidewaysScroll(page);
       await assertAccessible(page);
       await page.getByRole('button', { name: 'Post my story' }).click();

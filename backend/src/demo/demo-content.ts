@@ -25,6 +25,8 @@ export interface DemoStory {
   featured?: string;
   /** The brand's judges score it highest (a JUDGES prize of an ended campaign). */
   judgesPick?: boolean;
+  /** SKUs from the campaign's product list the brand tags it with once approved (the product-page gallery selects by them). */
+  products?: string[];
 }
 
 export interface DemoCampaign {
@@ -41,6 +43,10 @@ export interface DemoCampaign {
   stories: DemoStory[];
   /** Added while it runs; an ended campaign's are drawn, finalised and the first winner claims. */
   prizes?: DemoPrize[];
+  /** The campaign's product list, for tagging stories. */
+  products?: { sku: string; name: string; url: string | null }[];
+  /** What authors are asked to agree to when they grant reuse (shown beside the scopes on the submit form). */
+  licenceText?: string;
 }
 
 export interface DemoPrize {
@@ -64,15 +70,21 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
     endsInDays: 24,
     requiresModeration: true,
     cover: 'lamp',
+    products: [
+      { sku: 'MUG-01', name: '手作陶瓷杯 · Handmade ceramic mug', url: null },
+      { sku: 'LAMP-02', name: '暖光台灯 · Warm desk lamp', url: null },
+    ],
+    licenceText:
+      '你保留故事和照片的著作权。你勾选的用途，品牌可以免费、非独占地使用，并署上你的昵称；你随时可以在「我的故事」里撤回，撤回后一分钟内不再出现在新的地方。\nYou keep the copyright of your story and photos. For the uses you tick, the brand may use them free of charge and non-exclusively, credited with your display name; you can withdraw any of them at any time in My stories, and within a minute they stop appearing anywhere new.',
     stories: [
-      { title: '把家变温暖的小台灯', body: '搬进新家的第一周，房间总觉得冷冰冰的。换上这盏暖光台灯以后，晚上回家终于有了"家"的感觉。#我的生活小物 #温馨小家', pictures: ['lamp', 'candle', 'books'], rights: true, featured: '暖到心里 · Pure warmth' },
-      { title: 'My morning mug', body: 'Every morning starts with this mug. It keeps my coffee warm through two meetings. #我的生活小物 #morning', pictures: ['mug'], rights: true },
+      { title: '把家变温暖的小台灯', body: '搬进新家的第一周，房间总觉得冷冰冰的。换上这盏暖光台灯以后，晚上回家终于有了"家"的感觉。#我的生活小物 #温馨小家', pictures: ['lamp', 'candle', 'books'], rights: true, featured: '暖到心里 · Pure warmth', products: ['LAMP-02'] },
+      { title: 'My morning mug', body: 'Every morning starts with this mug. It keeps my coffee warm through two meetings. #我的生活小物 #morning', pictures: ['mug'], rights: true, products: ['MUG-01'] },
       { title: '阳台上的小绿植', body: '每天浇水的五分钟，是我一天里最安静的时刻。它已经长出三片新叶子啦 🌱 #我的生活小物', pictures: ['plant', 'sun'], rights: true },
       { title: '睡前读书角', body: '一摞书、一盏灯、一杯热牛奶。手机放远一点，睡得也好一点。#我的生活小物 #阅读', pictures: ['books', 'lamp'] },
       { title: 'Candle for rainy days', body: 'When it rains I light this candle and the whole room smells like orange peel. #我的生活小物', pictures: ['candle'], rights: true },
       { title: '妈妈送的马克杯', body: '上大学时妈妈寄来的杯子，用了六年还是最喜欢。#我的生活小物 #家的味道', pictures: ['mug', 'plant'] },
       { title: 'Tiny desk jungle', body: 'Three small plants on my work desk. Colleagues now come by just to say hi to them. #我的生活小物 #plants', pictures: ['plant'] },
-      { title: '周末的小确幸', body: '周末早上不定闹钟，泡一杯茶，看阳光一点点爬上桌子。#我的生活小物', pictures: ['sun', 'mug'], rights: true },
+      { title: '周末的小确幸', body: '周末早上不定闹钟，泡一杯茶，看阳光一点点爬上桌子。#我的生活小物', pictures: ['sun', 'mug'], rights: true, products: ['MUG-01'] },
       { title: 'Lamp that saved my evenings', body: 'Warm light instead of the ceiling light: my eyes thank me every night. #我的生活小物', pictures: ['lamp'] },
       { title: '书架上的旧时光', body: '整理书架时翻到高中的笔记本，原来那时候的烦恼现在看都好可爱。#我的生活小物', pictures: ['books'] },
       { title: '第一次养的多肉', body: '买回来的时候只有一小颗，现在已经爆盆啦！#我的生活小物 #多肉', pictures: ['plant'], pending: true },

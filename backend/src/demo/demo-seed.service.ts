@@ -14,6 +14,7 @@ import { CampaignEntity } from '../modules/campaigns/campaign.entity';
 import { CampaignsService } from '../modules/campaigns/campaigns.service';
 import { SUGGESTED_POINTS_RULES } from '../modules/points/points-rules';
 import { PointsService } from '../modules/points/points.service';
+import { ProductsService } from '../modules/products/products.service';
 import { CommentsService } from '../modules/engagement/comments.service';
 import { FeaturingService } from '../modules/stories/featuring.service';
 import { LikesService } from '../modules/engagement/likes.service';
@@ -58,6 +59,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly ranking: FeedRanking,
     private readonly finale: FinaleService,
     private readonly points: PointsService,
+    private readonly products: ProductsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -85,6 +87,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       // Member points from the start, so the demo's authors have a balance and a history.
       await this.points.setRules(brand, campaign.id, SUGGESTED_POINTS_RULES);
       for (const prize of demo.prizes ?? []) await this.finale.addPrize(brand, campaign.id, { ...prize, method: prize.method as WinnerMethod });
+      if (demo.products?.length) await this.products.setCampaignProducts(brand, campaign.id, demo.products);
       const approved: { id: string; authorId: string; judgesPick?: boolean }[] = [];
       for (const [i, demoStory] of demo.stories.entries()) {
         const author = authors[(i * 5 + campaignIndex * 3) % authors.length];
@@ -100,6 +103,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         if (demoStory.pending) continue;
         if (story.status === StoryStatus.PENDING) await this.moderation.decide(moderator, story.id, ModerationDecision.APPROVE, null);
         if (demoStory.featured) await this.featuring.feature(brand, story.id, demoStory.featured);
+        if (demoStory.products?.length) await this.products.tagProducts(brand, story.id, demoStory.products.map((sku) => ({ sku })));
         approved.push({ id: story.id, authorId: author.id, judgesPick: demoStory.judgesPick });
       }
       const until = new Date(Date.now() + Math.min(0, demo.endsInDays) * DAY - 3600_000);
@@ -153,6 +157,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       // An ended campaign starts out running, so that it can take its stories.
       endsAt: new Date(now + Math.max(demo.endsInDays, 1) * DAY),
       requiresModeration: demo.requiresModeration,
+      licenceText: demo.licenceText ?? null,
       maxPhotosPerStory: 9,
       published: true,
       coverPhotoId,

@@ -176,6 +176,7 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('../features/brand/dashboard')).CampaignDashboardPage }),
               },
               { path: 'campaigns/:id/finale', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).FinalePage }) },
+              { path: 'campaigns/:id/gallery', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).GalleryConsolePage }) },
               { path: 'terms', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).ModerationTermsPage }) },
               { path: 'webhooks', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).WebhooksPage }) },
             ],

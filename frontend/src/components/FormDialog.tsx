@@ -32,6 +32,8 @@ interface FormDialogProps {
   /** The last attempt's error, shown above the buttons. */
   error?: unknown;
   onKeyDown?: KeyboardEventHandler<HTMLDialogElement>;
+  /** The form checks its fields itself and shows its messages beside them (no browser bubbles). */
+  noValidate?: boolean;
   children: ReactNode;
 }
 
@@ -47,6 +49,7 @@ export function FormDialog({
   submitRef,
   error,
   onKeyDown,
+  noValidate,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
@@ -54,6 +57,7 @@ export function FormDialog({
     <Dialog open={open} onClose={onClose} title={title} onKeyDown={onKeyDown}>
       <form
         className="form"
+        noValidate={noValidate}
         onSubmit={(event) => {
           event.preventDefault();
           onSubmit();

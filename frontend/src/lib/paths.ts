@@ -26,6 +26,7 @@ export const paths = {
   brandDashboard: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/dashboard`,
   brandFinale: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/finale`,
   brandWebhooks: () => '/brand/webhooks',
+  brandGallery: (id: string) => `/brand/campaigns/${encodeURIComponent(id)}/gallery`,
   brandTerms: (campaignId?: string) => (campaignId ? `/brand/terms?campaign=${encodeURIComponent(campaignId)}` : '/brand/terms'),
 };
 

@@ -11,5 +11,6 @@ import { ProductsService } from './products.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CampaignProductEntity, StoryProductEntity]), StoriesModule, ModerationLogModule],
   providers: [ProductsService, ProductsByStoryIdLoader, ProductsByCampaignIdLoader, StoryProductsResolver, CampaignProductsResolver],
+  exports: [ProductsService],
 })
 export class ProductsModule {}

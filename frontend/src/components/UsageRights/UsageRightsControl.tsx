@@ -1,95 +1,78 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UsageRightsFieldsFragment } from '../../gql/graphql';
+import type { UsageRightsFieldsFragment, UsageScope } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { notify } from '../../lib/notices';
 import { useLocale } from '../../lib/useLocale';
-import { Dialog } from '../Dialog';
-import { ErrorNotice } from '../ErrorNotice';
-import { SetUsageRightsDocument } from './setUsageRights';
+import { ScopeChoices } from './ScopeChoices';
+import { SetUsageScopesDocument } from './setUsageRights';
+import { describeScopes, reuseScopesOf } from './usageScopes';
 
 interface UsageRightsControlProps {
   story: UsageRightsFieldsFragment & { title: string };
 }
 
-/** When consent last changed: the grant time, or the latest withdrawal from the history. */
-function lastChange(story: UsageRightsFieldsFragment): string | null {
-  if (story.usageRightsGranted) return story.usageRightsGrantedAt;
-  const withdrawals = (story.usageRightsHistory ?? []).filter((event) => !event.granted);
-  return withdrawals.length > 0 ? withdrawals[withdrawals.length - 1].at : null;
-}
-
 /**
- * The author's consent for the brand to reuse a story: where it stands and since when, with a
- * way to give or withdraw it (each change is recorded by the server with its time).
+ * The author's consent for the brand to reuse a story, scope by scope: each box changes at once
+ * (optimistically; the server records the change with its time and it shows in the history), and
+ * a failed change is put back with a notice.
  */
 export function UsageRightsControl({ story }: UsageRightsControlProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [confirming, setConfirming] = useState(false);
-  const [setRights, { loading, error, reset }] = useMutation(SetUsageRightsDocument);
-  const granted = story.usageRightsGranted;
-  const since = lastChange(story);
+  const [setScopes] = useMutation(SetUsageScopesDocument);
+  const granted = reuseScopesOf(story.usageScopes ?? []);
   const history = story.usageRightsHistory ?? [];
 
-  const close = () => {
-    reset();
-    setConfirming(false);
-  };
-
-  const confirm = async () => {
+  const toggle = async (scope: UsageScope, on: boolean) => {
+    const next = reuseScopesOf(on ? [...granted, scope] : granted.filter((s) => s !== scope));
+    const now = new Date().toISOString();
     try {
-      await setRights({ variables: { storyId: story.id, granted: !granted } });
-      notify('success', granted ? t('usageRights.withdrawn') : t('usageRights.granted'));
-      setConfirming(false);
+      await setScopes({
+        variables: { storyId: story.id, scopes: next },
+        optimisticResponse: {
+          setUsageScopes: {
+            __typename: 'Story',
+            id: story.id,
+            usageRightsGranted: next.length > 0,
+            usageRightsGrantedAt: next.length > 0 ? (story.usageRightsGrantedAt ?? now) : null,
+            usageScopes: ['COMMUNITY', ...next],
+            usageRightsHistory: [...history, { __typename: 'UsageRightsEvent', at: now, granted: next.length > 0, scopes: ['COMMUNITY', ...next] }],
+          },
+        },
+      });
+      notify('success', t('usageScopes.saved', { scopes: describeScopes(t, next) }));
     } catch {
-      // Shown in the dialog.
+      // Apollo drops the optimistic answer on error, so the boxes are back as they were.
+      notify('error', t('usageScopes.saveFailed'));
     }
   };
 
   return (
-    <div className={granted ? 'usage-rights usage-rights--granted' : 'usage-rights'}>
-      <p className="usage-rights__state">
-        <strong>{granted ? t('usageRights.stateGranted') : t('usageRights.stateNotGranted')}</strong>
-        {since && (
-          <span className="muted">
-            {' · '}
-            {granted
-              ? t('usageRights.since', { date: formatDateTime(since, locale) })
-              : t('usageRights.withdrawnOn', { date: formatDateTime(since, locale) })}
-          </span>
-        )}
-      </p>
-      <button type="button" className="text-button" onClick={() => setConfirming(true)}>
-        {granted ? t('usageRights.withdraw') : t('usageRights.grant')}
-        <span className="visually-hidden"> {story.title}</span>
-      </button>
-      {history.length > 1 && (
+    <div className={granted.length ? 'usage-rights usage-rights--granted' : 'usage-rights'}>
+      <ScopeChoices
+        legend={
+          <>
+            {t('usageScopes.controlTitle')}
+            <span className="visually-hidden"> · {story.title}</span>
+          </>
+        }
+        value={granted}
+        onToggle={(scope, on) => void toggle(scope, on)}
+      />
+      <p className="field__hint">{t('usageScopes.withdrawalNote')}</p>
+      {history.length > 0 && (
         <details className="usage-rights__history">
-          <summary>{t('usageRights.history')}</summary>
+          <summary>{t('usageScopes.history')}</summary>
           <ol>
-            {history.map((event) => (
-              <li key={`${event.at}-${event.granted}`}>
-                <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time> —{' '}
-                {event.granted ? t('usageRights.eventGranted') : t('usageRights.eventWithdrawn')}
+            {history.map((event, index) => (
+              <li key={`${event.at}-${index}`}>
+                <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time> — {t('usageScopes.historyEntry', { scopes: describeScopes(t, event.scopes ?? []) })}
               </li>
             ))}
           </ol>
         </details>
       )}
-      <Dialog open={confirming} onClose={close} title={granted ? t('usageRights.withdrawTitle') : t('usageRights.grantTitle')}>
-        <p>{granted ? t('usageRights.withdrawText') : t('submit.consentDetails')}</p>
-        {error && <ErrorNotice error={error} compact />}
-        <div className="form__actions">
-          <button type="button" className="button button--secondary" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className={granted ? 'button button--danger' : 'button button--primary'} onClick={() => void confirm()} disabled={loading}>
-            {granted ? t('usageRights.withdrawConfirm') : t('usageRights.grantConfirm')}
-          </button>
-        </div>
-      </Dialog>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
-export const SetUsageRightsDocument = graphql(`
-  mutation SetUsageRights($storyId: ID!, $granted: Boolean!) {
-    setUsageRights(storyId: $storyId, granted: $granted) {
+export const SetUsageScopesDocument = graphql(`
+  mutation SetUsageScopes($storyId: ID!, $scopes: [UsageScope!]!) {
+    setUsageScopes(storyId: $storyId, scopes: $scopes) {
       ...UsageRightsFields
     }
   }

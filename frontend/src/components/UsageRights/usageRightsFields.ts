@@ -6,9 +6,11 @@ export const UsageRightsFields = graphql(`
     id
     usageRightsGranted
     usageRightsGrantedAt
+    usageScopes
     usageRightsHistory {
       at
       granted
+      scopes
     }
   }
 `);

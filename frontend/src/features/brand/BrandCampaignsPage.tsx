@@ -56,6 +56,10 @@ export function BrandCampaignsPage() {
                     {t('finale.console.link')}
                     <span className="visually-hidden"> {campaign.title}</span>
                   </Link>
+                  <Link to={paths.brandGallery(campaign.id)} className="button button--secondary button--small">
+                    {t('gallery.link')}
+                    <span className="visually-hidden"> {campaign.title}</span>
+                  </Link>
                   <Link to={paths.campaign(campaign.slug)} className="button button--ghost button--small">
                     {t('brand.viewPage')}
                     <span className="visually-hidden"> {campaign.title}</span>

@@ -17,6 +17,7 @@ import { UpdateCampaignDocument } from './api/updateCampaign';
 import { PointsRulesEditor } from './components/PointsRulesEditor';
 import { CampaignForm, type CampaignFormErrors, type CampaignFormValues } from './components/CampaignForm';
 import { CampaignPreview } from './components/CampaignPreview';
+import { CampaignProductsEditor } from './components/CampaignProductsEditor';
 
 function blankValues(): CampaignFormValues {
   const start = new Date();
@@ -29,6 +30,7 @@ function blankValues(): CampaignFormValues {
     description: '',
     hashtag: '',
     rules: '',
+    licenceText: '',
     startsAt: toDateTimeLocalValue(start.toISOString()),
     endsAt: toDateTimeLocalValue(end.toISOString()),
     requiresModeration: true,
@@ -38,13 +40,14 @@ function blankValues(): CampaignFormValues {
   };
 }
 
-function valuesFrom(campaign: CampaignPageFieldsFragment): CampaignFormValues {
+function valuesFrom(campaign: CampaignPageFieldsFragment & { licenceText: string | null }): CampaignFormValues {
   return {
     slug: campaign.slug,
     title: campaign.title,
     description: campaign.description,
     hashtag: campaign.hashtag?.replace(/^#/, '') ?? '',
     rules: campaign.rules ?? '',
+    licenceText: campaign.licenceText ?? '',
     startsAt: toDateTimeLocalValue(campaign.startsAt),
     endsAt: toDateTimeLocalValue(campaign.endsAt),
     requiresModeration: campaign.requiresModeration,
@@ -60,6 +63,7 @@ function toInput(values: CampaignFormValues) {
     description: values.description.trim(),
     hashtag: values.hashtag.trim() || null,
     rules: values.rules.trim() || null,
+    licenceText: values.licenceText.trim() || null,
     startsAt: fromDateTimeLocalValue(values.startsAt) ?? new Date().toISOString(),
     endsAt: fromDateTimeLocalValue(values.endsAt) ?? new Date().toISOString(),
     requiresModeration: values.requiresModeration,
@@ -161,6 +165,7 @@ export function CampaignEditorPage() {
             serverErrors={fieldErrors}
           />
           {mutationError && !shownAtField && <ErrorNotice error={mutationError} />}
+          {campaign ? <CampaignProductsEditor campaignId={campaign.id} products={campaign.products} /> : <p className="muted campaign-editor__products-later">{t('products.listSaveFirst')}</p>}
           {campaign && <PointsRulesEditor key={campaign.id} campaignId={campaign.id} rules={campaign.pointsRules} />}
         </div>
         <CampaignPreview values={values} coverImageUrl={values.cover.previewUrl} storyCount={campaign?.storyCount} participantCount={campaign?.participantCount} />

@@ -5,3 +5,4 @@ export { CampaignEditorPage } from './CampaignEditorPage';
 export { ModerationTermsPage } from './ModerationTermsPage';
 export { FinalePage } from './finale/FinalePage';
 export { WebhooksPage } from './webhooks/WebhooksPage';
+export { GalleryConsolePage } from './gallery/GalleryConsolePage';

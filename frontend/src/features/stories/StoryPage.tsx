@@ -9,6 +9,8 @@ import { ShareButton } from '../../components/ShareButton/ShareButton';
 import { FlagIcon, StarIcon } from '../../components/icons';
 import { PageFallback } from '../../components/PageFallback';
 import { PhotoCarousel } from '../../components/PhotoCarousel';
+import { ProductChips } from '../../components/Products/ProductChips';
+import { ProductTagsButton } from '../../components/Products/ProductTagsButton';
 import { RelativeTime } from '../../components/RelativeTime';
 import { UsageRightsControl } from '../../components/UsageRights/UsageRightsControl';
 import { paths } from '../../lib/paths';
@@ -89,6 +91,7 @@ export function StoryPage() {
           <p className="story-page__body">
             <HashtagText text={story.body} hashtags={story.hashtags} />
           </p>
+          <ProductChips products={story.products} />
           {isOwnStory && story.status !== 'REMOVED' && <UsageRightsControl story={story} />}
           <div className="cluster story-page__actions">
             {isOwnStory && canEditStory(story) && (
@@ -99,6 +102,7 @@ export function StoryPage() {
             {published && <LikeButton storyId={story.id} signedIn={signedIn} isOwnStory={isOwnStory} onRequireSignIn={requireSignIn} />}
             {published && <ShareButton url={story.shareUrl} posterUrl={story.posterUrl} title={story.title} fileName={`story-${story.id}`} />}
             {published && canManageCampaigns(viewer) && <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} />}
+            {published && canManageCampaigns(viewer) && <ProductTagsButton story={{ id: story.id, title: story.title, campaignId: story.campaign.id, products: story.products }} />}
             {published && !isOwnStory && (
               <button
                 type="button"

@@ -1,21 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
+import { REUSE_SCOPES, reuseScopesOf } from '../../components/UsageRights/usageScopes';
+import type { UsageScope } from '../../gql/graphql';
 
 /** What an unsent story keeps in the browser: its words (photos are files, and are picked again). */
 export interface StoryDraft {
   title: string;
   body: string;
-  grantUsageRights: boolean;
+  /** The reuse scopes ticked (COMMUNITY comes with posting). */
+  usageScopes: UsageScope[];
 }
 
-const EMPTY: StoryDraft = { title: '', body: '', grantUsageRights: false };
+const EMPTY: StoryDraft = { title: '', body: '', usageScopes: [] };
 const SAVE_DELAY_MS = 400;
 const keyOf = (campaignId: string) => `ugc.storyDraft.${campaignId}`;
 
 function read(campaignId: string): StoryDraft | null {
   try {
-    const saved = JSON.parse(window.localStorage.getItem(keyOf(campaignId)) ?? 'null') as Partial<StoryDraft> | null;
+    const saved = JSON.parse(window.localStorage.getItem(keyOf(campaignId)) ?? 'null') as (Partial<StoryDraft> & { grantUsageRights?: boolean }) | null;
     if (!saved || (typeof saved.title !== 'string' && typeof saved.body !== 'string')) return null;
-    return { title: String(saved.title ?? ''), body: String(saved.body ?? ''), grantUsageRights: saved.grantUsageRights === true };
+    // A draft from before scopes kept one yes/no, which meant every scope.
+    const usageScopes = Array.isArray(saved.usageScopes) ? reuseScopesOf(saved.usageScopes.map(String)) : saved.grantUsageRights === true ? [...REUSE_SCOPES] : [];
+    return { title: String(saved.title ?? ''), body: String(saved.body ?? ''), usageScopes };
   } catch {
     return null;
   }

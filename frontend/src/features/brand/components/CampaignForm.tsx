@@ -13,6 +13,8 @@ export interface CampaignFormValues {
   description: string;
   hashtag: string;
   rules: string;
+  /** What authors agree to when they grant reuse; empty for the web app's plain default. */
+  licenceText: string;
   /** `datetime-local` values, in the editor's local time. */
   startsAt: string;
   endsAt: string;
@@ -66,6 +68,7 @@ export function CampaignForm({ values, onChange, onSubmit, slugLocked, submittin
     if (!values.description.trim()) found.description = t('form.errorRequired');
     else if (characterCount(values.description.trim()) > DESCRIPTION_MAX) found.description = t('form.errorTooLong', { max: DESCRIPTION_MAX });
     if (characterCount(values.rules.trim()) > RULES_MAX) found.rules = t('form.errorTooLong', { max: RULES_MAX });
+    if (characterCount(values.licenceText.trim()) > RULES_MAX) found.licenceText = t('form.errorTooLong', { max: RULES_MAX });
     if (characterCount(values.hashtag.trim()) > HASHTAG_MAX) found.hashtag = t('form.errorTooLong', { max: HASHTAG_MAX });
     if (values.cover.state === 'uploading') found.cover = t('brand.errorCoverUploading');
     else if (values.cover.state === 'failed') found.cover = t('brand.errorCoverFailed');
@@ -108,6 +111,16 @@ export function CampaignForm({ values, onChange, onSubmit, slugLocked, submittin
         hint={t('brand.descriptionHint')}
       />
       <TextField label={t('brand.fieldRules')} value={values.rules} onChange={(value) => set('rules', value)} multiline rows={5} maxChars={RULES_MAX} hint={t('brand.rulesHint')} error={errors.rules} />
+      <TextField
+        label={t('products.licence')}
+        value={values.licenceText}
+        onChange={(value) => set('licenceText', value)}
+        multiline
+        rows={4}
+        maxChars={RULES_MAX}
+        hint={t('products.licenceHint')}
+        error={errors.licenceText}
+      />
       <CoverPhotoField value={values.cover} onChange={(cover) => set('cover', cover)} uploader={uploader} />
       {errors.cover && <p className="field__error">{errors.cover}</p>}
       <div className="form__row">

@@ -96,6 +96,9 @@ export function CampaignDashboardPage() {
             <Link to={paths.brandFinale(campaign.id)} className="text-link">
               {t('finale.console.link')}
             </Link>
+            <Link to={paths.brandGallery(campaign.id)} className="text-link">
+              {t('gallery.link')}
+            </Link>
             <Link to={paths.campaign(campaign.slug)} className="text-link">
               {t('brand.viewPage')}
             </Link>
@@ -189,7 +192,7 @@ export function CampaignDashboardPage() {
         <h2 id="top-stories-title" className="section-title">
           {t('dashboard.topStoriesTitle')}
         </h2>
-        <TopStories entries={data.storyLeaderboard} onFeaturedChange={() => void refetch().catch(() => undefined)} />
+        <TopStories campaignId={campaign.id} entries={data.storyLeaderboard} onFeaturedChange={() => void refetch().catch(() => undefined)} />
       </section>
     </div>
   );

@@ -21,6 +21,11 @@ export const StoryPageDocument = graphql(`
       publishedAt
       editedAt
       ...UsageRightsFields
+      products {
+        sku
+        name
+        url
+      }
       author {
         id
         displayName

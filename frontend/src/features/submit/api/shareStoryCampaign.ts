@@ -12,6 +12,7 @@ export const ShareStoryCampaignDocument = graphql(`
       endsAt
       maxPhotosPerStory
       requiresModeration
+      licenceText
     }
   }
 `);

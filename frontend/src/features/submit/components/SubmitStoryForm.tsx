@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TextField } from '../../../components/TextField';
-import type { MyStoryFieldsFragment } from '../../../gql/graphql';
+import type { MyStoryFieldsFragment, UsageScope } from '../../../gql/graphql';
 import { modifyConnections } from '../../../lib/apollo/cache';
 import { getErrorField } from '../../../lib/errors';
 import { characterCount } from '../../../lib/format';
@@ -19,7 +19,7 @@ const TITLE_MAX = LIMITS.storyTitle.max;
 const BODY_MAX = LIMITS.storyBody.max;
 
 interface SubmitStoryFormProps {
-  campaign: { id: string; title: string; maxPhotosPerStory: number };
+  campaign: { id: string; title: string; maxPhotosPerStory: number; licenceText?: string | null };
   onSubmitted: (story: MyStoryFieldsFragment) => void;
   /** Replaces the real storage upload (tests). */
   uploader?: PhotoUploader;
@@ -37,10 +37,10 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
   const realUploader = usePhotoUploader();
   const photos = usePhotoUploads(uploader ?? realUploader);
   const { draft, update, discard, restored } = useStoryDraft(campaign.id);
-  const { title, body, grantUsageRights } = draft;
+  const { title, body, usageScopes } = draft;
   const setTitle = (value: string) => update({ title: value });
   const setBody = (value: string) => update({ body: value });
-  const setGrantUsageRights = (value: boolean) => update({ grantUsageRights: value });
+  const setUsageScopes = (value: UsageScope[]) => update({ usageScopes: value });
   const [errors, setErrors] = useState<FormErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -96,7 +96,9 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
             title: title.trim(),
             body: body.trim(),
             photoIds: photos.items.flatMap((item) => (item.photoId ? [item.photoId] : [])),
-            grantUsageRights,
+            // grantUsageRights for older servers' sake; usageScopes says which reuse exactly.
+            grantUsageRights: usageScopes.length > 0,
+            usageScopes,
           },
         },
       });
@@ -138,7 +140,7 @@ export function SubmitStoryForm({ campaign, onSubmitted, uploader }: SubmitStory
         error={shownErrors.body}
         placeholder={t('submit.bodyPlaceholder')}
       />
-      <UsageRightsConsent checked={grantUsageRights} onChange={setGrantUsageRights} />
+      <UsageRightsConsent scopes={usageScopes} onChange={setUsageScopes} licenceText={campaign.licenceText} />
       {error && !serverField && <ErrorNotice error={error} />}
       <div className="form__actions form__actions--sticky">
         <button type="submit" className="button button--primary button--large" disabled={loading}>

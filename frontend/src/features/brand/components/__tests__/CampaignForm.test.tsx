@@ -12,6 +12,7 @@ const initial: CampaignFormValues = {
   description: 'Keep cool.',
   hashtag: '',
   rules: '',
+  licenceText: '',
   startsAt: '2026-07-01T09:00',
   endsAt: '2026-08-01T09:00',
   requiresModeration: true,

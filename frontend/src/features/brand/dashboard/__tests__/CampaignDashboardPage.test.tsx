@@ -71,6 +71,7 @@ const dashboardData = {
         featured: false,
         commentCount: 12,
         usageRightsGranted: true,
+        products: [{ __typename: 'ProductTag', sku: 'MUG-01', name: 'Mug', url: null }],
         author: { __typename: 'User', id: 'u1', displayName: 'Lin' },
         photos: [],
       },
@@ -167,6 +168,9 @@ describe('CampaignDashboardPage', () => {
     expect(await screen.findByRole('link', { name: 'Watermelon on the balcony' })).toHaveAttribute('href', '/stories/s1');
     expect(screen.getByRole('button', { name: 'Feature “Watermelon on the balcony”' })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByText('Reusable', { selector: '.badge' })).toBeInTheDocument();
+    // Brand staff tag products from the list too (the story has one tag).
+    expect(screen.getByRole('button', { name: /^Products.*\(1\).*Watermelon on the balcony/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Gallery for product pages' })).toHaveAttribute('href', '/brand/campaigns/c1/gallery');
   });
 
   it('downloads the CSV with the Bearer token and saves it under the server’s file name', async () => {
@@ -203,6 +207,12 @@ describe('CampaignDashboardPage', () => {
     const bytes = new Uint8Array(await saved[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(screen.getByRole('button', { name: 'Download stories and their usage rights (CSV)' })).toBeEnabled();
+
+    // Narrowed to the stories allowed for one use.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stories allowed for' }), 'In paid ads');
+    await user.click(screen.getByRole('button', { name: 'Download stories and their usage rights (CSV)' }));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect((fetchMock.mock.calls[1] as unknown as [string])[0]).toBe('/exports/campaigns/c1/stories.csv?scope=ADVERTISING');
   });
 
   it('explains a refused download', async () => {

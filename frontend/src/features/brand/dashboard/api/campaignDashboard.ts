@@ -58,6 +58,11 @@ export const CampaignDashboardDocument = graphql(`
         featured
         commentCount
         usageRightsGranted
+        products {
+          sku
+          name
+          url
+        }
         author {
           id
           displayName

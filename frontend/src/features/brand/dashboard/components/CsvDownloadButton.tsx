@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon } from '../../../../components/icons';
+import { REUSE_SCOPES } from '../../../../components/UsageRights/usageScopes';
+import type { UsageScope } from '../../../../gql/graphql';
 import { saveBlob } from '../../../../lib/download';
 import { formatRetryWait } from '../../../../lib/errors';
 import { sessionExpired } from '../../../../lib/session/sessionExpiry';
@@ -15,9 +17,9 @@ interface CsvDownloadButtonProps {
 
 type DownloadState = { status: 'idle' } | { status: 'loading'; received: number; total: number | null } | { status: 'error'; message: string };
 
-/** The export's URL; the server answers it only with a brand staff or admin Bearer token. */
-export function storiesCsvUrl(campaignId: string): string {
-  return `/exports/campaigns/${encodeURIComponent(campaignId)}/stories.csv`;
+/** The export's URL; the server answers it only with a brand staff or admin Bearer token. `scope` narrows it to stories allowed for that reuse. */
+export function storiesCsvUrl(campaignId: string, scope: UsageScope | null = null): string {
+  return `/exports/campaigns/${encodeURIComponent(campaignId)}/stories.csv${scope ? `?scope=${scope}` : ''}`;
 }
 
 /** `attachment; filename="x.csv"` or RFC 5987 `filename*=UTF-8''x.csv` → the file name. */
@@ -70,6 +72,7 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
   const { t } = useTranslation();
   const locale = useLocale();
   const [state, setState] = useState<DownloadState>({ status: 'idle' });
+  const [scope, setScope] = useState<UsageScope | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
@@ -91,7 +94,7 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
     setState({ status: 'loading', received: 0, total: null });
     try {
       const token = await freshAccessToken();
-      const response = await fetch(storiesCsvUrl(campaignId), {
+      const response = await fetch(storiesCsvUrl(campaignId, scope), {
         headers: { Accept: 'text/csv', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
         signal: current.signal,
       });
@@ -131,6 +134,19 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
 
   return (
     <div className="csv-download">
+      <div className="field csv-download__scope">
+        <label htmlFor="csv-download-scope" className="field__label">
+          {t('exportScope.label')}
+        </label>
+        <select id="csv-download-scope" className="field__control" value={scope ?? ''} onChange={(event) => setScope((event.target.value || null) as UsageScope | null)}>
+          <option value="">{t('exportScope.any')}</option>
+          {REUSE_SCOPES.map((option) => (
+            <option key={option} value={option}>
+              {t(`usageScopes.${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       <button
         type="button"
         className="button button--primary"

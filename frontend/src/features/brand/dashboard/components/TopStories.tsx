@@ -4,19 +4,21 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { EngagementCounts } from '../../../../components/EngagementCounts';
 import { FeatureToggle } from '../../../../components/FeatureToggle/FeatureToggle';
 import { ImageIcon } from '../../../../components/icons';
+import { ProductTagsButton } from '../../../../components/Products/ProductTagsButton';
 import type { CampaignDashboardQuery } from '../../../../gql/graphql';
 import { paths } from '../../../../lib/paths';
 
 type Entry = CampaignDashboardQuery['storyLeaderboard'][number];
 
 interface TopStoriesProps {
+  campaignId: string;
   entries: readonly Entry[];
   /** Featuring changes the funnel's numbers: the page re-reads them. */
   onFeaturedChange: () => void;
 }
 
-/** The most-liked stories of all time, with whether they may be reused and a feature toggle. */
-export function TopStories({ entries, onFeaturedChange }: TopStoriesProps) {
+/** The most-liked stories of all time, with whether they may be reused, a feature toggle and their product tags. */
+export function TopStories({ campaignId, entries, onFeaturedChange }: TopStoriesProps) {
   const { t } = useTranslation();
   if (entries.length === 0) return <EmptyState title={t('dashboard.noStories')} />;
   return (
@@ -64,6 +66,7 @@ export function TopStories({ entries, onFeaturedChange }: TopStoriesProps) {
             </div>
             <div className="top-story__action">
               <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} onChanged={onFeaturedChange} />
+              <ProductTagsButton story={{ id: story.id, title: story.title, campaignId, products: story.products }} />
             </div>
           </li>
         );

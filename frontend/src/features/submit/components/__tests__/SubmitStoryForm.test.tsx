@@ -1,7 +1,8 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../../testing/renderWithProviders';
+import { SubmitStoryDocument } from '../../api/submitStory';
 import type { PhotoUploader } from '../../usePhotoUploads';
 import { SubmitStoryForm } from '../SubmitStoryForm';
 
@@ -66,13 +67,78 @@ describe('SubmitStoryForm', () => {
     expect(body).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('leaves the usage-rights consent unchecked until the author ticks it', async () => {
+  it('asks for each reuse in plain words, none ticked, showing here always on, beside the campaign\'s terms', async () => {
     const user = userEvent.setup();
+    renderWithProviders(<SubmitStoryForm campaign={{ ...campaign, licenceText: 'Credited as you, never edited.' }} onSubmitted={vi.fn()} uploader={controllableUploader().uploader} />);
+    const reuse = screen.getByRole('group', { name: 'What may the brand do with your story?' });
+    const here = within(reuse).getByRole('checkbox', { name: /Shown here, in this campaign/ });
+    expect(here).toBeChecked();
+    expect(here).toBeDisabled();
+    const social = within(reuse).getByRole('checkbox', { name: "On the brand's own social accounts" });
+    // What ticking it means is read out with the box.
+    expect(social).toHaveAccessibleDescription(/Weibo, WeChat or Xiaohongshu/);
+    for (const name of ["On the brand's own social accounts", 'On product pages', 'In paid ads']) expect(within(reuse).getByRole('checkbox', { name })).not.toBeChecked();
+    await user.click(social);
+    expect(social).toBeChecked();
+    expect(screen.getByText('Credited as you, never edited.')).toBeInTheDocument();
+  });
+
+  it('shows plain default terms when the campaign has none, and reads an older draft\'s yes as every scope', () => {
+    window.localStorage.setItem('ugc.storyDraft.c1', JSON.stringify({ title: 'Old draft', body: '', grantUsageRights: true }));
     renderForm();
-    const consent = screen.getByRole('checkbox', { name: /brand may reuse my story/i });
-    expect(consent).not.toBeChecked();
-    await user.click(consent);
-    expect(consent).toBeChecked();
+    expect(screen.getByText(/You keep the copyright of your story and photos/)).toBeInTheDocument();
+    for (const name of ["On the brand's own social accounts", 'On product pages', 'In paid ads']) expect(screen.getByRole('checkbox', { name })).toBeChecked();
+    window.localStorage.removeItem('ugc.storyDraft.c1');
+  });
+
+  it('sends the ticked scopes with the story', async () => {
+    const user = userEvent.setup();
+    const { uploader, calls } = controllableUploader();
+    const onSubmitted = vi.fn();
+    let sent: unknown = null;
+    const story = {
+      __typename: 'Story' as const,
+      id: 's-new',
+      title: 'My mug',
+      status: 'PENDING' as const,
+      rejectionReason: null,
+      featured: false,
+      likeCount: 0,
+      commentCount: 0,
+      usageRightsGranted: true,
+      usageRightsGrantedAt: '2026-07-01T08:30:00.000Z',
+      usageScopes: ['COMMUNITY', 'PRODUCT_PAGES'],
+      usageRightsHistory: [{ __typename: 'UsageRightsEvent' as const, at: '2026-07-01T08:30:00.000Z', granted: true, scopes: ['COMMUNITY', 'PRODUCT_PAGES'] }],
+      createdAt: '2026-07-01T08:30:00.000Z',
+      publishedAt: null,
+      photos: [{ __typename: 'Photo' as const, id: 'photo-1', status: 'READY' as const, thumbnailUrl: null }],
+      editedAt: null,
+      campaign: { __typename: 'Campaign' as const, id: 'c1', slug: 'cool-summer', title: 'Cool summer', status: 'ACTIVE' as const, requiresModeration: true },
+    };
+    renderWithProviders(<SubmitStoryForm campaign={campaign} onSubmitted={onSubmitted} uploader={uploader} />, {
+      mocks: [
+        {
+          request: {
+            query: SubmitStoryDocument,
+            variables: (variables) => {
+              sent = variables;
+              return true;
+            },
+          },
+          result: { data: { submitStory: story } },
+        },
+      ],
+    });
+    await user.upload(screen.getByLabelText(/add photos/i), png('a.png'));
+    await act(async () => calls[0].resolve('photo-1'));
+    await user.type(screen.getByRole('textbox', { name: /title/i }), 'My mug');
+    await user.type(screen.getByRole('textbox', { name: /your story/i }), 'Every morning.');
+    await user.click(screen.getByRole('checkbox', { name: 'On product pages' }));
+    await user.click(screen.getByRole('button', { name: 'Post my story' }));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalled());
+    expect(sent).toEqual({
+      input: { campaignId: 'c1', title: 'My mug', body: 'Every morning.', photoIds: ['photo-1'], grantUsageRights: true, usageScopes: ['PRODUCT_PAGES'] },
+    });
   });
 
   it('shows a progress bar per photo while it uploads, then marks it uploaded', async () => {
