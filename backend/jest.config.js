@@ -20,6 +20,7 @@ module.exports = {
   },
   moduleNameMapper: { '^@ugc/shared$': '<rootDir>/../../shared/src/index.ts' },
   globalSetup: '<rootDir>/testing/jest-global-setup.js',
+  globalTeardown: '<rootDir>/testing/jest-global-teardown.js',
   setupFilesAfterEnv: ['<rootDir>/testing/jest-after-env.ts'],
   // Hooks share this bound: on a busy 2-core machine starting PGlite alone has taken over 60 s.
   testTimeout: 120_000,

@@ -16,7 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const only = process.argv[2]; // optional: lint | backend | frontend | e2e
 const totals = { passed: 0, failed: 0 };
+// How long each part took, said at the end: the suite has a time budget (README, "Tests").
+const timings = [];
+const startedAt = Date.now();
+const timed = (part, began) => timings.push(`${part} ${Math.round((Date.now() - began) / 1000)} s`);
 const scratch = mkdtempSync(join(tmpdir(), 'ugc-npm-test-'));
+// TEST_REPORT_DIR keeps jest's and vitest's JSON reports (each suite's duration) for a look afterwards.
+const reports = process.env.TEST_REPORT_DIR || scratch;
 
 function reachable(url) {
   const { hostname, port } = new URL(url);
@@ -77,12 +83,15 @@ if (run('npm', ['run', 'build', '-w', 'shared']) !== 0) process.exit(1);
 
 // Lint first: it is quick, and its import-direction rules keep the layout the README describes.
 if (!only || only === 'lint') {
+  const began = Date.now();
   if (run('npm', ['run', 'lint']) === 0) count(1, 0);
   else count(0, 1);
+  timed('lint', began);
 }
 
 if (!only || only === 'backend') {
-  const report = join(scratch, 'jest.json');
+  const began = Date.now();
+  const report = join(reports, 'jest.json');
   const status = run(
     process.execPath,
     [...QUIET_VM_MODULES, join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${report}`],
@@ -93,10 +102,12 @@ if (!only || only === 'backend') {
     count(result.numPassedTests, result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0));
   } else count(0, 1);
   if (status !== 0 && totals.failed === 0) count(0, 1);
+  timed('backend', began);
 }
 
 if (!only || only === 'frontend') {
-  const report = join(scratch, 'vitest.json');
+  const began = Date.now();
+  const report = join(reports, 'vitest.json');
   const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
     cwd: join(root, 'frontend'),
     env: testEnv,
@@ -106,15 +117,18 @@ if (!only || only === 'frontend') {
     count(result.numPassedTests, result.numFailedTests);
   } else count(0, 1);
   if (status !== 0 && !existsSync(report)) count(0, 1);
+  timed('frontend', began);
 }
 
 if (!only || only === 'e2e') {
+  const began = Date.now();
   const e2e = await runEndToEnd();
   count(e2e.passed, e2e.failed);
+  timed('e2e', began);
 }
 
 rmSync(scratch, { recursive: true, force: true });
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed (${timings.join(', ')}; ${Math.round((Date.now() - startedAt) / 1000)} s in all)`);
 process.exit(totals.failed > 0 ? 1 : 0);
 
 /** A TCP port nobody listens on right now (the system picks it). */

@@ -12,7 +12,7 @@ import { loadConfig } from '../core/config/app-config';
 import { Role } from '../modules/accounts/role.enum';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { closeAtEnd, released, starts } from './leftovers';
-import { createScratchDatabase, REAL_POSTGRES_URL } from './test-database';
+import { createScratchDatabase, REAL_POSTGRES_URL, seedMigratedPglite } from './test-database';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
@@ -55,8 +55,9 @@ export const ESTABLISHED = new Date(Date.now() - 60 * 24 * 3600 * 1000);
 let counter = 0;
 
 /**
- * Starts the real app, listening on a free port, on an empty database: a fresh PGlite in a
- * temporary DATA_DIR, or a fresh database on the real PostgreSQL when `onRealPostgres` is set.
+ * Starts the real app, listening on a free port, on a database of its own with every migration
+ * applied and no rows: a PGlite in a temporary DATA_DIR, or a database on the real PostgreSQL
+ * when `onRealPostgres` is set.
  */
 export function startTestApp(options: { env?: Record<string, string>; onRealPostgres?: boolean } = {}): Promise<TestApp> {
   return starts(start(options));
@@ -64,7 +65,10 @@ export function startTestApp(options: { env?: Record<string, string>; onRealPost
 
 async function start(options: { env?: Record<string, string>; onRealPostgres?: boolean }): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ugc-test-'));
-  const scratch = options.onRealPostgres ? await createScratchDatabase(requireRealPostgres()) : undefined;
+  // Both databases start as copies of the run's migrated templates (jest-global-setup.js): the
+  // app's own migration step then finds nothing to do.
+  const scratch = options.onRealPostgres ? await createScratchDatabase(requireRealPostgres(), { migrated: true }) : undefined;
+  if (!scratch && !options.env?.DATABASE_URL) seedMigratedPglite(dataDir);
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,

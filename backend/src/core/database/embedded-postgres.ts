@@ -30,15 +30,19 @@ export class EmbeddedPostgres {
   static async start(dataDir: string): Promise<EmbeddedPostgres> {
     const dir = join(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    // Both packages are ESM-only; a dynamic import keeps this CommonJS build loading them.
-    const { PGlite } = await dynamicImport<typeof import('@electric-sql/pglite')>('@electric-sql/pglite');
-    const { PGLiteSocketServer } = await dynamicImport<typeof import('@electric-sql/pglite-socket')>(
-      '@electric-sql/pglite-socket',
-    );
+    // Loaded on first use only (a server on DATABASE_URL never needs them), through the packages'
+    // CommonJS builds. Not through a dynamic import(): this build is CommonJS, so that took a
+    // `new Function('return import()')`, and under jest V8 reused that compiled function across
+    // test files, importing into a file already torn down ("You are trying to `import` a file
+    // after the Jest environment has been torn down"), which failed random suites.
+    /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, as said above */
+    const { PGlite } = require('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+    const { PGLiteSocketServer } = require('@electric-sql/pglite-socket') as typeof import('@electric-sql/pglite-socket');
     // pg_trgm (story search) is a contrib module: PGlite loads it only when handed it here, and the
-    // migration's CREATE EXTENSION then works as on PostgreSQL.
-    // (Typed by hand: this CommonJS build's module resolution cannot see the package's subpath types.)
-    const { pg_trgm } = await dynamicImport<{ pg_trgm: import('@electric-sql/pglite').Extension }>('@electric-sql/pglite/contrib/pg_trgm');
+    // migration's CREATE EXTENSION then works as on PostgreSQL. (Typed by hand: this CommonJS
+    // build's module resolution cannot see the package's subpath types.)
+    const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: import('@electric-sql/pglite').Extension };
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const db = await PGlite.create(dir, { extensions: { pg_trgm } });
     let socketDir = join(dataDir, 'pglite-socket');
     const ownsSocketDir = join(socketDir, SOCKET_FILE).length > MAX_SOCKET_PATH;
@@ -64,6 +68,3 @@ export class EmbeddedPostgres {
 
 /** The file name PostgreSQL clients look for in a socket folder (port 5432). */
 const SOCKET_FILE = '.s.PGSQL.5432';
-
-// TypeScript compiles `import()` to `require()` under CommonJS; this keeps it a real import().
-const dynamicImport = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;

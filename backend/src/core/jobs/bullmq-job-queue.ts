@@ -78,6 +78,9 @@ export class BullMqJobQueue extends JobQueue implements OnApplicationShutdown {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.redis.duplicate(`queue:${name}`, { maxRetriesPerRequest: null }), prefix: this.prefix });
+      // The connection's own listener (redis.module.ts) already says it once as a warning; a Queue
+      // without a listener would print each reconnect attempt's stack to stderr besides.
+      queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }
     return queue;
