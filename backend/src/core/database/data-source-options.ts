@@ -30,7 +30,10 @@ export function dataSourceOptions(url: string, options: { embedded: boolean; ent
     // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    // Waiting for a connection: on the embedded database every request queues for its one
+    // connection, so a burst (hundreds of likes at once on a busy laptop) needs a longer wait
+    // than PostgreSQL's pool ever should.
+    extra: { max: poolSize, connectionTimeoutMillis: options.embedded ? 60_000 : 10_000 },
   };
 }
 
