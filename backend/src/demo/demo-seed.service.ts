@@ -107,7 +107,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
         approved.push({ id: story.id, authorId: author.id, judgesPick: demoStory.judgesPick });
       }
       const until = new Date(Date.now() + Math.min(0, demo.endsInDays) * DAY - 3600_000);
-      await this.engage(campaign, approved, [...authors, moderator, brand], until);
+      await this.engage(campaign, approved, [...authors, moderator, brand], until, { favourites: demo.endsInDays >= 0 });
       if (demo.endsInDays < 0) {
         // Submitted while it ran; now move its end into the past and freeze the final boards.
         await this.dataSource.query(`UPDATE campaigns SET ends_at = now() + make_interval(days => $2) WHERE id = $1`, [campaign.id, demo.endsInDays]);
@@ -180,12 +180,13 @@ export class DemoSeedService implements OnApplicationBootstrap {
    * Likes (more for earlier stories, so the boards have a shape, and every third story from the
    * second newest a crowd favourite, so that HOT puts a well-liked recent story above the newest
    * and is not NEW again), comments with a reply, and times spread over the campaign's days so
-   * that NEW, HOT and the DAY/WEEK boards differ.
+   * that NEW, HOT and the DAY/WEEK boards differ. An ended campaign gets no favourites: ties at
+   * the top of its final board would make its RANK winners (and the seeded claim) a coin toss.
    */
-  private async engage(campaign: CampaignEntity, stories: { id: string; authorId: string }[], people: UserEntity[], until: Date): Promise<void> {
+  private async engage(campaign: CampaignEntity, stories: { id: string; authorId: string }[], people: UserEntity[], until: Date, options: { favourites: boolean }): Promise<void> {
     const { likes, comments } = this;
     for (const [i, story] of stories.entries()) {
-      const favourite = (stories.length - 2 - i) % 3 === 0;
+      const favourite = options.favourites && (stories.length - 2 - i) % 3 === 0;
       const fanCount = favourite ? people.length - 3 : Math.max(1, people.length - 3 - i * 2);
       const fans = people.filter((p) => p.id !== story.authorId).slice(0, fanCount);
       for (const fan of fans) await likes.like(fan, story.id);
