@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { auditPage } from './a11y.mjs';
+import { gql } from './api.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const BRAND = { email: process.env.E2E_BRAND_EMAIL, password: process.env.E2E_BRAND_PASSWORD };
@@ -55,17 +56,6 @@ async function register(page, who) {
   await page.getByLabel('Password').fill('e2e-password-123');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByTestId('viewer-name').filter({ hasText: who.name }).waitFor();
-}
-
-async function gql(query, variables, token) {
-  const res = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
 }
 
 describe('sharing a story from a phone', () => {
