@@ -1,4 +1,5 @@
 import type { PubSubEngine } from 'graphql-subscriptions';
+import type { EntityManager } from 'typeorm';
 
 /** At most this many missed events are replayed to a reconnecting subscriber. */
 export const MAX_REPLAYED_EVENTS = 200;
@@ -69,4 +70,25 @@ export async function resumableIterator<T>(
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
+}
+
+/**
+ * What a resuming subscriber missed when its events are rows: the ids of `table`'s rows of one
+ * owner (`ownerColumn` = `ownerId`) created after the row `afterId`, oldest first (keyset on
+ * created_at, id). Nothing when `afterId` is not that owner's row.
+ */
+export async function idsAddedAfter(
+  manager: EntityManager,
+  source: { table: string; ownerColumn: string },
+  ownerId: string,
+  afterId: string,
+): Promise<string[]> {
+  const { table, ownerColumn } = source;
+  const rows: { id: string }[] = await manager.query(
+    `SELECT r.id FROM ${table} r, (SELECT created_at, id FROM ${table} WHERE id = $2 AND ${ownerColumn} = $1) seen
+      WHERE r.${ownerColumn} = $1 AND (r.created_at, r.id) > (seen.created_at, seen.id)
+      ORDER BY r.created_at, r.id LIMIT ${MAX_REPLAYED_EVENTS}`,
+    [ownerId, afterId],
+  );
+  return rows.map((row) => row.id);
 }

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../core/errors/app-errors';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { checkedSubscription, freshLoaders } from '../../core/pubsub/subscription-context';
-import { MAX_REPLAYED_EVENTS, resumableIterator } from '../../core/pubsub/resumable';
+import { resumableIterator } from '../../core/pubsub/resumable';
 import { CommentAddedEvent, Topics } from '../../core/pubsub/topics';
 import { StoriesService } from '../stories/stories.service';
 import { VisibleStoryByIdLoader } from '../stories/visible-story-by-id.loader';
@@ -52,7 +52,7 @@ export class CommentSubscriptionsResolver {
       return resumableIterator<CommentAddedEvent>(this.pubsub, topic, {
         key: (event) => event.commentId,
         // Each passes the filter above like a live one: hidden and deleted comments stay unseen.
-        missed: async () => (await this.commentsService.idsAfter(storyId, after, MAX_REPLAYED_EVENTS)).map((commentId) => ({ storyId, commentId })),
+        missed: async () => (await this.commentsService.missedSince(storyId, after)).map((commentId) => ({ storyId, commentId })),
       });
     });
   }

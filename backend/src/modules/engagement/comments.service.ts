@@ -18,6 +18,7 @@ import { EngagementEvents } from './engagement-events';
 import { addToStatShard } from './story-stat-shards';
 import { commentNotices } from '../notifications/comment-notices';
 import { NotificationsService } from '../notifications/notifications.service';
+import { idsAddedAfter } from '../../core/pubsub/resumable';
 
 export const COMMENTS_PER_USER: RateLimitPolicy = { name: 'comment', points: 10, windowSeconds: 60 };
 
@@ -157,14 +158,8 @@ export class CommentsService {
     );
   }
 
-  /** Comments on the story added after `afterId`, oldest first: what a reconnecting subscriber missed. */
-  async idsAfter(storyId: string, afterId: string, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT c.id FROM comments c, (SELECT created_at, id FROM comments WHERE id = $2 AND story_id = $1) seen
-        WHERE c.story_id = $1 AND (c.created_at, c.id) > (seen.created_at, seen.id)
-        ORDER BY c.created_at, c.id LIMIT $3`,
-      [storyId, afterId, limit],
-    );
-    return rows.map((row) => row.id);
+  /** Comments on the story added after `afterId`: what a reconnecting subscriber missed. */
+  missedSince(storyId: string, afterId: string): Promise<string[]> {
+    return idsAddedAfter(this.dataSource.manager, { table: 'comments', ownerColumn: 'story_id' }, storyId, afterId);
   }
 }

@@ -4,7 +4,7 @@ import { Authorize, assertAuthorized, Viewer } from '../../core/auth/authorize.d
 import { NotFoundError } from '../../core/errors/app-errors';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { IdPipe } from '../../core/graphql/id.pipe';
-import { MAX_REPLAYED_EVENTS, resumableIterator } from '../../core/pubsub/resumable';
+import { resumableIterator } from '../../core/pubsub/resumable';
 import { checkedSubscription, freshLoaders } from '../../core/pubsub/subscription-context';
 import { NotificationAddedEvent, Topics } from '../../core/pubsub/topics';
 import { UserByIdLoader } from '../accounts/user-by-id.loader';
@@ -84,7 +84,7 @@ export class NotificationsResolver {
       if (!after) return this.pubsub.asyncIterableIterator<NotificationAddedEvent>(topic);
       return resumableIterator<NotificationAddedEvent>(this.pubsub, topic, {
         key: (event) => event.notificationId,
-        missed: async () => (await this.inbox.idsAfter(viewer.id, after, MAX_REPLAYED_EVENTS)).map((notificationId) => ({ notificationId })),
+        missed: async () => (await this.inbox.missedSince(viewer.id, after)).map((notificationId) => ({ notificationId })),
       });
     });
   }

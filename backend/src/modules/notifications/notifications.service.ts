@@ -12,6 +12,7 @@ import { UserEntity } from '../accounts/user.entity';
 import { EmailState, NotificationEntity } from './notification.entity';
 import { EMAIL_KINDS, NotificationKind, TOLD_WHILE_SUSPENDED } from './notification-kind.enum';
 import { asLanguage, Language, LANGUAGES, NotificationParams } from './notification-texts';
+import { idsAddedAfter } from '../../core/pubsub/resumable';
 
 /** What happened, to whom: everything a notification is made from. */
 export interface NotificationDraft {
@@ -147,14 +148,8 @@ export class NotificationsService {
     }
   }
 
-  /** The recipient's notifications created after `afterId`, oldest first: what a reconnecting subscriber missed. */
-  async idsAfter(recipientId: string, afterId: string, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT n.id FROM notifications n, (SELECT created_at, id FROM notifications WHERE id = $2 AND recipient_id = $1) seen
-        WHERE n.recipient_id = $1 AND (n.created_at, n.id) > (seen.created_at, seen.id)
-        ORDER BY n.created_at, n.id LIMIT $3`,
-      [recipientId, afterId, limit],
-    );
-    return rows.map((row) => row.id);
+  /** The recipient's notifications created after `afterId`: what a reconnecting subscriber missed. */
+  missedSince(recipientId: string, afterId: string): Promise<string[]> {
+    return idsAddedAfter(this.dataSource.manager, { table: 'notifications', ownerColumn: 'recipient_id' }, recipientId, afterId);
   }
 }
