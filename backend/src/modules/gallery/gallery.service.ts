@@ -52,7 +52,7 @@ interface GalleryRow {
   like_count: number;
   featured: boolean;
   published_at: Date;
-  photo: { display: string; thumb: string; width: number | null; height: number | null } | null;
+  photo: { display: string; thumb: string; width: number | null; height: number | null };
   products: GalleryItem['products'] | null;
 }
 
@@ -83,16 +83,17 @@ export class GalleryService {
     if (!campaign) return null;
     const rows: GalleryRow[] = await this.dataSource.query(
       `SELECT s.id, s.title, s.body, u.display_name AS author, s.like_count, s.featured_at IS NOT NULL AS featured, s.published_at,
-              (SELECT json_build_object('display', p.display_key, 'thumb', p.thumbnail_key, 'width', p.width, 'height', p.height)
-                 FROM photos p WHERE p.story_id = s.id AND p.status = 'READY' AND NOT p.withheld ORDER BY p.position LIMIT 1) AS photo,
+              json_build_object('display', p.display_key, 'thumb', p.thumbnail_key, 'width', p.width, 'height', p.height) AS photo,
               (SELECT json_agg(json_build_object('sku', sp.sku, 'name', sp.name, 'url', sp.url) ORDER BY sp.position)
                  FROM story_products sp WHERE sp.story_id = s.id) AS products
          FROM stories s
          JOIN users u ON u.id = s.author_id
+         -- The first finished photo; a story without one is not in a photo gallery.
+         CROSS JOIN LATERAL (SELECT display_key, thumbnail_key, width, height FROM photos
+                              WHERE story_id = s.id AND status = 'READY' AND NOT withheld ORDER BY position LIMIT 1) p
         WHERE s.campaign_id = $1 AND ${publicStorySql('s')} AND ${scopeGrantedSql(UsageScope.PRODUCT_PAGES, 's')}
           AND u.deleted_at IS NULL AND (u.suspended_until IS NULL OR u.suspended_until <= now())
           AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM story_products t WHERE t.campaign_id = s.campaign_id AND t.sku = $2 AND t.story_id = s.id))
-          AND EXISTS (SELECT 1 FROM photos p WHERE p.story_id = s.id AND p.status = 'READY' AND NOT p.withheld)
         ORDER BY s.featured_at DESC NULLS LAST, s.like_count DESC, s.published_at DESC, s.id
         LIMIT $3`,
       [campaign.id, query.sku, query.limit],
@@ -102,8 +103,8 @@ export class GalleryService {
     return {
       campaign: { slug: campaign.slug, title: campaign.title, url: `${origin}/c/${campaign.slug}` },
       sku: query.sku,
-      items: rows.filter((row) => row.photo).map((row) => {
-        const photo = row.photo!;
+      items: rows.map((row) => {
+        const photo = row.photo;
         const thumb = absolute(this.storage.publicUrl(photo.thumb));
         const display = absolute(this.storage.publicUrl(photo.display));
         const width = (longest: number) => renditionWidth(photo, longest);
