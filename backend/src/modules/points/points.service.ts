@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { DomainEvents } from '../../core/events/domain-events';
+import { DomainEvent, DomainEvents } from '../../core/events/domain-events';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
 import { keysetPage } from '../../core/pagination/keyset-page';
@@ -25,6 +25,9 @@ const basis = (held: Holding | undefined, current: number): number => held?.rule
  * the domain events inside the deciding transaction; like points follow the likes through the
  * sweep (like-points-sweep.ts), so a like costs nothing more than it did.
  */
+/** The domain events that can move a member's points. */
+const POINTS_EVENTS = new Set<DomainEvent['type']>(['story.approved', 'story.removed', 'story.featured', 'prize.won']);
+
 @Injectable()
 export class PointsService implements OnModuleInit {
   constructor(
@@ -36,6 +39,10 @@ export class PointsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.observe(async (event, manager) => {
+      if (!POINTS_EVENTS.has(event.type)) return;
+      // A campaign that never set rules has never given points (rules, once set, stay): nothing
+      // to credit or take back, and a submission into it pays one lookup, not a settlement.
+      if (!(await this.rulesOf(manager, event.campaignId))) return;
       switch (event.type) {
         case 'story.approved':
         case 'story.removed':
