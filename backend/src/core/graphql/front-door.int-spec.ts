@@ -16,12 +16,24 @@ const TRANSPORTS: [string, Send][] = [
   ['websocket', (t, query, variables, as) => gqlOverSocket(t, query, variables, as)],
 ];
 
-describe.each(TRANSPORTS)('the GraphQL front door over %s', (_transport, send) => {
+// One app per configuration for the whole file (each boot costs seconds on a busy machine): the
+// tests make their own rows (emails differ per transport) and none changes what another reads.
+let development: TestApp;
+let production: TestApp;
+beforeAll(async () => {
+  [development, production] = await Promise.all([
+    startTestApp(),
+    startTestApp({ env: { NODE_ENV: 'production', FRAME_ANCESTORS: 'https://shop.example.com https://m.shop.example.com' } }),
+  ]);
+});
+afterAll(() => Promise.all([development?.close(), production?.close()]));
+
+describe.each(TRANSPORTS)('the GraphQL front door over %s', (transport, send) => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
+  beforeAll(() => {
+    t = development;
   });
-  afterAll(() => t.close());
+  const target = `alias-target-${transport.toLowerCase()}@example.com`;
   const gql = (query: string, variables?: Record<string, unknown>, as?: TestUser | string) => send(t, query, variables, as);
 
   describe('refuses abusive documents before they run', () => {
@@ -39,13 +51,13 @@ describe.each(TRANSPORTS)('the GraphQL front door over %s', (_transport, send) =
     });
 
     it('does not try 50 passwords sent as aliased logins in one document', async () => {
-      const { user } = await t.createUser({ email: 'alias-target@example.com' });
+      const { user } = await t.createUser({ email: target });
       expect(user).toBeDefined();
-      const logins = Array.from({ length: 50 }, (_, i) => `l${i}: login(email: "alias-target@example.com", password: "guess-${i}") { accessToken }`);
+      const logins = Array.from({ length: 50 }, (_, i) => `l${i}: login(email: "${target}", password: "guess-${i}") { accessToken }`);
       const result = await gql(`mutation { ${logins.join(' ')} }`);
       expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
       // Had they run, the account's 10 failed attempts would be spent and this would be RATE_LIMITED.
-      const next = await gql(`mutation { login(email: "alias-target@example.com", password: "wrong") { accessToken } }`);
+      const next = await gql(`mutation { login(email: "${target}", password: "wrong") { accessToken } }`);
       expect(codeOf(next)).toBe('UNAUTHENTICATED');
     });
   });
@@ -123,10 +135,9 @@ describe.each(TRANSPORTS)('the GraphQL front door over %s', (_transport, send) =
 
 describe('the GraphQL front door over HTTP only', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
+  beforeAll(() => {
+    t = development;
   });
-  afterAll(() => t.close());
 
   it('refuses HTTP array batching', async () => {
     const res = await json(t).send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
@@ -174,10 +185,9 @@ describe('the GraphQL front door over HTTP only', () => {
 
 describe.each(TRANSPORTS)('the GraphQL front door in production over %s', (_transport, send) => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ env: { NODE_ENV: 'production' } });
+  beforeAll(() => {
+    t = production;
   });
-  afterAll(() => t.close());
   const gql = (query: string, variables?: Record<string, unknown>, as?: TestUser | string) => send(t, query, variables, as);
 
   it('refuses introspection', async () => {
@@ -198,16 +208,6 @@ describe.each(TRANSPORTS)('the GraphQL front door in production over %s', (_tran
 });
 
 describe('security headers', () => {
-  let development: TestApp;
-  let production: TestApp;
-  beforeAll(async () => {
-    [development, production] = await Promise.all([
-      startTestApp(),
-      startTestApp({ env: { NODE_ENV: 'production', FRAME_ANCESTORS: 'https://shop.example.com https://m.shop.example.com' } }),
-    ]);
-  });
-  afterAll(() => Promise.all([development.close(), production.close()]));
-
   it('sends a script-tight CSP, no framing, an origin-only referrer, and no HSTS outside production', async () => {
     for (const path of ['/', '/c/some-campaign', '/graphql?query=%7B__typename%7D']) {
       const res = await request(development.baseUrl).get(path).set('apollo-require-preflight', 'true');
