@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import ts from 'typescript';
 import { auditPage } from './a11y.mjs';
 import { gql } from './api.mjs';
+import { signIn } from './session.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? 'demo-password-2026';
@@ -133,13 +134,7 @@ async function open({ options, email }, who) {
     if (message.type() === 'error') consoleProblems.push(`[${who}] ${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleProblems.push(`[${who}] ${page.url()}: ${error.message}`));
-  if (email) {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.locator('form').getByRole('button', { name: 'Log in' }).click();
-    await page.getByTestId('viewer-name').waitFor();
-  }
+  if (email) await signIn(page, { email, password: PASSWORD });
   return { context, page };
 }
 

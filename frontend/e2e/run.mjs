@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { auditPage } from './a11y.mjs';
 import { makePng } from './png.mjs';
+import { signIn as logIn } from './session.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const MOD = { email: process.env.E2E_MOD_EMAIL, password: process.env.E2E_MOD_PASSWORD };
@@ -85,14 +86,6 @@ async function assertNoSidewaysScroll(page) {
  */
 async function assertAccessible(page, { keyboard = false } = {}) {
   assert.deepEqual(await auditPage(page, { keyboard }), [], `accessibility problems at ${page.url()}`);
-}
-
-async function logIn(page, { email, password }) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.locator('form').getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('viewer-name').waitFor();
 }
 
 for (const viewport of VIEWPORTS) {
