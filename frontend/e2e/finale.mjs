@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { auditPage } from './a11y.mjs';
+import { signIn } from './session.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -45,13 +46,7 @@ async function open(options, email) {
   await context.addInitScript(() => window.localStorage.setItem('ugc.lang', 'en'));
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`${email ?? 'visitor'}: ${error.message}`));
-  if (email) {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.locator('form').getByRole('button', { name: 'Log in' }).click();
-    await page.getByTestId('viewer-name').waitFor();
-  }
+  if (email) await signIn(page, { email, password: PASSWORD });
   return { context, page };
 }
 

@@ -88,7 +88,7 @@ export function CampaignDashboardPage() {
           </div>
         </div>
         <div className="stack stack--tight dashboard__actions">
-          <CsvDownloadButton campaignId={campaign.id} campaignSlug={campaign.slug} />
+          <CsvDownloadButton campaignId={campaign.id} campaignSlug={campaign.slug} timeZone={campaign.timeZone} />
           <p className="dashboard__links">
             <Link to={paths.brandEditCampaign(campaign.id)} className="text-link">
               {t('brand.edit')}

@@ -33,6 +33,7 @@ const dashboardData = {
     status: 'ACTIVE',
     startsAt: '2026-07-01T00:00:00.000Z',
     endsAt: '2026-08-31T00:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
   },
   campaignStats: {
     __typename: 'CampaignStats',
@@ -171,6 +172,16 @@ describe('CampaignDashboardPage', () => {
     // Brand staff tag products from the list too (the story has one tag).
     expect(screen.getByRole('button', { name: /^Products.*\(1\).*Watermelon on the balcony/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Gallery for product pages' })).toHaveAttribute('href', '/brand/campaigns/c1/gallery');
+  });
+
+  it('says what the CSV holds and in which time zones its times are, as the button\'s description', async () => {
+    renderDashboard();
+    const button = await screen.findByRole('button', { name: 'Download stories and their usage rights (CSV)' });
+    expect(button).toHaveAccessibleDescription(/usage_rights_granted and usage_scopes columns say what the brand may reuse/);
+    expect(button).toHaveAccessibleDescription(/in UTC and in the campaign's time zone \(Asia\/Shanghai\)/);
+    await i18n.changeLanguage('zh-CN');
+    expect(await screen.findByRole('button', { name: '下载故事及使用授权（CSV）' })).toHaveAccessibleDescription(/UTC（协调世界时）和活动所在时区（Asia\/Shanghai）/);
+    await i18n.changeLanguage('en');
   });
 
   it('downloads the CSV with the Bearer token and saves it under the server’s file name', async () => {

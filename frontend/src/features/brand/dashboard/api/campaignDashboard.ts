@@ -10,6 +10,7 @@ export const CampaignDashboardDocument = graphql(`
       status
       startsAt
       endsAt
+      timeZone
     }
     campaignStats(campaignId: $campaignId) {
       storyCount

@@ -13,6 +13,8 @@ interface CsvDownloadButtonProps {
   campaignId: string;
   /** Used for the file name when the server does not suggest one. */
   campaignSlug: string;
+  /** The campaign's IANA zone: the file gives every time in UTC and again in this zone. */
+  timeZone: string;
 }
 
 type DownloadState = { status: 'idle' } | { status: 'loading'; received: number; total: number | null } | { status: 'error'; message: string };
@@ -68,7 +70,7 @@ function formatSize(bytes: number, locale: string): string {
  * the Authorization header), shows its progress, then saves it. UTF-8 with a BOM, so Excel opens
  * Chinese text correctly.
  */
-export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButtonProps) {
+export function CsvDownloadButton({ campaignId, campaignSlug, timeZone }: CsvDownloadButtonProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [state, setState] = useState<DownloadState>({ status: 'idle' });
@@ -160,7 +162,7 @@ export function CsvDownloadButton({ campaignId, campaignSlug }: CsvDownloadButto
       </button>
       {/* What the file holds and in which time zone its times are, before anyone opens it in Excel. */}
       <p id="csv-download-explain" className="csv-download__explain muted">
-        {t('dashboard.csvExplain')}
+        {t('dashboard.csvExplain', { timeZone })}
       </p>
       <p className="csv-download__status muted" role="status">
         {progress}
