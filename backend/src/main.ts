@@ -1,3 +1,5 @@
+// First: tracing (when configured) must patch http, pg and graphql before anything requires them.
+import { tracing } from './core/telemetry/register';
 import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { WebSocketGate } from './core/graphql/websocket-gate';
@@ -42,7 +44,7 @@ async function main() {
   // SIGTERM / SIGINT: /readyz answers 503 at once, but the instance keeps serving for
   // SHUTDOWN_GRACE_SECONDS (with `Connection: close`) while the load balancer notices, and until
   // requests have stopped arriving and running (Drain.settled). Then the websockets get 1012 from WebSocketGate (reconnect elsewhere), and app.close(): the port closes
-  // once in-flight requests have answered, jobs finish, the database closes, and the process exits 0.
+  // once in-flight requests have answered, jobs finish, the database closes, the last spans are sent, and the process exits 0.
   // A second signal exits at once.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -52,7 +54,7 @@ async function main() {
     console.log(`${signal}: draining for ${config.SHUTDOWN_GRACE_SECONDS}s, then shutting down`);
     setTimeout(() => {
       // The websockets first, while everything they might still send through is up.
-      drain.settled().then(() => app.get(WebSocketGate).closeAll()).then(() => app.close()).then(
+      drain.settled().then(() => app.get(WebSocketGate).closeAll()).then(() => app.close()).then(() => tracing?.shutdown()).then(
         () => process.exit(0),
         (error) => {
           console.error(error);

@@ -254,6 +254,21 @@ export class AppConfig {
   @Max(60_000)
   WEBHOOK_TIMEOUT_MS = 10_000;
 
+  /**
+   * OTLP/HTTP collector that traces go to (http://collector:4318; the exporter appends /v1/traces
+   * and reads the other standard OTEL_EXPORTER_OTLP_* variables itself). Unset: no tracing at all.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** The service.name traces carry. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 'ugc-campaigns' : value))
+  @IsString()
+  @Matches(/^[\w.\-/:]{1,100}$/, { message: 'OTEL_SERVICE_NAME must be 1 to 100 letters, digits or . _ - / :' })
+  OTEL_SERVICE_NAME = 'ugc-campaigns';
+
   get webhookAllowedHosts(): string[] {
     return splitList(this.WEBHOOK_ALLOWED_HOSTS).map((host) => host.toLowerCase().replace(/^\[|\]$/g, ''));
   }
@@ -306,6 +321,7 @@ export const CONFIG_VARIABLES = [
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS', 'GALLERY_EMBED_ORIGINS', 'GALLERY_CACHE_SECONDS',
   'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN', 'RESPONSE_CACHE_SECONDS',
   'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS', 'WEBHOOK_ALLOWED_HOSTS', 'WEBHOOK_RETRY_SCHEDULE', 'WEBHOOK_TIMEOUT_MS',
+  'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
 ] as const;
 
 /** Every secret in .env.example starts with this, so production can recognise one left unchanged. */

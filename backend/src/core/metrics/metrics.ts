@@ -2,20 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { routeGroupOf } from './route-groups';
 
 /** Seconds: from a cached read to a slow export page. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-
-/** Paths grouped the way an operator reads them; a raw path would make one series per story id. */
-const ROUTES: [RegExp, string][] = [
-  [/^\/graphql\/?$/, 'graphql'],
-  [/^\/media\//, 'media'],
-  [/^\/uploads\//, 'uploads'],
-  [/^\/exports\//, 'exports'],
-  [/^\/mail\//, 'mail'],
-  [/^\/(healthz|readyz|metrics)$/, 'health'],
-];
-const routeOf = (path: string) => ROUTES.find(([pattern]) => pattern.test(path))?.[1] ?? 'web-app';
 
 /** Operation names come from clients: only plausible ones, and only so many, become label values. */
 const MAX_OPERATION_NAMES = 300;
@@ -69,7 +59,7 @@ export class Metrics {
   http() {
     return (req: Request, res: Response, next: NextFunction) => {
       // Read now: routers mounted further in rewrite req.url (and so req.path) as they go.
-      const route = routeOf(req.path);
+      const route = routeGroupOf(req.path);
       const stop = this.httpDuration.startTimer({ route, method: req.method });
       res.once('finish', () => {
         stop();
