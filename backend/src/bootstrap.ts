@@ -2,18 +2,21 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { Logger } from 'nestjs-pino';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
+import { httpLogOptions } from './core/logging/logging.module';
 import { AppModule } from './app.module';
 import { Metrics } from './core/metrics/metrics';
 import { AppConfig } from './core/config/app-config';
 import { BadUserInputError } from './core/errors/app-errors';
 import { ClientAddress } from './core/web/client-address';
-import { useSecurityHeaders } from './core/web/security-headers';
+import { securityHeaders, useSecurityHeaders } from './core/web/security-headers';
+import { BODY_LIMIT_BYTES, BODY_NOT_JSON, BODY_TOO_LARGE, serveGraphQLBeforeExpress } from './core/graphql/graphql-http';
+import { GraphQLContextFactory } from './core/graphql/graphql-context.factory';
 import { PagePreviews } from './core/web/page-previews';
 import { serveWebApp, WEB_APP_DIR } from './core/web/web-app';
-
-/** 1 MB is far more than any honest GraphQL document; photos go to their own upload URL. */
-const BODY_LIMIT = '1mb';
 
 /** Builds the app (used by main.ts and by the HTTP tests, so both run the same thing). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -28,8 +31,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.set('trust proxy', app.get(ClientAddress).trust);
   app.disable('x-powered-by');
   app.use(app.get(Metrics).http());
+  app.use(pinoHttp(httpLogOptions(config)));
   useSecurityHeaders(app, config);
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
   app.use(bodyParserErrors);
   app.useGlobalPipes(
     new ValidationPipe({
@@ -39,6 +43,15 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   serveWebApp(app, WEB_APP_DIR, app.get(PagePreviews));
+  // Apollo starts with the app; then GraphQL over HTTP is answered in front of Express.
+  await app.init();
+  serveGraphQLBeforeExpress(app.getHttpServer(), app.getHttpAdapter().getInstance(), {
+    apollo: app.get(GraphQLModule<ApolloDriver>).graphQlAdapter.instance,
+    contexts: app.get(GraphQLContextFactory),
+    metrics: app.get(Metrics),
+    log: PinoLogger.root,
+    headers: securityHeaders(config),
+  });
   return app;
 }
 
@@ -46,10 +59,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 function bodyParserErrors(error: { type?: string; status?: number } | undefined, _req: Request, res: Response, next: NextFunction) {
   if (!error) return next();
   if (error.type === 'entity.too.large') {
-    return res.status(413).json({ errors: [{ message: `The request body is larger than ${BODY_LIMIT}.`, extensions: { code: 'BAD_REQUEST' } }] });
+    return res.status(413).json(BODY_TOO_LARGE);
   }
   if (error.type === 'entity.parse.failed' || error.status === 400) {
-    return res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    return res.status(400).json(BODY_NOT_JSON);
   }
   return next(error);
 }

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-graphql-error';
-import { MAX_QUERY_COMPLEXITY, queryComplexity } from './query-complexity';
+import { MAX_QUERY_COMPLEXITY, rememberedQueryComplexity } from './query-complexity';
 
 const MAX_TOKENS = 4000;
 
@@ -101,7 +101,7 @@ function refusalOf(schema: GraphQLSchema, document: DocumentNode, variables: Rec
   if (badText) return new GraphQLError(badText, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   let complexity: number;
   try {
-    complexity = queryComplexity(schema, document, variables, operationName);
+    complexity = rememberedQueryComplexity(schema, document, variables, operationName);
   } catch (error) {
     // Variables that do not fit the operation (missing, wrong type): the client's mistake.
     if (error instanceof GraphQLError) return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

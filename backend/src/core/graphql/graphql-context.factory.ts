@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { IncomingMessage } from 'node:http';
-import type { Request } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { TokenService } from '../auth/token.service';
 import { Viewer } from '../auth/viewer';
@@ -32,12 +31,12 @@ export class GraphQLContextFactory {
     private readonly addresses: ClientAddress,
   ) {}
 
-  async forHttp(req: Request): Promise<RequestContext> {
+  async forHttp(req: IncomingMessage, res: ServerResponse): Promise<RequestContext> {
     const viewer = await this.asContextError(async () => {
       const token = TokenService.fromAuthorization(req.headers.authorization);
       return token ? this.requireViewer(this.tokens.claims(token)) : null;
     });
-    return { viewer, loaders: new RequestLoaders(viewer), ip: this.addresses.of(req), req };
+    return { viewer, loaders: new RequestLoaders(viewer), ip: this.addresses.of(req), req, res };
   }
 
   /** Websocket: the token comes once, in the connection_init payload `{ authorization: "Bearer …" }`. */

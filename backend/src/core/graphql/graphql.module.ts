@@ -1,7 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Metrics } from '../metrics/metrics';
 import { AppConfig } from '../config/app-config';
 import { FrontDoor } from './front-door';
@@ -38,8 +38,10 @@ class FrontDoorModule {}
         includeStacktraceInErrorResponses: false,
         ...rules,
         plugins: [...rules.plugins, metrics.apolloPlugin(), ...publicResponseCache(config.RESPONSE_CACHE_SECONDS)],
-        // Subscriptions are served by WebSocketGate, not by the driver's own websocket server.
-        context: ({ req }: { req: Request }) => contexts.forHttp(req),
+        // HTTP requests reach Apollo through serveGraphQLBeforeExpress (graphql-http.ts), with
+        // this same context; subscriptions are served by WebSocketGate, not by the driver's own
+        // websocket server.
+        context: ({ req, res }: { req: IncomingMessage; res: ServerResponse }) => contexts.forHttp(req, res),
         };
       },
     }),

@@ -21,3 +21,28 @@ export function queryComplexity(schema: GraphQLSchema, query: DocumentNode, vari
     estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
 }
+
+/** Per document (Apollo parses a repeated query once and hands the same DocumentNode back). */
+const known = new WeakMap<DocumentNode, Map<string, number>>();
+/** Distinct variable sets remembered per document: enough for the page sizes clients really use. */
+const VARIABLE_SETS_PER_DOCUMENT = 64;
+
+/**
+ * queryComplexity, remembered per document and variables: the same feed query arrives
+ * thousands of times a second with the same few variable sets, and walking it each time cost
+ * a few percent of a small request. Only results are remembered; a query that throws (variables
+ * that do not fit) is worked out again, and refused again, each time.
+ */
+export function rememberedQueryComplexity(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  let byVariables = known.get(query);
+  if (!byVariables) known.set(query, (byVariables = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  let complexity = byVariables.get(key);
+  if (complexity === undefined) {
+    complexity = queryComplexity(schema, query, variables, operationName);
+    // Oldest first out: a Map iterates in insertion order.
+    if (byVariables.size >= VARIABLE_SETS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, complexity);
+  }
+  return complexity;
+}

@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '../auth/viewer';
 import type { RequestLoaders } from './request-loaders';
 
@@ -10,5 +10,7 @@ export interface RequestContext {
   loaders: RequestLoaders;
   /** For per-IP limits; undefined on websocket connections. */
   ip?: string;
-  req?: Request;
+  /** The HTTP request and its response (cookies); undefined on websocket connections. */
+  req?: IncomingMessage;
+  res?: ServerResponse;
 }

@@ -60,13 +60,16 @@ export class Metrics {
     return (req: Request, res: Response, next: NextFunction) => {
       // Read now: routers mounted further in rewrite req.url (and so req.path) as they go.
       const route = routeGroupOf(req.path);
-      const stop = this.httpDuration.startTimer({ route, method: req.method });
-      res.once('finish', () => {
-        stop();
-        this.httpRequests.inc({ route, method: req.method, status: String(res.statusCode) });
-      });
+      const started = process.hrtime.bigint();
+      res.once('finish', () => this.httpRequestDone(route, req.method, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
       next();
     };
+  }
+
+  /** One HTTP request answered, from Express or from the GraphQL path in front of it. */
+  httpRequestDone(route: string, method: string, status: number, seconds: number): void {
+    this.httpDuration.observe({ route, method }, seconds);
+    this.httpRequests.inc({ route, method, status: String(status) });
   }
 
   /** One GraphQL operation, from either transport. */

@@ -9,7 +9,7 @@ export function authPayload(context: RequestContext, issued: IssuedSession, user
   return {
     accessToken: issued.accessToken,
     accessTokenExpiresAt: issued.accessTokenExpiresAt,
-    refreshToken: deliverRefreshToken(context.req, issued.refreshToken, secureCookie),
+    refreshToken: deliverRefreshToken(context.req, context.res, issued.refreshToken, secureCookie),
     user: User.from(user, { isViewer: true }),
   };
 }

@@ -1,5 +1,5 @@
-import { parse } from 'cookie';
-import type { Request } from 'express';
+import { parse, serialize } from 'cookie';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The web app keeps its refresh token where scripts cannot read it: an HttpOnly cookie,
@@ -14,28 +14,30 @@ export const REFRESH_PATH = '/graphql/session';
 const REFRESH_COOKIE_DAYS = 30;
 
 /** The client asked for the cookie (header `x-refresh-cookie: 1`). */
-export function wantsRefreshCookie(req: Request | undefined): boolean {
+export function wantsRefreshCookie(req: IncomingMessage | undefined): boolean {
   return req?.headers['x-refresh-cookie'] === '1';
 }
 
-export function readRefreshCookie(req: Request | undefined): string | undefined {
+export function readRefreshCookie(req: IncomingMessage | undefined): string | undefined {
   const header = req?.headers.cookie;
   return header ? parse(header)[REFRESH_COOKIE] : undefined;
 }
 
 /** Sets the cookie when the client asked for it and answers null; otherwise answers the token. */
-export function deliverRefreshToken(req: Request | undefined, refreshToken: string, secure: boolean): string | null {
-  if (!req?.res || !wantsRefreshCookie(req)) return refreshToken;
-  req.res.cookie(REFRESH_COOKIE, refreshToken, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure,
-    path: REFRESH_PATH,
-    maxAge: REFRESH_COOKIE_DAYS * 24 * 3600 * 1000,
-  });
+export function deliverRefreshToken(req: IncomingMessage | undefined, res: ServerResponse | undefined, refreshToken: string, secure: boolean): string | null {
+  if (!res || !wantsRefreshCookie(req)) return refreshToken;
+  const maxAge = REFRESH_COOKIE_DAYS * 24 * 3600;
+  setCookie(res, serialize(REFRESH_COOKIE, refreshToken, { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_PATH, maxAge, expires: new Date(Date.now() + maxAge * 1000) }));
   return null;
 }
 
-export function clearRefreshCookie(req: Request | undefined, secure: boolean): void {
-  if (req?.res && wantsRefreshCookie(req)) req.res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_PATH });
+export function clearRefreshCookie(req: IncomingMessage | undefined, res: ServerResponse | undefined, secure: boolean): void {
+  if (!res || !wantsRefreshCookie(req)) return;
+  setCookie(res, serialize(REFRESH_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_PATH, expires: new Date(0) }));
+}
+
+/** Adds to the answer's cookies rather than replacing one set earlier in the same request. */
+function setCookie(res: ServerResponse, cookie: string): void {
+  const set = res.getHeader('Set-Cookie');
+  res.setHeader('Set-Cookie', [...(Array.isArray(set) ? set : set ? [String(set)] : []), cookie]);
 }

@@ -35,7 +35,7 @@ export class SessionsResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session: its access and refresh tokens stop working on every instance, HTTP and websocket.' })
   @Authorize()
   async logout(@Viewer() viewer: Viewer, @Context() context: RequestContext): Promise<boolean> {
-    clearRefreshCookie(context.req, this.config.isProduction);
+    clearRefreshCookie(context.req, context.res, this.config.isProduction);
     return viewer.sessionId ? this.sessions.end(viewer.id, viewer.sessionId) : false;
   }
 
