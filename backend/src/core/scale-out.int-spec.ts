@@ -151,6 +151,62 @@ withServers('several instances on PostgreSQL, Redis and S3', () => {
     }
   });
 
+  it('resumes comments on the other instance: a subscriber back with after: gets the 20 it missed, in order, once', async () => {
+    const [a, b] = cluster.instances;
+    const [author, watcher, ...commenters] = await cluster.users(5);
+    const { storyId } = await cluster.approvedStory(author.id);
+    const redis = new IORedis(REAL_REDIS_URL!);
+    const comment = async (instance: AppProcess, n: number) => {
+      // Spread over three people: each may comment 10 times a minute.
+      const res = await gql(instance.baseUrl, `mutation ($id: ID!, $body: String!) { addComment(storyId: $id, body: $body) { id } }`, { id: storyId, body: `Comment ${n}` }, commenters[n % commenters.length].token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.addComment.id as string;
+    };
+    /** A commentAdded subscriber on `instance`; the ids it receives collect in `ids`. */
+    const subscribe = (instance: AppProcess, after?: string) => {
+      const ids: string[] = [];
+      const failures: unknown[] = [];
+      const client = createClient({ url: `${instance.baseUrl.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${watcher.token}` }, retryAttempts: 0 });
+      client.subscribe(
+        { query: `subscription ($id: ID!, $after: ID) { commentAdded(storyId: $id, after: $after) { id } }`, variables: { id: storyId, after } },
+        {
+          next: (result) => (result.errors ? failures.push(result.errors) : ids.push((result.data as { commentAdded: { id: string } }).commentAdded.id)),
+          error: (error) => void failures.push(error),
+          complete: () => undefined,
+        },
+      );
+      return { ids, failures, client };
+    };
+    const subscribers = () => channelSubscribers(redis, Topics.commentAdded(storyId));
+    try {
+      const first = subscribe(a);
+      await eventually(async () => (await subscribers()) >= 1, 15_000, 'a to subscribe in Redis');
+      const seen = await comment(a, 0);
+      await waitFor(() => first.ids.length === 1, { timeout: 5000, what: 'the first comment to reach the subscriber' });
+      expect(first.ids).toEqual([seen]);
+      await first.client.dispose();
+      await eventually(async () => (await subscribers()) === 0, 15_000, 'a to drop the subscription');
+
+      const missed: string[] = [];
+      for (let n = 1; n <= 20; n++) missed.push(await comment(b, n));
+
+      const resumed = subscribe(b, seen);
+      try {
+        await waitFor(() => resumed.ids.length >= 20, { timeout: 10_000, what: 'the 20 missed comments' });
+        // Then one live comment: anything else (a repeat, a stray) would have come before it.
+        await eventually(async () => (await subscribers()) >= 1, 15_000, 'b to subscribe in Redis');
+        const live = await comment(a, 21);
+        await waitFor(() => resumed.ids.includes(live), { timeout: 5000, what: 'the live comment after the replay' });
+        expect(resumed.failures).toEqual([]);
+        expect(resumed.ids).toEqual([...missed, live]);
+      } finally {
+        await resumed.client.dispose();
+      }
+    } finally {
+      await redis.quit();
+    }
+  }, 60_000);
+
   it('counts likes sent to both instances at once exactly, each person once', async () => {
     const [a, b] = cluster.instances;
     const [author] = await cluster.users(1);

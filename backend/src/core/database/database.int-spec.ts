@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startAppProcess } from '../../testing/app-process';
 import { createScratchDatabase, REAL_POSTGRES_URL } from '../../testing/test-database';
+import { DataDirInUseError, DataDirLock } from './data-dir-lock';
 import { EmbeddedPostgres } from './embedded-postgres';
 
 const REGISTER = JSON.stringify({
@@ -43,6 +44,26 @@ describe('the embedded database', () => {
         expect(stranger.status).not.toBe(0);
         expect(stranger.stderr).toMatch(/permission denied/i);
       }
+    } finally {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('is opened by one process at a time: a second is refused, a lock left by a killed one is taken over', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ugc-lock-'));
+    // What a process killed with SIGKILL leaves: the lock file, its socket gone.
+    writeFileSync(DataDirLock.lockFileOf(dataDir), JSON.stringify({ pid: 999999, control: join(dataDir, 'gone.sock') }));
+    const embedded = await EmbeddedPostgres.start(dataDir);
+    try {
+      const second = await EmbeddedPostgres.start(dataDir).catch((error: unknown) => error);
+      expect(second).toBeInstanceOf(DataDirInUseError);
+      expect((second as Error).message).toContain(`in use by process ${process.pid}`);
+      // The first is untouched by the refused second.
+      const client = new Client({ connectionString: embedded.url });
+      await client.connect();
+      expect((await client.query('SELECT 40 + 2 AS n')).rows[0].n).toBe(42);
+      await client.end();
     } finally {
       await embedded.stop();
       rmSync(dataDir, { recursive: true, force: true });
