@@ -1,4 +1,3 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -10,7 +9,7 @@ import { httpLogOptions } from './core/logging/logging.module';
 import { AppModule } from './app.module';
 import { Metrics } from './core/metrics/metrics';
 import { AppConfig } from './core/config/app-config';
-import { BadUserInputError } from './core/errors/app-errors';
+import { InputValidationPipe } from './core/validation/input-validation.pipe';
 import { ClientAddress } from './core/web/client-address';
 import { securityHeaders, useSecurityHeaders } from './core/web/security-headers';
 import { BODY_LIMIT_BYTES, BODY_NOT_JSON, BODY_TOO_LARGE, serveGraphQLBeforeExpress } from './core/graphql/graphql-http';
@@ -35,13 +34,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   useSecurityHeaders(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT_BYTES });
   app.use(bodyParserErrors);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      transform: true,
-      forbidUnknownValues: false,
-      exceptionFactory: (errors) => firstValidationError(errors),
-    }),
-  );
+  app.useGlobalPipes(new InputValidationPipe());
   serveWebApp(app, WEB_APP_DIR, app.get(PagePreviews));
   // Apollo starts with the app; then GraphQL over HTTP is answered in front of Express.
   await app.init();
@@ -65,15 +58,4 @@ function bodyParserErrors(error: { type?: string; status?: number } | undefined,
     return res.status(400).json(BODY_NOT_JSON);
   }
   return next(error);
-}
-
-function firstValidationError(errors: ValidationError[]): BadUserInputError {
-  let error: ValidationError | undefined = errors[0];
-  const path: string[] = [];
-  while (error) {
-    path.push(error.property);
-    if (error.constraints) return new BadUserInputError(Object.values(error.constraints)[0], path.join('.'));
-    error = error.children?.[0];
-  }
-  return new BadUserInputError('The input is not valid.');
 }
