@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
 export type AppLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -15,6 +14,15 @@ export function toAppLanguage(language: string | undefined | null): AppLanguage 
   return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+/**
+ * Each language's texts are a chunk of their own (about 15 KB compressed each): a visit downloads
+ * only the language it shows, and the other one when someone switches to it.
+ */
+const TEXTS: Record<AppLanguage, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./en.json'),
+  'zh-CN': () => import('./zh-CN.json'),
+};
+
 function syncDocumentLanguage(language: string) {
   if (typeof document === 'undefined') return;
   const lang = toAppLanguage(language);
@@ -22,22 +30,24 @@ function syncDocumentLanguage(language: string) {
   document.title = i18n.t('app.name', { lng: lang });
 }
 
-// Registered before init so the very first detected language also reaches <html lang>.
+// Registered before init so the very first detected language also reaches <html lang>. i18next
+// says languageChanged once the language's texts have arrived, so the title is never a key.
 i18n.on('languageChanged', syncDocumentLanguage);
 
-void i18n
+/**
+ * Settles once the first language's texts are in: the app renders after it, so nobody sees keys.
+ * A language that fails to load (offline) still settles, and the page shows what it can.
+ */
+export const i18nReady: Promise<unknown> = i18n
   .use(LanguageDetector)
   .use(initReactI18next)
+  .use(resourcesToBackend((language: string) => TEXTS[toAppLanguage(language)]()))
   .init({
-    resources: {
-      en: { translation: en },
-      'zh-CN': { translation: zhCN },
-    },
     supportedLngs: [...SUPPORTED_LANGUAGES],
-    fallbackLng: 'en',
+    // English stands in for anything unsupported. Chinese has every English key
+    // (translations.test.ts), so it has no fallback: a Chinese page downloads Chinese texts only.
+    fallbackLng: { 'zh-CN': [], default: ['en'] },
     load: 'currentOnly',
-    // Resources are bundled, so initialising synchronously avoids a flash of keys.
-    initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
     detection: {
@@ -51,9 +61,21 @@ void i18n
     react: { useSuspense: false },
     // Keeps the browser console clean.
     showSupportNotice: false,
-  });
+  })
+  .catch(() => undefined);
 
-/** Switches the UI language and remembers the choice on this device. */
+/**
+ * Fetches the other languages' texts ahead of a switch (the switcher calls it when it gets focus
+ * or a pointer), so choosing one changes the page at once.
+ */
+export function prefetchLanguages(): void {
+  void i18n.loadLanguages([...SUPPORTED_LANGUAGES]).catch(() => undefined);
+}
+
+/**
+ * Switches the UI language and remembers the choice on this device. The page keeps its current
+ * language until the new one's texts are in (never a flash of keys).
+ */
 export async function setLanguage(language: AppLanguage): Promise<void> {
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);

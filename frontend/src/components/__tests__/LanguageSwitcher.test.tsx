@@ -20,14 +20,18 @@ describe('LanguageSwitcher', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), '中文');
 
+    // The Chinese texts are a download of their own: until they are in, the page stays in
+    // English (or is already Chinese), never a key.
+    expect(screen.getByRole('combobox', { name: /^(Language|语言)$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh-CN');
-    expect(screen.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
     // Large numbers follow the language: 1.2万 rather than 12K.
     expect(screen.getByText('1.2万')).toBeInTheDocument();
     expect(document.title).toBe('生活小故事');
 
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'English');
+    expect(await screen.findByRole('combobox', { name: 'Language' })).toHaveValue('en');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
