@@ -14,13 +14,17 @@ export function toAppLanguage(language: string | undefined | null): AppLanguage 
   return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+type Texts = () => Promise<{ default: Record<string, unknown> }>;
+
 /**
- * Each language's texts are a chunk of their own (about 15 KB compressed each): a visit downloads
- * only the language it shows, and the other one when someone switches to it.
+ * Each language's texts are chunks of their own: a visit downloads only the language it shows,
+ * and the other one when someone switches to it. The staff consoles' texts (moderation, brand
+ * tools) are a second part, loaded with those consoles (loadStaffTexts), so customers never
+ * download them.
  */
-const TEXTS: Record<AppLanguage, () => Promise<{ default: Record<string, unknown> }>> = {
-  en: () => import('./en.json'),
-  'zh-CN': () => import('./zh-CN.json'),
+const TEXTS: Record<'translation' | 'staff', Record<AppLanguage, Texts>> = {
+  translation: { en: () => import('./en.json'), 'zh-CN': () => import('./zh-CN.json') },
+  staff: { en: () => import('./staff.en.json'), 'zh-CN': () => import('./staff.zh-CN.json') },
 };
 
 function syncDocumentLanguage(language: string) {
@@ -41,8 +45,13 @@ i18n.on('languageChanged', syncDocumentLanguage);
 export const i18nReady: Promise<unknown> = i18n
   .use(LanguageDetector)
   .use(initReactI18next)
-  .use(resourcesToBackend((language: string) => TEXTS[toAppLanguage(language)]()))
+  .use(resourcesToBackend((language: string, namespace: string) => TEXTS[namespace === 'staff' ? 'staff' : 'translation'][toAppLanguage(language)]()))
   .init({
+    ns: ['translation'],
+    defaultNS: 'translation',
+    // A key the customer texts lack is looked up in the staff texts (once they are loaded), so
+    // every component asks for its key the same way, whichever part holds it.
+    fallbackNS: 'staff',
     supportedLngs: [...SUPPORTED_LANGUAGES],
     // English stands in for anything unsupported. Chinese has every English key
     // (translations.test.ts), so it has no fallback: a Chinese page downloads Chinese texts only.
@@ -63,6 +72,14 @@ export const i18nReady: Promise<unknown> = i18n
     showSupportNotice: false,
   })
   .catch(() => undefined);
+
+/**
+ * Loads the staff consoles' texts in the language shown; from then on a language switch brings
+ * them along too (i18next loads every namespace asked for so far).
+ */
+export function loadStaffTexts(): Promise<void> {
+  return i18n.loadNamespaces('staff').catch(() => undefined);
+}
 
 /**
  * Fetches the other languages' texts ahead of a switch (the switcher calls it when it gets focus
