@@ -6,18 +6,20 @@
 // The time half of the budget is printed by run.mjs's benchmark, not asserted (shared machine).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { INITIAL_JS_BUDGET_GZIP, initialDownload } from './bundle.mjs';
+import { INITIAL_JS_CEILING_GZIP, INITIAL_JS_TARGET_GZIP, initialDownload } from './bundle.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test(`a first visit downloads at most ${kb(INITIAL_JS_BUDGET_GZIP)} of JavaScript (gzip)`, () => {
+test(`a first visit downloads at most ${kb(INITIAL_JS_CEILING_GZIP)} of JavaScript (gzip)`, () => {
   const { app, languages, total } = initialDownload();
   const perLanguage = Object.entries(languages).map(([language, part]) => `${language} ${kb(part.gzip)} / ${kb(part.brotli)}`);
+  const gap = total.gzip - INITIAL_JS_TARGET_GZIP;
   console.log(
     `BUDGET initial JavaScript ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli in ${total.files.length} files ` +
-      `(the app ${kb(app.gzip)} / ${kb(app.brotli)}; texts, gzip / brotli: ${perLanguage.join(', ')})`,
+      `(the app ${kb(app.gzip)} / ${kb(app.brotli)}; texts, gzip / brotli: ${perLanguage.join(', ')}); ` +
+      (gap > 0 ? `${kb(gap)} over the ${kb(INITIAL_JS_TARGET_GZIP)} target` : `within the ${kb(INITIAL_JS_TARGET_GZIP)} target`),
   );
-  assert.ok(total.gzip <= INITIAL_JS_BUDGET_GZIP, `the first download is ${kb(total.gzip)} gzip, over the ${kb(INITIAL_JS_BUDGET_GZIP)} budget: ${total.files.join(', ')}`);
+  assert.ok(total.gzip <= INITIAL_JS_CEILING_GZIP, `the first download is ${kb(total.gzip)} gzip, over its ${kb(INITIAL_JS_CEILING_GZIP)} ceiling: ${total.files.join(', ')}`);
 });
 
 test('a first visit downloads the texts of one language only', () => {

@@ -1,5 +1,4 @@
-import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18n, { type LanguageDetectorModule } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 
@@ -27,6 +26,24 @@ const TEXTS: Record<'translation' | 'staff', Record<AppLanguage, Texts>> = {
   staff: { en: () => import('./staff.en.json'), 'zh-CN': () => import('./staff.zh-CN.json') },
 };
 
+/**
+ * The language to start in: the one chosen on this device (see setLanguage), else the browser's.
+ * Only an explicit choice is remembered, so a browser language change still takes effect for
+ * people who never chose. (What i18next-browser-languagedetector did here, without its 6 KB in
+ * every first download.)
+ */
+export function startingLanguage(): AppLanguage {
+  let chosen: string | null = null;
+  try {
+    chosen = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Storage unavailable: the browser's language decides.
+  }
+  return toAppLanguage(chosen ?? navigator.languages?.[0] ?? navigator.language);
+}
+
+const languageDetector: LanguageDetectorModule = { type: 'languageDetector', detect: startingLanguage };
+
 function syncDocumentLanguage(language: string) {
   if (typeof document === 'undefined') return;
   const lang = toAppLanguage(language);
@@ -43,7 +60,7 @@ i18n.on('languageChanged', syncDocumentLanguage);
  * A language that fails to load (offline) still settles, and the page shows what it can.
  */
 export const i18nReady: Promise<unknown> = i18n
-  .use(LanguageDetector)
+  .use(languageDetector)
   .use(initReactI18next)
   .use(resourcesToBackend((language: string, namespace: string) => TEXTS[namespace === 'staff' ? 'staff' : 'translation'][toAppLanguage(language)]()))
   .init({
@@ -59,14 +76,6 @@ export const i18nReady: Promise<unknown> = i18n
     load: 'currentOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      // Only an explicit choice is remembered (see setLanguage), so a browser
-      // language change still takes effect for people who never chose.
-      caches: [],
-      convertDetectedLanguage: toAppLanguage,
-    },
     react: { useSuspense: false },
     // Keeps the browser console clean.
     showSupportNotice: false,

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import i18n, { LANGUAGE_STORAGE_KEY, toAppLanguage } from '../../i18n';
+import { describe, expect, it, vi } from 'vitest';
+import i18n, { LANGUAGE_STORAGE_KEY, startingLanguage, toAppLanguage } from '../../i18n';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { CompactNumber } from '../CompactNumber';
 import { LanguageSwitcher } from '../LanguageSwitcher';
@@ -43,5 +43,15 @@ describe('LanguageSwitcher', () => {
     expect(toAppLanguage('fr')).toBe('en');
     expect(toAppLanguage(undefined)).toBe('en');
     expect(i18n.options.supportedLngs).toEqual(expect.arrayContaining(['en', 'zh-CN']));
+  });
+
+  it('starts in the language chosen on this device, else in the browser language', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-TW', 'en']);
+    expect(startingLanguage()).toBe('zh-CN');
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    expect(startingLanguage()).toBe('en');
+    window.localStorage.removeItem(LANGUAGE_STORAGE_KEY);
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'zh-CN']);
+    expect(startingLanguage()).toBe('en');
   });
 });
