@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { CampaignPage } from '../features/campaigns/CampaignPage';
 import { HomePage } from '../features/campaigns/HomePage';
+import { loadStaffTexts } from '../i18n';
 import { BRAND_ROLES, MODERATOR_ROLES } from '../lib/session/roles';
 import { Layout } from './Layout';
 import { Loading } from '../components/Loading';
@@ -8,10 +9,12 @@ import { NotFoundPage } from './NotFoundPage';
 import { RequireViewer } from './RequireViewer';
 import { RouteError } from './RouteError';
 
-// Staff areas load on demand so customers on phones never download them. Only the pages people
-// arrive on (the campaigns) are in the first download; the others follow when opened.
-const moderation = () => import('../features/moderation');
-const brand = () => import('../features/brand');
+// Staff areas load on demand so customers on phones never download them, their texts included.
+// Only the pages people arrive on (the campaigns) are in the first download; the others follow
+// when opened.
+const withStaffTexts = async <T,>(module: Promise<T>): Promise<T> => (await Promise.all([module, loadStaffTexts()]))[0];
+const moderation = () => withStaffTexts(import('../features/moderation'));
+const brand = () => withStaffTexts(import('../features/brand'));
 const storyPage = async () => ({ Component: (await import('../features/stories/StoryPage')).StoryPage });
 const loginPage = async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage });
 const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
@@ -173,7 +176,7 @@ export const routes: RouteObject[] = [
               {
                 path: 'campaigns/:id/dashboard',
                 errorElement: <RouteError />,
-                lazy: async () => ({ Component: (await import('../features/brand/dashboard')).CampaignDashboardPage }),
+                lazy: async () => ({ Component: (await withStaffTexts(import('../features/brand/dashboard'))).CampaignDashboardPage }),
               },
               { path: 'campaigns/:id/finale', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).FinalePage }) },
               { path: 'campaigns/:id/gallery', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).GalleryConsolePage }) },

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setLanguage, SUPPORTED_LANGUAGES, toAppLanguage, type AppLanguage } from '../i18n';
+import { prefetchLanguages, setLanguage, SUPPORTED_LANGUAGES, toAppLanguage, type AppLanguage } from '../i18n';
 
 // Each language is named in itself, so people can find theirs whatever is showing.
 const LANGUAGE_NAMES: Record<AppLanguage, string> = {
@@ -17,7 +17,15 @@ export function LanguageSwitcher() {
       <label htmlFor={id} className="visually-hidden">
         {t('nav.language')}
       </label>
-      <select id={id} className="language-switcher__select" value={current} onChange={(event) => void setLanguage(event.target.value as AppLanguage)}>
+      {/* The other language's texts start downloading as soon as someone reaches for the list. */}
+      <select
+        id={id}
+        className="language-switcher__select"
+        value={current}
+        onFocus={prefetchLanguages}
+        onPointerEnter={prefetchLanguages}
+        onChange={(event) => void setLanguage(event.target.value as AppLanguage)}
+      >
         {SUPPORTED_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {LANGUAGE_NAMES[language]}

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import i18n from '../i18n';
+import i18n, { loadStaffTexts } from '../i18n';
 
 // jsdom has no object URLs; previews only need a string.
 if (typeof URL.createObjectURL !== 'function') {
@@ -12,6 +12,8 @@ if (typeof URL.createObjectURL !== 'function') {
 beforeEach(async () => {
   window.localStorage.clear();
   await i18n.changeLanguage('en');
+  // The staff consoles' tests render their pages directly, without the routes that load these.
+  await loadStaffTexts();
 });
 
 afterEach(() => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../en.json';
+import staffEn from '../staff.en.json';
+import staffZhCN from '../staff.zh-CN.json';
 import zhCN from '../zh-CN.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -12,7 +14,13 @@ function keys(tree: Tree, prefix = ''): string[] {
   });
 }
 
-describe('translations', () => {
+// The customer texts and the staff consoles' texts (loaded with the consoles) are checked alike.
+const PARTS = [
+  { name: 'customer texts', en, zhCN },
+  { name: 'staff texts', en: staffEn, zhCN: staffZhCN },
+];
+
+describe.each(PARTS)('translations: $name', ({ en, zhCN }) => {
   it('have the same keys in English and Chinese', () => {
     const english = new Set(keys(en));
     const chinese = new Set(keys(zhCN));
@@ -26,5 +34,12 @@ describe('translations', () => {
     for (const plural of englishPlurals) {
       expect(flat).toContain(plural.replace('_one', '_other'));
     }
+  });
+});
+
+describe('translations', () => {
+  it('keep each key in one part only (a staff key the customer texts also had would be downloaded twice)', () => {
+    const customer = new Set(Object.keys(en));
+    expect(Object.keys(staffEn).filter((group) => customer.has(group))).toEqual([]);
   });
 });
