@@ -1,9 +1,11 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Metrics } from '../metrics/metrics';
 import { AppConfig } from '../config/app-config';
+import { resolveDirectFields } from './direct-field';
 import { FrontDoor } from './front-door';
 import { publicResponseCache } from './public-response-cache';
 import { GraphQLContextFactory } from './graphql-context.factory';
@@ -24,13 +26,14 @@ class FrontDoorModule {}
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [FrontDoorModule],
-      inject: [FrontDoor, GraphQLContextFactory, Metrics, AppConfig],
-      useFactory: (frontDoor: FrontDoor, contexts: GraphQLContextFactory, metrics: Metrics, config: AppConfig): ApolloDriverConfig => {
+      inject: [FrontDoor, GraphQLContextFactory, Metrics, AppConfig, ModuleRef],
+      useFactory: (frontDoor: FrontDoor, contexts: GraphQLContextFactory, metrics: Metrics, config: AppConfig, moduleRef: ModuleRef): ApolloDriverConfig => {
         const rules = frontDoor.apolloOptions();
         return {
         // Built in memory; `npm run schema:print` writes shared/schema.graphql and a test keeps it current.
         autoSchemaFile: true,
         sortSchema: true,
+        transformSchema: (schema) => resolveDirectFields(schema, moduleRef),
         path: '/graphql',
         playground: false,
         csrfPrevention: true,

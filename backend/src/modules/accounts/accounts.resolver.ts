@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -92,8 +93,8 @@ export class AccountsResolver {
   }
 
   /** The uploaded avatar's small version once it is processed, else the one the account came with. */
-  @ResolveField(() => String, { nullable: true })
-  async avatarUrl(@Parent() user: User, @Context() context: RequestContext): Promise<string | null> {
+  @DirectField(() => String, { nullable: true })
+  async avatarUrl(user: User, context: RequestContext): Promise<string | null> {
     if (user.avatarPhotoId) {
       const photo = await context.loaders.get(this.photos).load(user.avatarPhotoId);
       const key = photo ? Photo.from(photo).thumbnailKey : null;

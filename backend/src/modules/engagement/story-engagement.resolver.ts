@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -22,18 +23,18 @@ export class StoryEngagementResolver {
     private readonly commentPages: CommentPageByStoryLoader,
   ) {}
 
-  @ResolveField(() => Int, { description: 'Exact: summed from the counter shards.' })
-  async likeCount(@Parent() story: Story, @Context() context: RequestContext): Promise<number> {
+  @DirectField(() => Int, { description: 'Exact: summed from the counter shards.' })
+  async likeCount(story: Story, context: RequestContext): Promise<number> {
     return (await context.loaders.get(this.stats).load(story.id)).likes;
   }
 
-  @ResolveField(() => Int, { description: 'Comments not deleted and not hidden.' })
-  async commentCount(@Parent() story: Story, @Context() context: RequestContext): Promise<number> {
+  @DirectField(() => Int, { description: 'Comments not deleted and not hidden.' })
+  async commentCount(story: Story, context: RequestContext): Promise<number> {
     return (await context.loaders.get(this.stats).load(story.id)).comments;
   }
 
-  @ResolveField(() => Boolean, { description: 'false when signed out.' })
-  viewerHasLiked(@Parent() story: Story, @Context() context: RequestContext): Promise<boolean> {
+  @DirectField(() => Boolean, { description: 'false when signed out.' })
+  viewerHasLiked(story: Story, context: RequestContext): Promise<boolean> {
     return context.loaders.get(this.viewerLikes).load(story.id);
   }
 

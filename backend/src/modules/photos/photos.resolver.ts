@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { MediaStorage } from '../../core/storage/media-storage';
 import { PhotoUploadInput } from './dto/photo-upload.input';
@@ -26,13 +27,13 @@ export class PhotosResolver {
     return { photo: Photo.from(photo), uploadUrl: upload.url, uploadHeaders: upload.headers, expiresAt };
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Display-size derivative with all metadata (EXIF, GPS) removed; null until READY.' })
-  url(@Parent() photo: Photo): string | null | Promise<string> {
+  @DirectField(() => String, { nullable: true, description: 'Display-size derivative with all metadata (EXIF, GPS) removed; null until READY.' })
+  url(photo: Photo): string | null | Promise<string> {
     return this.urlOf(photo.displayKey);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'At most 480 pixels on its longest side; null until READY.' })
-  thumbnailUrl(@Parent() photo: Photo): string | null | Promise<string> {
+  @DirectField(() => String, { nullable: true, description: 'At most 480 pixels on its longest side; null until READY.' })
+  thumbnailUrl(photo: Photo): string | null | Promise<string> {
     return this.urlOf(photo.thumbnailKey);
   }
 

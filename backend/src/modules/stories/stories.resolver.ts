@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import { Page } from '../../core/pagination/connection';
@@ -94,21 +95,22 @@ export class StoriesResolver {
     return story.grantedScopes.filter((scope) => scope === UsageScope.COMMUNITY || scope === UsageScope.PRODUCT_PAGES);
   }
 
-  @ResolveField(() => Campaign)
-  async campaign(@Parent() story: Story, @Context() context: RequestContext): Promise<Campaign> {
+  @DirectField(() => Campaign)
+  async campaign(story: Story, context: RequestContext): Promise<Campaign> {
     const campaign = await context.loaders.get(this.campaigns).load(story.campaignId);
     return Campaign.from(campaign!);
   }
 
-  @ResolveField(() => User)
-  async author(@Parent() story: Story, @Context() context: RequestContext): Promise<User> {
+  @DirectField(() => User)
+  async author(story: Story, context: RequestContext): Promise<User> {
     const author = await context.loaders.get(this.users).load(story.authorId);
     return User.from(author!);
   }
 
   /** In the author's order. Others than the author and moderators see finished photos only. */
-  @ResolveField(() => [Photo])
-  async photos(@Parent() story: Story, @Viewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<Photo[]> {
+  @DirectField(() => [Photo])
+  async photos(story: Story, context: RequestContext): Promise<Photo[]> {
+    const { viewer } = context;
     const photos = await context.loaders.get(this.photoLists).load(story.id);
     const seesAll = !!viewer && (viewer.id === story.authorId || isModerator(viewer));
     return photos.filter((photo) => seesAll || photo.status === PhotoStatus.READY).map((photo) => Photo.from(photo));
