@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startAppProcess } from '../../testing/app-process';
-import { createScratchDatabase, REAL_POSTGRES_URL } from '../../testing/test-database';
+import { createScratchDatabase, REAL_POSTGRES_URL, seedMigratedPglite } from '../../testing/test-database';
 import { EmbeddedPostgres } from './embedded-postgres';
 
 const REGISTER = JSON.stringify({
@@ -67,6 +67,8 @@ describe('the embedded database', () => {
 
   it('drains an in-flight request on SIGTERM before exiting', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-drain-'));
+    // Migrating an empty data dir in a process is the restart test's; this one starts migrated.
+    seedMigratedPglite(dataDir);
     try {
       const app = await startAppProcess({ DATA_DIR: dataDir });
       try {
