@@ -22,6 +22,8 @@ const post = (baseUrl: string, body: string) =>
 describe('the embedded database', () => {
   it('listens only on a Unix socket in a folder nobody else may enter, never on a TCP port', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-socket-'));
+    // An existing database (the run's migrated one): creating an empty one is not what this is about.
+    seedMigratedPglite(dataDir);
     const embedded = await EmbeddedPostgres.start(dataDir);
     try {
       const url = new URL(embedded.url);
