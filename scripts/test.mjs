@@ -6,7 +6,7 @@
 //   2. frontend (vitest): component tests
 //   3. end to end: the built app in Debian's Chromium through playwright-core
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,6 +23,18 @@ const timed = (part, began) => timings.push(`${part} ${Math.round((Date.now() - 
 const scratch = mkdtempSync(join(tmpdir(), 'ugc-npm-test-'));
 // TEST_REPORT_DIR keeps jest's and vitest's JSON reports (each suite's duration) for a look afterwards.
 const reports = process.env.TEST_REPORT_DIR || scratch;
+
+/** What `npm run build` reads: a change to any of these makes its outputs stale. */
+const BUILD_SOURCES = [
+  'package-lock.json', 'shared/src', 'shared/schema.graphql', 'shared/tsconfig.json', 'shared/package.json',
+  'backend/src', 'backend/tsconfig.json', 'backend/tsconfig.build.json', 'backend/package.json',
+  'frontend/src', 'frontend/public', 'frontend/index.html', 'frontend/vite.config.ts', 'frontend/codegen.ts',
+  'frontend/tsconfig.json', 'frontend/tsconfig.app.json', 'frontend/tsconfig.node.json', 'frontend/package.json',
+];
+/** What the build made: without any of these, it builds. */
+const BUILD_OUTPUTS = ['shared/dist/index.js', 'backend/dist/main.js', 'frontend/dist/index.html'];
+/** Written once `npm run build` has succeeded (dist/ is not in git: a clean clone has none). */
+const BUILD_STAMP = 'frontend/dist/.built';
 
 function reachable(url) {
   const { hostname, port } = new URL(url);
@@ -143,6 +155,35 @@ function freePort() {
   });
 }
 
+/** The newest modification time under `path` (a file or a folder), 0 when it does not exist. */
+function newestChange(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs; // a deleted file shows only as its folder's change
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
+  return newest;
+}
+
+/**
+ * True when the last successful `npm run build` is newer than every source it reads and its
+ * outputs are all there: the browser tests then serve that build instead of spending a minute
+ * making the same one again. A clean clone, or any edit since, builds as before.
+ */
+function buildIsCurrent() {
+  const stamp = join(root, BUILD_STAMP);
+  if (!existsSync(stamp) || !BUILD_OUTPUTS.every((path) => existsSync(join(root, path)))) return false;
+  const built = statSync(stamp).mtimeMs;
+  return BUILD_SOURCES.every((path) => newestChange(join(root, path)) < built);
+}
+
+/** `npm run build`, stamped when it succeeds; false when it failed. */
+function build() {
+  if (run('npm', ['run', 'build']) !== 0) return false;
+  writeFileSync(join(root, BUILD_STAMP), `${new Date().toISOString()}\n`);
+  return true;
+}
+
 /** Builds everything, starts the real server on an empty data dir, and drives it with Chromium. */
 async function runEndToEnd() {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -155,10 +196,12 @@ async function runEndToEnd() {
     return { passed: 0, failed: 0 };
   }
   if (!existsSync(join(root, 'frontend/e2e'))) return { passed: 0, failed: 0 };
-  if (run('npm', ['run', 'build']) !== 0) return { passed: 0, failed: 1 };
+  if (buildIsCurrent()) console.log('\n(the build is newer than every source it is made from: not built again)');
+  else if (!build()) return { passed: 0, failed: 1 };
 
   const dataDir = mkdtempSync(join(tmpdir(), 'ugc-e2e-'));
-  const port = String(4100 + Math.floor(Math.random() * 800));
+  // E2E_PORT pins it (machines shared by several runs give each its own range).
+  const port = process.env.E2E_PORT || String(4100 + Math.floor(Math.random() * 800));
   const baseUrl = `http://127.0.0.1:${port}`;
   // The gallery walk serves a shop page from this port (another origin) that frames the gallery.
   const embedPort = await freePort();
@@ -177,15 +220,16 @@ async function runEndToEnd() {
   const exited = new Promise((resolve) => server.once('exit', resolve));
   const showServerLog = (why) => console.error(`\n${why}. The server's output:\n${serverLog || '(nothing)'}`);
   try {
-    // Ready within 90 s (the demo seed draws and processes its pictures first), or the run fails.
-    const readyBy = Date.now() + 90_000;
+    // Ready within 3 minutes (the demo seed draws and processes its pictures first; on a busy
+    // machine that alone has taken over 90 s), or the run fails.
+    const readyBy = Date.now() + 180_000;
     let ready = false;
     while (!ready && server.exitCode === null && Date.now() < readyBy) {
       ready = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok).catch(() => false);
       if (!ready) await new Promise((r) => setTimeout(r, 500));
     }
     if (!ready) {
-      showServerLog(server.exitCode === null ? 'The server was not ready at /readyz within 90 s' : `The server exited with ${server.exitCode} before it was ready`);
+      showServerLog(server.exitCode === null ? 'The server was not ready at /readyz within 3 minutes' : `The server exited with ${server.exitCode} before it was ready`);
       return { passed: 0, failed: 1 };
     }
     const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', 'e2e/budget.mjs', 'e2e/run.mjs', 'e2e/finale.mjs', 'e2e/sharing.mjs', 'e2e/accounts.mjs', 'e2e/live.mjs', 'e2e/gallery.mjs', 'e2e/pages.mjs'], {

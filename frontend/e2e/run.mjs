@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { auditPage } from './a11y.mjs';
 import { initialDownload } from './bundle.mjs';
+import { whenSubscribed } from './live-socket.mjs';
 import { makePng } from './png.mjs';
 import { signIn as logIn } from './session.mjs';
 
@@ -237,11 +238,12 @@ for (const viewport of VIEWPORTS) {
     test('another person likes and comments, and the author sees both live', { timeout: STEP_TIMEOUT }, async (t) => {
       if (!state.published) return t.skip('the story was not approved');
       const authorPage = state.author.page;
+      const listening = whenSubscribed(authorPage, ['StoryUpdated', 'CommentAdded']);
       await authorPage.goto(state.storyPath);
       await authorPage.getByRole('heading', { name: storyTitle }).waitFor();
       await authorPage.getByTestId('like-count').filter({ hasText: /^0$/ }).waitFor();
-      // Give the subscription socket a moment to connect before the events happen.
-      await authorPage.waitForTimeout(1500);
+      // The events must happen after the author's page listens for them.
+      await listening;
 
       const { context, page } = await newPerson(viewport, 'reader');
       try {
@@ -400,6 +402,7 @@ for (const viewport of VIEWPORTS) {
       if (status !== 'PENDING') return t.skip('the campaign publishes without review');
 
       // The bell says how many are unread in its name; remember it, then wait for one more.
+      const listening = whenSubscribed(authorPage, ['NotificationAdded']);
       await authorPage.goto('/me/stories');
       const bell = authorPage.getByRole('link', { name: /^Notifications/ });
       await bell.waitFor();
@@ -407,8 +410,8 @@ for (const viewport of VIEWPORTS) {
       await authorPage.waitForLoadState('networkidle');
       const unread = async () => Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
       const before = await unread();
-      // Give the subscription socket a moment to connect before the decision.
-      await authorPage.waitForTimeout(1500);
+      // The decision must come after the bell listens for it.
+      await listening;
 
       const reason = "It doesn't match this campaign's theme.";
       const { context, page } = await newPerson(viewport, 'moderator');

@@ -32,6 +32,8 @@ async function gql(baseUrl: string, query: string, variables?: object, token?: s
   return { body: (await res.json()) as GqlResponse, headers: res.headers };
 }
 
+/** How long Redis is cut off in the fault test. */
+const CUT_MS = 5000;
 const LIKE = `mutation ($id: ID!) { likeStory(storyId: $id) { id } }`;
 
 withServers('operations under faults', () => {
@@ -170,7 +172,7 @@ withServers('operations under faults', () => {
       const [author] = await users(1);
       const fans = await users(3000);
       const storyId = await approvedStory(author.id);
-      const results: { ms: number; code?: string }[] = [];
+      const results: { startedAt: number; ms: number; code?: string }[] = [];
       let next = 0;
       let cutDone = false;
       const worker = async () => {
@@ -178,7 +180,7 @@ withServers('operations under faults', () => {
           const fan = fans[next++];
           const started = Date.now();
           const { body } = await gql(app.baseUrl, LIKE, { id: storyId }, fan.token);
-          results.push({ ms: Date.now() - started, code: body.errors?.[0]?.extensions?.code });
+          results.push({ startedAt: started, ms: Date.now() - started, code: body.errors?.[0]?.extensions?.code });
         }
       };
       const workers = Array.from({ length: 4 }, worker);
@@ -187,8 +189,9 @@ withServers('operations under faults', () => {
       const cutAt = Date.now();
       await waitFor(async () => ((await (await fetch(`${app.baseUrl}/readyz`)).json()) as { status: string }).status === 'degraded', { timeout: 4000, interval: 100, what: '/readyz to report degraded' });
       expect((await fetch(`${app.baseUrl}/readyz`)).status).toBe(200);
-      await waitFor(() => Date.now() - cutAt >= 5000, { timeout: 6000, interval: 100 });
+      await waitFor(() => Date.now() - cutAt >= CUT_MS, { timeout: CUT_MS + 1000, interval: 100 });
       await proxy.restore();
+      const restoredAt = Date.now();
       await waitFor(async () => ((await (await fetch(`${app.baseUrl}/readyz`)).json()) as { status: string }).status === 'ready', { timeout: 10_000, interval: 100, what: 'Redis to be back' });
       const afterRestore = results.length;
       await waitFor(() => results.length >= afterRestore + 20, { timeout: 10_000, what: `likes after the restore (${results.length} answered, ${next} sent: ${JSON.stringify(results.slice(-5))})` });
@@ -196,7 +199,12 @@ withServers('operations under faults', () => {
       await Promise.all(workers);
 
       expect(results.filter((r) => r.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
-      expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(2000);
+      // Fast means not held up by the cut: likes went on being answered all through it (a like
+      // that waited for Redis would answer only after the restore), and none took as long as the
+      // cut. A wall-clock bound tighter than that measures the machine's load, not the app.
+      const answeredDuringCut = results.filter((r) => r.startedAt >= cutAt && r.startedAt + r.ms < restoredAt);
+      expect(answeredDuringCut.length).toBeGreaterThanOrEqual(10);
+      expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(CUT_MS);
       const acknowledged = results.filter((r) => !r.code).length;
       expect(acknowledged).toBe(results.length);
       expect(await likesInDatabase(storyId)).toBe(acknowledged);

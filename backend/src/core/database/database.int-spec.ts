@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startAppProcess } from '../../testing/app-process';
-import { createScratchDatabase, REAL_POSTGRES_URL } from '../../testing/test-database';
+import { createScratchDatabase, REAL_POSTGRES_URL, seedMigratedPglite } from '../../testing/test-database';
 import { DataDirInUseError, DataDirLock } from './data-dir-lock';
 import { EmbeddedPostgres } from './embedded-postgres';
 
@@ -23,6 +23,8 @@ const post = (baseUrl: string, body: string) =>
 describe('the embedded database', () => {
   it('listens only on a Unix socket in a folder nobody else may enter, never on a TCP port', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-socket-'));
+    // An existing database (the run's migrated one): creating an empty one is not what this is about.
+    seedMigratedPglite(dataDir);
     const embedded = await EmbeddedPostgres.start(dataDir);
     try {
       const url = new URL(embedded.url);
@@ -88,6 +90,8 @@ describe('the embedded database', () => {
 
   it('drains an in-flight request on SIGTERM before exiting', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-drain-'));
+    // Migrating an empty data dir in a process is the restart test's; this one starts migrated.
+    seedMigratedPglite(dataDir);
     try {
       const app = await startAppProcess({ DATA_DIR: dataDir });
       try {

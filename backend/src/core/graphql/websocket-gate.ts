@@ -7,7 +7,7 @@ import { Extra, useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { ViewerDirectory } from '../auth/viewer-directory';
 import { Metrics } from '../metrics/metrics';
@@ -104,8 +104,23 @@ export class WebSocketGate implements OnApplicationBootstrap, BeforeApplicationS
       },
       this.server,
     );
+    this.server.on('connection', (socket: WebSocket) => this.quietClientErrors(socket));
     this.stopListening = this.viewers.onChange((userId) => void this.recheck(userId));
     this.metrics.gauge('websocket_connections', 'Open graphql-ws connections on this instance', () => this.server?.clients.size ?? 0);
+  }
+
+  /**
+   * A message over the size limit is the client's fault, and ws has already closed the socket
+   * with 1009 for it; graphql-ws would print it as an "internal error" with a stack, for every
+   * such client. Other socket errors are still logged, and the socket closed as graphql-ws does.
+   */
+  private quietClientErrors(socket: WebSocket): void {
+    for (const listener of socket.listeners('error')) socket.off('error', listener as (error: Error) => void);
+    socket.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') return;
+      this.logger.error({ err: error }, 'websocket error; closing the socket');
+      socket.close(1011, 'Internal server error');
+    });
   }
 
   beforeApplicationShutdown(): Promise<void> {

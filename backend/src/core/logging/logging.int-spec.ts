@@ -2,11 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAppProcess } from '../../testing/app-process';
+import { seedMigratedPglite } from '../../testing/test-database';
 import { waitFor } from '../../testing/wait-for';
 
 describe('structured logs', () => {
   it('writes one JSON line per request with its id, and never a password or a token', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-logs-'));
+    // Not about migrating: the run's migrated database, so the process is ready sooner.
+    seedMigratedPglite(dataDir);
     const app = await startAppProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'trace' });
     try {
       const password = 'Secret-Password-4711';

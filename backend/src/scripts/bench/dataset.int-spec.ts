@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../../app.entities';
 import { dataSourceOptions } from '../../core/database/data-source-options';
@@ -13,6 +14,9 @@ describeOnPostgres('bench data set loader', () => {
   let db: DataSource;
 
   beforeAll(async () => {
+    // The migrations report what they applied through Nest's logger, for the bench's terminal;
+    // here (no app, so no silent test logger) it would be a stray line in the test output.
+    Logger.overrideLogger(false);
     scratch = await createScratchDatabase(REAL_POSTGRES_URL!);
   });
 
