@@ -27,6 +27,17 @@ const BRAND = { email: process.env.E2E_BRAND_EMAIL, password: process.env.E2E_BR
 const CAMPAIGN_SLUG = process.env.E2E_CAMPAIGN_SLUG; // optional: otherwise the first open campaign
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const STEP_TIMEOUT = 90_000;
+
+/**
+ * A queue item leaves the list at once (optimistic); the decision is made when the server
+ * answers the ModerateStory mutation, which must happen before the moderator's browser closes
+ * (closing it first cancels the request, as a moderator closing the tab would).
+ */
+async function decisionAnswered(page) {
+  const answer = await page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('ModerateStory'));
+  assert.equal(answer.status(), 200);
+  assert.equal((await answer.json()).errors, undefined);
+}
 const UI_TIMEOUT = 15_000;
 
 const VIEWPORTS = [
@@ -226,8 +237,10 @@ for (const viewport of VIEWPORTS) {
         await screenshot(page, viewport, '06-queue');
         // Select it, then use the keyboard shortcut the way moderators work.
         await item.locator('.queue-item__body').click();
+        const decided = decisionAnswered(page);
         await page.keyboard.press('a');
         await item.waitFor({ state: 'detached' });
+        await decided;
         // The other consoles, in both languages, are checked in e2e/pages.mjs.
       } finally {
         await context.close();
@@ -423,8 +436,10 @@ for (const viewport of VIEWPORTS) {
         await page.keyboard.press('r');
         const dialog = page.getByRole('dialog');
         await dialog.getByRole('radio', { name: reason }).check();
+        const decided = decisionAnswered(page);
         await dialog.getByRole('button', { name: 'Reject' }).click();
         await item.waitFor({ state: 'detached' });
+        await decided;
       } finally {
         await context.close();
       }
