@@ -34,7 +34,11 @@ const STEP_TIMEOUT = 90_000;
  * (closing it first cancels the request, as a moderator closing the tab would).
  */
 async function decisionAnswered(page) {
-  const answer = await page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('ModerateStory'));
+  // The first try may send the persisted query's hash alone and be asked for the document.
+  const answer = await page.waitForResponse(
+    async (response) =>
+      response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('ModerateStory') && !(await response.text()).includes('PERSISTED_QUERY_NOT_FOUND'),
+  );
   assert.equal(answer.status(), 200);
   assert.equal((await answer.json()).errors, undefined);
 }
