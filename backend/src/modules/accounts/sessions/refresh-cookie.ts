@@ -27,17 +27,11 @@ export function readRefreshCookie(req: IncomingMessage | undefined): string | un
 export function deliverRefreshToken(req: IncomingMessage | undefined, res: ServerResponse | undefined, refreshToken: string, secure: boolean): string | null {
   if (!res || !wantsRefreshCookie(req)) return refreshToken;
   const maxAge = REFRESH_COOKIE_DAYS * 24 * 3600;
-  setCookie(res, serialize(REFRESH_COOKIE, refreshToken, { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_PATH, maxAge, expires: new Date(Date.now() + maxAge * 1000) }));
+  res.appendHeader('Set-Cookie', serialize(REFRESH_COOKIE, refreshToken, { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_PATH, maxAge, expires: new Date(Date.now() + maxAge * 1000) }));
   return null;
 }
 
 export function clearRefreshCookie(req: IncomingMessage | undefined, res: ServerResponse | undefined, secure: boolean): void {
   if (!res || !wantsRefreshCookie(req)) return;
-  setCookie(res, serialize(REFRESH_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_PATH, expires: new Date(0) }));
-}
-
-/** Adds to the answer's cookies rather than replacing one set earlier in the same request. */
-function setCookie(res: ServerResponse, cookie: string): void {
-  const set = res.getHeader('Set-Cookie');
-  res.setHeader('Set-Cookie', [...(Array.isArray(set) ? set : set ? [String(set)] : []), cookie]);
+  res.appendHeader('Set-Cookie', serialize(REFRESH_COOKIE, '', { httpOnly: true, sameSite: 'strict', secure, path: REFRESH_PATH, expires: new Date(0) }));
 }
