@@ -31,7 +31,7 @@ export async function startAppProcess(env: Record<string, string>, options: { wa
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [join(__dirname, '../../dist/main.js')], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO: '0', RESPONSE_CACHE_SECONDS: '0', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256', ...env, PORT: String(port) },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO: '0', RESPONSE_CACHE_SECONDS: '0', RECENT_READS_MS: '0', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));

@@ -75,7 +75,7 @@ async function start(options: { env?: Record<string, string>; onRealPostgres?: b
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: '0',
     // Tests read right after they write, signed out too; the shared cache has a suite of its own.
-    RESPONSE_CACHE_SECONDS: '0',
+    RESPONSE_CACHE_SECONDS: '0', RECENT_READS_MS: '0',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...options.env,

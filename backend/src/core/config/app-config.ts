@@ -219,6 +219,16 @@ export class AppConfig {
   @Max(300)
   RESPONSE_CACHE_SECONDS = 5;
 
+  /**
+   * Milliseconds a query may show rows every viewer sees alike (counts, authors, photos, which
+   * stories a feed page holds) as this instance last read them (RecentRows); 0 reads every time.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 1000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  RECENT_READS_MS = 1000;
+
   /** Bearer token for GET /metrics. Unset: /metrics is open in development and absent in production. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -319,7 +329,7 @@ export const CONFIG_VARIABLES = [
   'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS', 'GALLERY_EMBED_ORIGINS', 'GALLERY_CACHE_SECONDS',
-  'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN', 'RESPONSE_CACHE_SECONDS',
+  'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN', 'RESPONSE_CACHE_SECONDS', 'RECENT_READS_MS',
   'CLAIMS_ENCRYPTION_KEY', 'PRIZE_CLAIM_DAYS', 'WEBHOOK_ALLOWED_HOSTS', 'WEBHOOK_RETRY_SCHEDULE', 'WEBHOOK_TIMEOUT_MS',
   'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME',
 ] as const;

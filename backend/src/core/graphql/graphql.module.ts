@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { resolveDirectFields } from './direct-field';
 import { FrontDoor } from './front-door';
 import { publicResponseCache } from './public-response-cache';
+import { recentReadsForQueries } from './recent-rows';
 import { GraphQLContextFactory } from './graphql-context.factory';
 import { WebSocketGate } from './websocket-gate';
 
@@ -40,7 +41,7 @@ class FrontDoorModule {}
         allowBatchedHttpRequests: false,
         includeStacktraceInErrorResponses: false,
         ...rules,
-        plugins: [...rules.plugins, metrics.apolloPlugin(), ...publicResponseCache(config.RESPONSE_CACHE_SECONDS)],
+        plugins: [...rules.plugins, metrics.apolloPlugin(), recentReadsForQueries(), ...publicResponseCache(config.RESPONSE_CACHE_SECONDS)],
         // HTTP requests reach Apollo through serveGraphQLBeforeExpress (graphql-http.ts), with
         // this same context; subscriptions are served by WebSocketGate, not by the driver's own
         // websocket server.

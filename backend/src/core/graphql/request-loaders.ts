@@ -7,20 +7,29 @@ import type { Viewer } from '../auth/viewer';
  * module that exports them: dependencies stay visible) and asks the request for the loader;
  * RequestLoaders makes at most one DataLoader per factory per request, so every field in a list
  * batches into the same query.
+ *
+ * `recent` says the request is a query, which may read rows every viewer sees alike through
+ * the factory's RecentRows (recent-rows.ts); a mutation or a subscription event reads afresh.
  */
 export interface LoaderFactory<K, V> {
-  create(viewer: Viewer | null): DataLoader<K, V>;
+  create(viewer: Viewer | null, recent: boolean): DataLoader<K, V>;
 }
 
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private recent = false;
 
   constructor(private readonly viewer: Viewer | null) {}
+
+  /** The request is a query (recentReadsForQueries): loaders made from now on may read recent rows. */
+  readRecent(): void {
+    this.recent = true;
+  }
 
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = factory.create(this.viewer) as DataLoader<unknown, unknown>;
+      loader = factory.create(this.viewer, this.recent) as DataLoader<unknown, unknown>;
       this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { RateLimitedError } from '../errors/app-errors';
@@ -20,18 +19,30 @@ export interface RateLimitPolicy {
 @Injectable()
 export class RateLimiter {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
-  /** Set while the server itself acts for people (the demo seed), which no limit is meant for. */
-  private readonly unlimited = new AsyncLocalStorage<true>();
+  /**
+   * Above 0 while the server itself acts for people (the demo seed), which no limit is meant for.
+   * A plain count, not an AsyncLocalStorage: one of those turns on promise hooks for every
+   * promise of the process from then on, a few per cent of every request.
+   */
+  private unlimitedWork = 0;
   private readonly logger = new Logger(RateLimiter.name);
   private lastFallbackWarning = 0;
 
-  /** Runs `work` with no limits counted or enforced, for the server's own bulk work. */
-  withoutLimits<T>(work: () => Promise<T>): Promise<T> {
-    return this.unlimited.run(true, work);
+  /**
+   * Runs `work` with no limits counted or enforced anywhere in the process, for the server's own
+   * bulk work before it serves anyone (the demo seed runs at bootstrap, before the port opens).
+   */
+  async withoutLimits<T>(work: () => Promise<T>): Promise<T> {
+    this.unlimitedWork++;
+    try {
+      return await work();
+    } finally {
+      this.unlimitedWork--;
+    }
   }
 
   private get enabled(): boolean {
-    return this.config.rateLimitsEnabled && !this.unlimited.getStore();
+    return this.config.rateLimitsEnabled && this.unlimitedWork === 0;
   }
 
   constructor(

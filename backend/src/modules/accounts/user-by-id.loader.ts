@@ -1,18 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
-import { inKeyOrder, LoaderFactory } from '../../core/graphql/request-loaders';
+import { AppConfig } from '../../core/config/app-config';
+import { ViewerDirectory } from '../../core/auth/viewer-directory';
+import { RecentRowsLoader } from '../../core/graphql/recent-rows';
+import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { UserEntity } from './user.entity';
 
+/**
+ * Users by id. Queries share what this instance read within RECENT_READS_MS (the authors of a
+ * feed page); a change announced to the ViewerDirectory (role, suspension, deletion) forgets
+ * the user on every instance.
+ */
 @Injectable()
-export class UserByIdLoader implements LoaderFactory<string, UserEntity | null> {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+export class UserByIdLoader extends RecentRowsLoader<UserEntity | null> {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    config: AppConfig,
+    viewers: ViewerDirectory,
+  ) {
+    super(config.RECENT_READS_MS);
+    viewers.onChange((userId) => this.forget(userId));
+  }
 
-  create() {
-    return new DataLoader<string, UserEntity | null>(async (ids) => {
-      const rows = await this.users.findBy({ id: In([...ids]) });
-      return inKeyOrder(ids, rows, (u) => u.id, (u) => u, null);
-    });
+  protected async read(ids: readonly string[]): Promise<(UserEntity | null)[]> {
+    const rows = await this.users.findBy({ id: In([...ids]) });
+    return inKeyOrder(ids, rows, (u) => u.id, (u) => u, null);
   }
 }

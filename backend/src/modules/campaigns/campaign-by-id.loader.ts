@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
-import { inKeyOrder, LoaderFactory } from '../../core/graphql/request-loaders';
+import { AppConfig } from '../../core/config/app-config';
+import { RecentRowsLoader } from '../../core/graphql/recent-rows';
+import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { CampaignEntity } from './campaign.entity';
 
-/** Raw rows, whatever their status: callers decide what the viewer may see. */
+/** Raw rows, whatever their status: callers decide what the viewer may see. Queries share recent rows. */
 @Injectable()
-export class CampaignByIdLoader implements LoaderFactory<string, CampaignEntity | null> {
-  constructor(@InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>) {}
+export class CampaignByIdLoader extends RecentRowsLoader<CampaignEntity | null> {
+  constructor(
+    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
+    config: AppConfig,
+  ) {
+    super(config.RECENT_READS_MS);
+  }
 
-  create() {
-    return new DataLoader<string, CampaignEntity | null>(async (ids) => {
-      const rows = await this.campaigns.findBy({ id: In([...ids]) });
-      return inKeyOrder(ids, rows, (c) => c.id, (c) => c, null);
-    });
+  protected async read(ids: readonly string[]): Promise<(CampaignEntity | null)[]> {
+    const rows = await this.campaigns.findBy({ id: In([...ids]) });
+    return inKeyOrder(ids, rows, (c) => c.id, (c) => c, null);
   }
 }

@@ -4,6 +4,7 @@ import { CommentAddedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/
 import { LeaderboardChanges } from '../leaderboards/leaderboard-changes';
 import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
 import { CampaignUpdates } from './campaign-updates';
+import { StoryStatsByStoryIdLoader } from './story-stats-by-story-id.loader';
 
 /** A viral story's likes reach its watchers as a few updates a second, not one per like. */
 const STORY_UPDATE_INTERVAL_MS = 250;
@@ -24,10 +25,12 @@ export class EngagementEvents implements OnApplicationShutdown {
     private readonly pubsub: PubSubEngine,
     private readonly leaderboards: LeaderboardChanges,
     private readonly campaignUpdates: CampaignUpdates,
+    private readonly stats: StoryStatsByStoryIdLoader,
   ) {}
 
   /** Likes or comments changed what the story shows: its page and its campaign's feed cards. */
   storyChanged(story: { storyId: string; campaignId: string }): void {
+    this.stats.forget(story.storyId);
     this.storyUpdates.mark(story.storyId);
     this.campaignUpdates.storyChanged(story.campaignId, story.storyId);
   }

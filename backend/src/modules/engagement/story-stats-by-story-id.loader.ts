@@ -1,27 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { inKeyOrder, LoaderFactory } from '../../core/graphql/request-loaders';
+import { AppConfig } from '../../core/config/app-config';
+import { RecentRowsLoader } from '../../core/graphql/recent-rows';
+import { inKeyOrder } from '../../core/graphql/request-loaders';
 
 export interface StoryStats {
   likes: number;
   comments: number;
 }
 
-/** The exact counts, summed from the shards, for a whole page of stories in one query. */
+/**
+ * The exact counts, summed from the shards, for a whole page of stories in one query. Queries
+ * share what this instance read within RECENT_READS_MS; a like or comment here forgets its
+ * story's counts at once (EngagementEvents).
+ */
 @Injectable()
-export class StoryStatsByStoryIdLoader implements LoaderFactory<string, StoryStats> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class StoryStatsByStoryIdLoader extends RecentRowsLoader<StoryStats> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    super(config.RECENT_READS_MS);
+  }
 
-  create() {
-    return new DataLoader<string, StoryStats>(async (ids) => {
-      const rows: { story_id: string; likes: number; comments: number }[] = await this.dataSource.query(
-        `SELECT story_id, sum(likes)::int AS likes, sum(comments)::int AS comments
-           FROM story_stat_shards WHERE story_id = ANY($1::uuid[]) GROUP BY story_id`,
-        [[...ids]],
-      );
-      return inKeyOrder(ids, rows, (r) => r.story_id, (r) => ({ likes: r.likes, comments: r.comments }), { likes: 0, comments: 0 });
-    });
+  protected async read(ids: readonly string[]): Promise<StoryStats[]> {
+    const rows: { story_id: string; likes: number; comments: number }[] = await this.dataSource.query(
+      `SELECT story_id, sum(likes)::int AS likes, sum(comments)::int AS comments
+         FROM story_stat_shards WHERE story_id = ANY($1::uuid[]) GROUP BY story_id`,
+      [[...ids]],
+    );
+    return inKeyOrder(ids, rows, (r) => r.story_id, (r) => ({ likes: r.likes, comments: r.comments }), { likes: 0, comments: 0 });
   }
 }

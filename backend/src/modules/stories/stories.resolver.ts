@@ -19,6 +19,7 @@ import { Story } from './models/story.model';
 import { UsageRightsEvent } from './models/usage-rights-event.model';
 import { StoriesService } from './stories.service';
 import { UsageRightsEventsByStoryIdLoader } from './usage-rights-events-by-story-id.loader';
+import { VisibleStoryByIdLoader } from './visible-story-by-id.loader';
 import { UsageScope } from './usage-scope';
 
 @Resolver(() => Story)
@@ -29,11 +30,12 @@ export class StoriesResolver {
     private readonly users: UserByIdLoader,
     private readonly photoLists: PhotosByStoryIdLoader,
     private readonly usageRightsEvents: UsageRightsEventsByStoryIdLoader,
+    private readonly visibleStories: VisibleStoryByIdLoader,
   ) {}
 
   @Query(() => Story, { nullable: true, description: 'null when the story does not exist or the viewer may not see it.' })
-  async story(@Viewer() viewer: Viewer | null, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Story | null> {
-    const story = await this.stories.findVisible(viewer, id);
+  async story(@Args('id', { type: () => ID }, IdPipe) id: string, @Context() context: RequestContext): Promise<Story | null> {
+    const story = await context.loaders.get(this.visibleStories).load(id);
     return story ? Story.from(story) : null;
   }
 

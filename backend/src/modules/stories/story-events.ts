@@ -2,7 +2,9 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
 import { StorySubmittedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/topics';
+import { FeedsService } from './feeds/feeds.service';
 import { StoryMedia } from './story-media';
+import { VisibleStoryByIdLoader } from './visible-story-by-id.loader';
 
 /**
  * What follows a committed change of a story: subscribers are told, and (for status changes)
@@ -18,10 +20,14 @@ export class StoryEvents implements OnApplicationShutdown {
   constructor(
     private readonly pubsub: PubSubEngine,
     private readonly media: StoryMedia,
+    private readonly feeds: FeedsService,
+    private readonly visibleStories: VisibleStoryByIdLoader,
   ) {}
 
   /** Usage rights, featuring: anything a viewer of the story would see change. */
   async updated(storyId: string): Promise<void> {
+    this.visibleStories.forget(storyId);
+    this.feeds.forgetPages();
     await this.publish(Topics.storyUpdated(storyId), { storyId } satisfies StoryUpdatedEvent);
   }
 

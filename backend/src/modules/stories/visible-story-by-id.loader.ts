@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { inKeyOrder, LoaderFactory } from '../../core/graphql/request-loaders';
+import { AppConfig } from '../../core/config/app-config';
+import { RecentRowsLoader } from '../../core/graphql/recent-rows';
+import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { canViewStory } from './story-visibility';
 import { StoryEntity } from './story.entity';
 
@@ -11,17 +12,24 @@ import { StoryEntity } from './story.entity';
  * Stories by id as this request's viewer may see them (canViewStory), null otherwise: every
  * GraphQL field that points at a story (a comment's, a report's, a log entry's, a leaderboard
  * entry's, a subscription event's) reads it through here. One query per batch, with the
- * campaign the rule needs.
+ * campaign the rule needs. Queries share the rows read within RECENT_READS_MS (the rule is
+ * applied per viewer after); a status change here forgets the story at once (StoryEvents).
  */
 @Injectable()
-export class VisibleStoryByIdLoader implements LoaderFactory<string, StoryEntity | null> {
-  constructor(@InjectRepository(StoryEntity) private readonly stories: Repository<StoryEntity>) {}
+export class VisibleStoryByIdLoader extends RecentRowsLoader<StoryEntity | null> {
+  constructor(
+    @InjectRepository(StoryEntity) private readonly stories: Repository<StoryEntity>,
+    config: AppConfig,
+  ) {
+    super(config.RECENT_READS_MS);
+  }
 
-  create(viewer: Viewer | null) {
-    return new DataLoader<string, StoryEntity | null>(async (ids) => {
-      const rows = await this.stories.find({ where: { id: In([...ids]) }, relations: { campaign: true }, withDeleted: true });
-      const now = new Date();
-      return inKeyOrder(ids, rows, (s) => s.id, (s) => (canViewStory(viewer, s, s.campaign!, now) ? s : null), null);
-    });
+  protected async read(ids: readonly string[]): Promise<(StoryEntity | null)[]> {
+    const rows = await this.stories.find({ where: { id: In([...ids]) }, relations: { campaign: true }, withDeleted: true });
+    return inKeyOrder(ids, rows, (s) => s.id, (s) => s, null);
+  }
+
+  protected override seenBy(viewer: Viewer | null, story: StoryEntity | null): StoryEntity | null {
+    return story && canViewStory(viewer, story, story.campaign!) ? story : null;
   }
 }

@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../../core/auth/viewer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../../../core/config/app-config';
+import { RecentRows } from '../../../core/graphql/recent-rows';
 import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
 import { isId } from '../../../core/graphql/id.pipe';
 import { Page } from '../../../core/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../../core/pagination/cursor';
 import { PageArgs } from '../../../core/pagination/page.args';
+import { CampaignByIdLoader } from '../../campaigns/campaign-by-id.loader';
 import { CampaignEntity } from '../../campaigns/campaign.entity';
 import { canViewCampaign } from '../../campaigns/campaign-visibility';
 import { keysetPage } from '../../../core/pagination/keyset-page';
@@ -47,21 +50,37 @@ function byDesc<T extends string | Date | null>(a: T, b: T): number {
  * repeats, however likes move underneath. A reader who reaches the end of a full snapshot gets
  * it extended with the next stories in the current order, excluding every id already in it,
  * so the guarantee holds at any depth.
+ *
+ * A page is the same for every viewer who may see the campaign: the campaign and each page are
+ * shared by the readers of this instance for RECENT_READS_MS (RecentRows), and a story's
+ * status, featuring or consent changing here forgets the pages at once (StoryEvents).
  */
 @Injectable()
 export class FeedsService {
+  private readonly recentPages: RecentRows<Page<StoryEntity>>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly snapshots: FeedSnapshots,
-  ) {}
+    private readonly campaigns: CampaignByIdLoader,
+    config: AppConfig,
+  ) {
+    this.recentPages = new RecentRows(config.RECENT_READS_MS);
+  }
 
   /** The page, and the campaign it belongs to (read anyway to check the viewer may see it). */
   async feed(viewer: Viewer | null, args: FeedArgs): Promise<{ campaign: CampaignEntity; page: Page<StoryEntity> }> {
-    const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: args.campaignId });
+    const campaign = await this.campaigns.recent(args.campaignId);
     if (!campaign || !canViewCampaign(viewer, campaign)) throw new NotFoundError('That campaign');
     // A SCHEDULED campaign shows its page, not stories (nor a DRAFT's, but to staff previewing it).
     if (!canSeeContentOf(viewer, campaign)) return { campaign, page: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } };
-    return { campaign, page: await this.campaignPage(campaign, args) };
+    const page = await this.recentPages.get(`${campaign.id}:${args.sort}:${args.first}:${args.after ?? ''}`, () => this.campaignPage(campaign, args));
+    return { campaign, page };
+  }
+
+  /** Which stories pages hold, or their order, changed on this instance: read them afresh. */
+  forgetPages(): void {
+    this.recentPages.forgetAll();
   }
 
   private async campaignPage(campaign: CampaignEntity, args: FeedArgs): Promise<Page<StoryEntity>> {
