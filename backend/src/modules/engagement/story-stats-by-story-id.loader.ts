@@ -4,6 +4,12 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { inKeyOrder } from '../../core/graphql/request-loaders';
+import { PreparedStatement } from '../../core/database/prepared-statement';
+
+const STATS_OF_STORIES = new PreparedStatement<{ story_id: string; likes: number; comments: number }>(
+  'stats_of_stories',
+  'SELECT story_id, sum(likes)::int AS likes, sum(comments)::int AS comments FROM story_stat_shards WHERE story_id = ANY($1::uuid[]) GROUP BY story_id',
+);
 
 export interface StoryStats {
   likes: number;
@@ -25,11 +31,7 @@ export class StoryStatsByStoryIdLoader extends RecentRowsLoader<StoryStats> {
   }
 
   protected async read(ids: readonly string[]): Promise<StoryStats[]> {
-    const rows: { story_id: string; likes: number; comments: number }[] = await this.dataSource.query(
-      `SELECT story_id, sum(likes)::int AS likes, sum(comments)::int AS comments
-         FROM story_stat_shards WHERE story_id = ANY($1::uuid[]) GROUP BY story_id`,
-      [[...ids]],
-    );
+    const rows = await STATS_OF_STORIES.rows(this.dataSource, [[...ids]]);
     return inKeyOrder(ids, rows, (r) => r.story_id, (r) => ({ likes: r.likes, comments: r.comments }), { likes: 0, comments: 0 });
   }
 }
