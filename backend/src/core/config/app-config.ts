@@ -51,6 +51,16 @@ export class AppConfig {
   DATABASE_URL?: string;
 
   /**
+   * A read replica of DATABASE_URL (streaming replica, or a pooler in front of several): the
+   * rows queries share (RecentRows: counts, authors, photos, stories, feed pages) are read from
+   * it; mutations, subscriptions, each viewer's own rows and all background work use DATABASE_URL.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_READ_URL?: string;
+
+  /**
    * Connections this instance keeps to PostgreSQL (ignored for the embedded database, which
    * takes one). Instances × pool size must stay under the server's max_connections.
    */
@@ -326,7 +336,7 @@ export class ConfigError extends Error {}
 
 /** Every variable the server reads (the README's configuration table lists the same). */
 export const CONFIG_VARIABLES = [
-  'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
+  'NODE_ENV', 'PORT', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_POOL_SIZE', 'REDIS_URL', 'REDIS_KEY_PREFIX',
   'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'MEDIA_PUBLIC_URL',
   'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO', 'RATE_LIMITS', 'LOG_LEVEL', 'TRUSTED_PROXIES', 'FRAME_ANCESTORS', 'GALLERY_EMBED_ORIGINS', 'GALLERY_CACHE_SECONDS',
   'SHUTDOWN_GRACE_SECONDS', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'METRICS_TOKEN', 'RESPONSE_CACHE_SECONDS', 'RECENT_READS_MS',
@@ -366,12 +376,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ADMIN_PASSWORD: config.ADMIN_PASSWORD,
       S3_SECRET_ACCESS_KEY: config.S3_SECRET_ACCESS_KEY,
       DATABASE_URL: urlPassword(config.DATABASE_URL),
+      DATABASE_READ_URL: urlPassword(config.DATABASE_READ_URL),
       SMTP_URL: urlPassword(config.SMTP_URL),
     };
     for (const [key, value] of Object.entries(secrets)) {
       if (value && EXAMPLE_SECRET.test(value)) problems.push(`${key}: still the example secret from .env.example; set a real one when NODE_ENV=production`);
     }
   }
+  if (config.DATABASE_READ_URL && !config.DATABASE_URL) problems.push('DATABASE_READ_URL: a replica of DATABASE_URL, which must be set too (the embedded database has none)');
   if (config.ADMIN_EMAIL && !config.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
   try {
     proxyAddr.compile(config.trustedProxies);

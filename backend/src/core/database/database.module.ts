@@ -1,10 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions, EntityList, isEmbeddedOptions } from './data-source-options';
 import { DatabaseEndpoint } from './database-endpoint';
 import { migrateWithLock } from './migrate';
+import { ReadReplica } from './read-replica';
 
 @Global()
 @Module({ providers: [DatabaseEndpoint], exports: [DatabaseEndpoint] })
@@ -12,13 +13,16 @@ class DatabaseEndpointModule {}
 
 /**
  * TypeORM over PostgreSQL or PGlite; migrations run (under a lock) before the app takes traffic.
- * The app hands in its entity list (app.entities.ts).
+ * The app hands in its entity list (app.entities.ts). With DATABASE_READ_URL, a second
+ * connection pool to the replica (ReadReplica; migrations come to it from the primary).
  */
 @Module({})
 export class DatabaseModule {
   static forRoot(entities: EntityList): DynamicModule {
     return {
       module: DatabaseModule,
+      // ReadReplica, like TypeORM's DataSource, is for every domain's loaders.
+      global: true,
       imports: [
         DatabaseEndpointModule,
         TypeOrmModule.forRootAsync({
@@ -33,7 +37,18 @@ export class DatabaseModule {
           },
         }),
       ],
-      exports: [DatabaseEndpointModule],
+      providers: [
+        {
+          provide: ReadReplica,
+          inject: [getDataSourceToken(), AppConfig],
+          useFactory: async (primary: DataSource, config: AppConfig) => {
+            if (!config.DATABASE_READ_URL) return new ReadReplica(primary, false);
+            const options = dataSourceOptions(config.DATABASE_READ_URL, { embedded: false, entities, poolSize: config.DATABASE_POOL_SIZE });
+            return new ReadReplica(await new DataSource(options).initialize(), true);
+          },
+        },
+      ],
+      exports: [DatabaseEndpointModule, ReadReplica],
     };
   }
 }

@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import type { ReadReplica } from '../database/read-replica';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from './request-context';
 import type { LoaderFactory } from './request-loaders';
@@ -84,25 +87,31 @@ export class RecentRows<V> {
 }
 
 /**
- * A loader of rows by id that every viewer sees alike: queries read through RecentRows, others
- * (mutations, subscription events, background work) read the database every time.
+ * A loader of rows by id that every viewer sees alike: queries read through RecentRows, from the
+ * read replica when there is one; others (mutations, subscription events, background work)
+ * read the primary every time.
  */
 export abstract class RecentRowsLoader<V> implements LoaderFactory<string, V> {
   protected readonly recentRows: RecentRows<V>;
 
-  constructor(recentReadsMs: number) {
-    this.recentRows = new RecentRows(recentReadsMs);
+  constructor(
+    private readonly primary: DataSource,
+    private readonly replica: ReadReplica,
+    config: AppConfig,
+  ) {
+    this.recentRows = new RecentRows(config.RECENT_READS_MS);
   }
 
   create(viewer: Viewer | null = null, recent = false): DataLoader<string, V> {
-    const read = (ids: readonly string[]) => this.read(ids);
-    const rows = recent ? this.recentRows.through(read) : read;
+    const rows = recent
+      ? this.recentRows.through((ids) => this.read(ids, this.replica.dataSource))
+      : (ids: readonly string[]) => this.read(ids, this.primary);
     return new DataLoader<string, V>(async (ids) => (await rows(ids)).map((row) => this.seenBy(viewer, row)));
   }
 
   /** One row as a query may show it, outside any request's loaders. */
   recent(id: string): Promise<V> {
-    return this.recentRows.get(id, async () => (await this.read([id]))[0]);
+    return this.recentRows.get(id, async () => (await this.read([id], this.replica.dataSource))[0]);
   }
 
   /** The row was changed: the next query reads it afresh. */
@@ -110,8 +119,8 @@ export abstract class RecentRowsLoader<V> implements LoaderFactory<string, V> {
     this.recentRows.forget(id);
   }
 
-  /** The rows of `ids`, in their order. */
-  protected abstract read(ids: readonly string[]): Promise<V[]>;
+  /** The rows of `ids`, in their order, read from `db`. */
+  protected abstract read(ids: readonly string[], db: DataSource): Promise<V[]>;
 
   /** What of a row this viewer gets (a rule applied per request, after the shared read). */
   protected seenBy(_viewer: Viewer | null, row: V): V {

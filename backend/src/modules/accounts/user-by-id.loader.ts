@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { ReadReplica } from '../../core/database/read-replica';
 import { ViewerDirectory } from '../../core/auth/viewer-directory';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { inKeyOrder } from '../../core/graphql/request-loaders';
@@ -15,16 +16,17 @@ import { UserEntity } from './user.entity';
 @Injectable()
 export class UserByIdLoader extends RecentRowsLoader<UserEntity | null> {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() dataSource: DataSource,
+    replica: ReadReplica,
     config: AppConfig,
     viewers: ViewerDirectory,
   ) {
-    super(config.RECENT_READS_MS);
+    super(dataSource, replica, config);
     viewers.onChange((userId) => this.forget(userId));
   }
 
-  protected async read(ids: readonly string[]): Promise<(UserEntity | null)[]> {
-    const rows = await this.users.findBy({ id: In([...ids]) });
+  protected async read(ids: readonly string[], db: DataSource): Promise<(UserEntity | null)[]> {
+    const rows = await db.getRepository(UserEntity).findBy({ id: In([...ids]) });
     return inKeyOrder(ids, rows, (u) => u.id, (u) => u, null);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { ReadReplica } from '../../core/database/read-replica';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { CampaignEntity } from './campaign.entity';
@@ -10,14 +11,15 @@ import { CampaignEntity } from './campaign.entity';
 @Injectable()
 export class CampaignByIdLoader extends RecentRowsLoader<CampaignEntity | null> {
   constructor(
-    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
+    @InjectDataSource() dataSource: DataSource,
+    replica: ReadReplica,
     config: AppConfig,
   ) {
-    super(config.RECENT_READS_MS);
+    super(dataSource, replica, config);
   }
 
-  protected async read(ids: readonly string[]): Promise<(CampaignEntity | null)[]> {
-    const rows = await this.campaigns.findBy({ id: In([...ids]) });
+  protected async read(ids: readonly string[], db: DataSource): Promise<(CampaignEntity | null)[]> {
+    const rows = await db.getRepository(CampaignEntity).findBy({ id: In([...ids]) });
     return inKeyOrder(ids, rows, (c) => c.id, (c) => c, null);
   }
 }

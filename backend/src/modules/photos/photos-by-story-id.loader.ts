@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
+import { ReadReplica } from '../../core/database/read-replica';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { PhotoEntity } from './photo.entity';
 
@@ -14,14 +15,15 @@ import { PhotoEntity } from './photo.entity';
 @Injectable()
 export class PhotosByStoryIdLoader extends RecentRowsLoader<PhotoEntity[]> {
   constructor(
-    @InjectRepository(PhotoEntity) private readonly photos: Repository<PhotoEntity>,
+    @InjectDataSource() dataSource: DataSource,
+    replica: ReadReplica,
     config: AppConfig,
   ) {
-    super(config.RECENT_READS_MS);
+    super(dataSource, replica, config);
   }
 
-  protected async read(storyIds: readonly string[]): Promise<PhotoEntity[][]> {
-    const rows = await this.photos.find({ where: { storyId: In([...storyIds]) }, order: { position: 'ASC' } });
+  protected async read(storyIds: readonly string[], db: DataSource): Promise<PhotoEntity[][]> {
+    const rows = await db.getRepository(PhotoEntity).find({ where: { storyId: In([...storyIds]) }, order: { position: 'ASC' } });
     const byStory = new Map<string, PhotoEntity[]>(storyIds.map((id) => [id, []]));
     for (const row of rows) byStory.get(row.storyId!)?.push(row);
     return storyIds.map((id) => byStory.get(id)!);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
 import { AppConfig } from '../../core/config/app-config';
+import { ReadReplica } from '../../core/database/read-replica';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { canViewStory } from './story-visibility';
@@ -18,14 +19,15 @@ import { StoryEntity } from './story.entity';
 @Injectable()
 export class VisibleStoryByIdLoader extends RecentRowsLoader<StoryEntity | null> {
   constructor(
-    @InjectRepository(StoryEntity) private readonly stories: Repository<StoryEntity>,
+    @InjectDataSource() dataSource: DataSource,
+    replica: ReadReplica,
     config: AppConfig,
   ) {
-    super(config.RECENT_READS_MS);
+    super(dataSource, replica, config);
   }
 
-  protected async read(ids: readonly string[]): Promise<(StoryEntity | null)[]> {
-    const rows = await this.stories.find({ where: { id: In([...ids]) }, relations: { campaign: true }, withDeleted: true });
+  protected async read(ids: readonly string[], db: DataSource): Promise<(StoryEntity | null)[]> {
+    const rows = await db.getRepository(StoryEntity).find({ where: { id: In([...ids]) }, relations: { campaign: true }, withDeleted: true });
     return inKeyOrder(ids, rows, (s) => s.id, (s) => s, null);
   }
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../../core/auth/viewer';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../core/config/app-config';
+import { ReadReplica } from '../../../core/database/read-replica';
 import { RecentRows } from '../../../core/graphql/recent-rows';
 import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
 import { isId } from '../../../core/graphql/id.pipe';
@@ -53,14 +52,15 @@ function byDesc<T extends string | Date | null>(a: T, b: T): number {
  *
  * A page is the same for every viewer who may see the campaign: the campaign and each page are
  * shared by the readers of this instance for RECENT_READS_MS (RecentRows), and a story's
- * status, featuring or consent changing here forgets the pages at once (StoryEvents).
+ * status, featuring or consent changing here forgets the pages at once (StoryEvents). Feeds
+ * are read from the read replica when there is one (a read never writes).
  */
 @Injectable()
 export class FeedsService {
   private readonly recentPages: RecentRows<Page<StoryEntity>>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
     private readonly snapshots: FeedSnapshots,
     private readonly campaigns: CampaignByIdLoader,
     config: AppConfig,
@@ -88,7 +88,7 @@ export class FeedsService {
       case FeedSort.NEW:
       case FeedSort.FEATURED: {
         const featured = args.sort === FeedSort.FEATURED;
-        const query = this.dataSource
+        const query = this.replica.dataSource
           .getRepository(StoryEntity)
           .createQueryBuilder('s')
           .where('s.campaign_id = :campaignId', { campaignId: campaign.id })
@@ -104,7 +104,7 @@ export class FeedsService {
 
   /** Featured APPROVED stories of every published campaign that has started, most recently featured first. */
   featuredStories(page: PageArgs): Promise<Page<StoryEntity>> {
-    const query = this.dataSource
+    const query = this.replica.dataSource
       .getRepository(StoryEntity)
       .createQueryBuilder('s')
       .innerJoin(CampaignEntity, 'c', 'c.id = s.campaign_id')
@@ -129,7 +129,7 @@ export class FeedsService {
     const ids = snapshot.ids.slice(offset, offset + window);
 
     const rows = ids.length
-      ? await this.dataSource
+      ? await this.replica.dataSource
           .getRepository(StoryEntity)
           .createQueryBuilder('s')
           .where('s.id IN (:...ids) AND s.campaign_id = :campaignId', { ids, campaignId })
@@ -159,7 +159,7 @@ export class FeedsService {
 
   /** The next SNAPSHOT_SIZE ids in the feed's order as it stands, leaving out `seen`: one index scan, a read. */
   private async orderNow(campaignId: string, sort: FeedSort.TOP | FeedSort.HOT, seen: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await this.replica.dataSource.query(
       `SELECT s.id FROM stories s
         WHERE s.campaign_id = $1 AND ${publicStorySql('s')} AND s.id <> ALL ($2::uuid[])
         ORDER BY ${SNAPSHOT_ORDER[sort]} LIMIT ${SNAPSHOT_SIZE}`,
