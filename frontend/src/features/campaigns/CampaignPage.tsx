@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
@@ -9,11 +10,15 @@ import { PageFallback } from '../../components/PageFallback';
 import { ShareButton } from '../../components/ShareButton/ShareButton';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { FeedSort } from '../../gql/graphql';
+import { keepScrollPosition } from '../../lib/keepScrollPosition';
 import { CampaignBySlugDocument } from './api/campaignBySlug';
-import { Leaderboards } from './components/Leaderboards';
 import { ResultsLink, WinnerBanner } from './components/FinaleLinks';
 import { ShareStoryAction } from './components/ShareStoryAction';
 import { StoryFeed } from './components/StoryFeed';
+
+// Beside (on phones, below) the feed, and with live updates of their own: their code and
+// queries come after the first download, which is for the feed's first cards (README, phone budget).
+const Leaderboards = lazy(async () => ({ default: (await import('./components/Leaderboards')).Leaderboards }));
 
 const SORTS: readonly FeedSort[] = ['HOT', 'NEW', 'TOP', 'FEATURED'];
 
@@ -55,7 +60,7 @@ export function CampaignPage() {
             idPrefix="feed"
             tabs={SORTS.map((id) => ({ id, label: t(`feed.sort.${id}`) }))}
             selected={sort}
-            onSelect={(next) => setSearchParams({ sort: next }, { replace: true, preventScrollReset: true })}
+            onSelect={(next) => setSearchParams({ sort: next }, { replace: true, ...keepScrollPosition })}
           />
           <div {...tabPanelProps('feed', sort)}>
             <StoryFeed campaignId={campaign.id} sort={sort} resultsFinal={!!frozenAt} />
@@ -70,7 +75,9 @@ export function CampaignPage() {
           />
           {campaign.pointsRules && <PointsRulesSummary rules={campaign.pointsRules} />}
           <PrizeList prizes={campaign.prizes} />
-          <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
+          <Suspense fallback={null}>
+            <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
+          </Suspense>
         </aside>
       </div>
     </div>

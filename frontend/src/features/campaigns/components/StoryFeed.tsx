@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { FeatureToggle } from '../../../components/FeatureToggle/FeatureToggle';
+import { LazyFeatureToggle } from '../../../components/FeatureToggle/LazyFeatureToggle';
 import { PagedList } from '../../../components/PagedList';
 import { StoryCard } from '../../../components/StoryCard/StoryCard';
 import type { FeedSort } from '../../../gql/graphql';
@@ -44,7 +44,7 @@ export function StoryFeed({ campaignId, sort, resultsFinal = false }: StoryFeedP
                 <StoryCard
                   story={story}
                   eager={index < EAGER_CARDS}
-                  actions={canFeature ? <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
+                  actions={canFeature ? <LazyFeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
                   note={resultsFinal ? t('story.resultsFinalShort') : undefined}
                 />
               </li>
