@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
@@ -16,8 +16,8 @@ import { ResultsLink, WinnerBanner } from './components/FinaleLinks';
 import { ShareStoryAction } from './components/ShareStoryAction';
 import { StoryFeed } from './components/StoryFeed';
 
-// Beside (on phones, below) the feed, and with live updates of their own: their code and
-// queries come after the first download, which is for the feed's first cards (README, phone budget).
+// Beside (on phones, below) the feed, and with live updates of their own: their code, queries
+// and subscription come once the feed's first cards are shown (README, phone budget).
 const Leaderboards = lazy(async () => ({ default: (await import('./components/Leaderboards')).Leaderboards }));
 
 const SORTS: readonly FeedSort[] = ['HOT', 'NEW', 'TOP', 'FEATURED'];
@@ -32,6 +32,7 @@ export function CampaignPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const sort = parseSort(searchParams.get('sort'));
   const { data, error, refetch } = useQuery(CampaignBySlugDocument, { variables: { slug } });
+  const [feedShown, setFeedShown] = useState(false);
 
   const campaign = data?.campaign;
   if (!campaign) return <PageFallback loaded={!!data} error={error} onRetry={() => void refetch()} title={t('campaign.notFound')} />;
@@ -63,7 +64,7 @@ export function CampaignPage() {
             onSelect={(next) => setSearchParams({ sort: next }, { replace: true, ...keepScrollPosition })}
           />
           <div {...tabPanelProps('feed', sort)}>
-            <StoryFeed campaignId={campaign.id} sort={sort} resultsFinal={!!frozenAt} />
+            <StoryFeed campaignId={campaign.id} sort={sort} resultsFinal={!!frozenAt} onShown={() => setFeedShown(true)} />
           </div>
         </section>
         <aside className="stack split__sticky campaign-page__side">
@@ -75,9 +76,11 @@ export function CampaignPage() {
           />
           {campaign.pointsRules && <PointsRulesSummary rules={campaign.pointsRules} />}
           <PrizeList prizes={campaign.prizes} />
-          <Suspense fallback={null}>
-            <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
-          </Suspense>
+          {feedShown && (
+            <Suspense fallback={null}>
+              <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
+            </Suspense>
+          )}
         </aside>
       </div>
     </div>
