@@ -5,16 +5,13 @@ import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-/** The phone budget's target for the JavaScript before the campaign feed's first card (README). */
-export const INITIAL_JS_TARGET_GZIP = 170 * 1024;
-
 /**
- * What the build may not exceed now: today's figure (199.8 KB) with a little room. The libraries
- * the first page needs come to about 160 KB gzip on their own (React DOM 62, Apollo Client with
- * rxjs and graphql 50, React Router's data router 31, i18next 13), so the target needs a lighter
- * router first (README, "phone budget"). Lower this as the download shrinks, down to the target.
+ * The phone budget: at most this much JavaScript before the campaign feed's first card (README,
+ * "phone budget"), compressed as sent. It holds for both encodings the server has: brotli, which
+ * every current browser asks for and gets (backend/src/core/web/web-app.ts serves the build's
+ * `.br`), and the gzip (Zopfli) copy sent to clients that do not take brotli.
  */
-export const INITIAL_JS_CEILING_GZIP = 205 * 1024;
+export const INITIAL_JS_BUDGET = 170 * 1024;
 
 /** The language files the app loads on demand (src/i18n/index.ts), one of which a first visit needs. */
 const LANGUAGE_SOURCES = { en: 'src/i18n/en.json', 'zh-CN': 'src/i18n/zh-CN.json' };

@@ -1,6 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter, useRoutes } from 'react-router';
 import { preloadCampaignPage } from '../features/campaigns/preloadCampaignPage';
 import i18n from '../i18n';
 import { createApolloClient } from '../lib/apollo/createApolloClient';
@@ -11,9 +10,8 @@ import { keepAccessTokenFresh } from '../lib/session/silentRefresh';
 import { ViewerProvider } from '../lib/session/ViewerContext';
 import { ViewerDocument } from '../lib/session/viewerQuery';
 import { tokenStore } from '../lib/tokenStore';
+import { NavigationBridge, replacePage } from './navigation';
 import { routes } from './routes';
-
-const router = createBrowserRouter(routes);
 
 let handlingExpiry = false;
 let lastViewerRefresh = 0;
@@ -25,9 +23,8 @@ function onSessionExpired() {
   handlingExpiry = true;
   tokenStore.clear();
   notify('info', i18n.t('auth.sessionExpired'));
-  const { pathname, search } = router.state.location;
-  void router
-    .navigate(paths.login(pathname + search), { replace: true })
+  const { pathname, search } = window.location;
+  void replacePage(paths.login(pathname + search))
     .then(() => client.resetStore())
     .catch(() => undefined)
     .finally(() => {
@@ -59,11 +56,22 @@ const client = createApolloClient({
 
 preloadCampaignPage(client, window.location.pathname, window.location.search);
 
+function Pages() {
+  return useRoutes(routes);
+}
+
+// React Router in declarative mode (<BrowserRouter>, useRoutes) rather than its data router:
+// 17 KB gzip less in the first download, and the app loads its data with Apollo, not loaders
+// (README, phone budget). Error boundaries and scroll restoration are the app's own
+// (RouteErrorBoundary, ScrollRestoration).
 export function App() {
   return (
     <ApolloProvider client={client}>
       <ViewerProvider>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <NavigationBridge />
+          <Pages />
+        </BrowserRouter>
       </ViewerProvider>
     </ApolloProvider>
   );

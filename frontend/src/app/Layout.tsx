@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { Loading } from '../components/Loading';
 import { Toaster } from '../components/Toaster';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { SearchBox } from '../features/search/components/SearchBox';
@@ -9,6 +11,7 @@ import { describeSuspension } from '../lib/errors';
 import { useSuspension } from '../lib/session/useSuspension';
 import { useLocale } from '../lib/useLocale';
 import { AccountMenu } from './AccountMenu';
+import { ScrollRestoration } from './ScrollRestoration';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -40,7 +43,10 @@ export function Layout() {
         </p>
       )}
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        {/* A page's code still downloading: the placeholder on a first visit; a link followed keeps the page shown until it is in. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

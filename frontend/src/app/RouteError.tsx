@@ -1,17 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyState } from '../components/EmptyState';
 import { paths } from '../lib/paths';
-import { NotFoundPage } from './NotFoundPage';
 
 /**
- * Each route's error boundary: a crash in one page shows a calm message in
- * place of that page, with the header and navigation still working.
+ * What a route's error boundary (RouteErrorBoundary) shows: a crash in one page shows a calm
+ * message in place of that page, with the header and navigation still working.
  */
 export function RouteError() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <div className="page" role="alert">
       <EmptyState

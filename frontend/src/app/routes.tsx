@@ -1,13 +1,22 @@
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { CampaignPage } from '../features/campaigns/CampaignPage';
 import { HomePage } from '../features/campaigns/HomePage';
 import { loadStaffTexts } from '../i18n';
 import { BRAND_ROLES, MODERATOR_ROLES } from '../lib/session/roles';
 import { Layout } from './Layout';
-import { Loading } from '../components/Loading';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireViewer } from './RequireViewer';
-import { RouteError } from './RouteError';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
+
+/**
+ * A page whose code downloads when it is first opened. Layout's <Suspense> shows the loading
+ * placeholder on a first visit; a link followed keeps the current page until the next one's
+ * code is in (React Router navigates in a transition).
+ */
+function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
 
 // Staff areas load on demand so customers on phones never download them, their texts included.
 // Only the pages people arrive on (the campaigns) are in the first download; the others follow
@@ -15,178 +24,102 @@ import { RouteError } from './RouteError';
 const withStaffTexts = async <T,>(module: Promise<T>): Promise<T> => (await Promise.all([module, loadStaffTexts()]))[0];
 const moderation = () => withStaffTexts(import('../features/moderation'));
 const brand = () => withStaffTexts(import('../features/brand'));
-const storyPage = async () => ({ Component: (await import('../features/stories/StoryPage')).StoryPage });
-const loginPage = async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage });
-const registerPage = async () => ({ Component: (await import('../features/auth/RegisterPage')).RegisterPage });
-const forgotPasswordPage = async () => ({ Component: (await import('../features/auth/ForgotPasswordPage')).ForgotPasswordPage });
-const resetPasswordPage = async () => ({ Component: (await import('../features/auth/ResetPasswordPage')).ResetPasswordPage });
-const myStories = () => import('../features/submit/MyStoriesPage');
-const profilePage = async () => ({ Component: (await import('../features/profiles/ProfilePage')).ProfilePage });
-const searchPage = async () => ({ Component: (await import('../features/search/SearchPage')).SearchPage });
-const shareStory = () => import('../features/submit/ShareStoryPage');
-const accountPage = () => import('../features/account/AccountPage');
-const editStory = () => import('../features/submit/EditStoryPage');
-const resultsPage = async () => ({ Component: (await import('../features/campaigns/ResultsPage')).ResultsPage });
-const notificationsPage = () => import('../features/notifications/NotificationsPage');
-const pointsPage = () => import('../features/points/PointsPage');
 
-/** Every route gets its own error boundary (errorElement). */
-export const routes: RouteObject[] = [
+const StoryPage = lazyPage(() => import('../features/stories/StoryPage'), 'StoryPage');
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
+const RegisterPage = lazyPage(() => import('../features/auth/RegisterPage'), 'RegisterPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/ResetPasswordPage'), 'ResetPasswordPage');
+const MyStoriesPage = lazyPage(() => import('../features/submit/MyStoriesPage'), 'MyStoriesPage');
+const ProfilePage = lazyPage(() => import('../features/profiles/ProfilePage'), 'ProfilePage');
+const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
+const ShareStoryPage = lazyPage(() => import('../features/submit/ShareStoryPage'), 'ShareStoryPage');
+const AccountPage = lazyPage(() => import('../features/account/AccountPage'), 'AccountPage');
+const EditStoryPage = lazyPage(() => import('../features/submit/EditStoryPage'), 'EditStoryPage');
+const ResultsPage = lazyPage(() => import('../features/campaigns/ResultsPage'), 'ResultsPage');
+const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+const PointsPage = lazyPage(() => import('../features/points/PointsPage'), 'PointsPage');
+const ModerationLayout = lazyPage(moderation, 'ModerationLayout');
+const QueuePage = lazyPage(moderation, 'QueuePage');
+const ReportsPage = lazyPage(moderation, 'ReportsPage');
+const LogPage = lazyPage(moderation, 'LogPage');
+const SuspiciousLikesPage = lazyPage(moderation, 'SuspiciousLikesPage');
+const BrandLayout = lazyPage(brand, 'BrandLayout');
+const BrandCampaignsPage = lazyPage(brand, 'BrandCampaignsPage');
+const CampaignEditorPage = lazyPage(brand, 'CampaignEditorPage');
+// The dashboard has its own chunk: ECharts is only downloaded by people who open it.
+const CampaignDashboardPage = lazyPage(() => withStaffTexts(import('../features/brand/dashboard')), 'CampaignDashboardPage');
+const FinalePage = lazyPage(brand, 'FinalePage');
+const GalleryConsolePage = lazyPage(brand, 'GalleryConsolePage');
+const ModerationTermsPage = lazyPage(brand, 'ModerationTermsPage');
+const WebhooksPage = lazyPage(brand, 'WebhooksPage');
+
+const signedIn = (page: ReactNode) => <RequireViewer>{page}</RequireViewer>;
+
+/** Every route's page inside an error boundary of its own (a console's pages inside its layout's). */
+function withErrorBoundaries(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => ({
+    ...route,
+    element: route.element && <RouteErrorBoundary>{route.element}</RouteErrorBoundary>,
+    children: route.children && withErrorBoundaries(route.children),
+  })) as RouteObject[];
+}
+
+/** The app's pages, for useRoutes (App.tsx); e2e/pages.mjs reads this list to visit every one. */
+export const routes: RouteObject[] = withErrorBoundaries([
   {
     element: <Layout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <Loading />,
     children: [
+      { index: true, element: <HomePage /> },
+      { path: 'c/:slug', element: <CampaignPage /> },
+      { path: 'c/:slug/results', element: <ResultsPage /> },
+      { path: 'c/:slug/share', element: signedIn(<ShareStoryPage />) },
+      { path: 'stories/:id', element: <StoryPage /> },
+      { path: 'u/:id', element: <ProfilePage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'tags/:tag', element: <SearchPage /> },
+      { path: 'stories/:id/edit', element: signedIn(<EditStoryPage />) },
+      { path: 'me/stories', element: signedIn(<MyStoriesPage />) },
+      { path: 'me/account', element: signedIn(<AccountPage />) },
+      { path: 'me/points', element: signedIn(<PointsPage />) },
+      { path: 'me/notifications', element: signedIn(<NotificationsPage />) },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
       {
-        errorElement: <RouteError />,
+        path: 'moderation',
+        element: (
+          <RequireViewer roles={MODERATOR_ROLES}>
+            <ModerationLayout />
+          </RequireViewer>
+        ),
         children: [
-          { index: true, element: <HomePage />, errorElement: <RouteError /> },
-          { path: 'c/:slug', element: <CampaignPage />, errorElement: <RouteError /> },
-          { path: 'c/:slug/results', lazy: resultsPage, errorElement: <RouteError /> },
-          {
-            path: 'c/:slug/share',
-            lazy: async () => {
-              const { ShareStoryPage } = await shareStory();
-              return {
-                element: (
-                  <RequireViewer>
-                    <ShareStoryPage />
-                  </RequireViewer>
-                ),
-              };
-            },
-            errorElement: <RouteError />,
-          },
-          { path: 'stories/:id', lazy: storyPage, errorElement: <RouteError /> },
-          { path: 'u/:id', lazy: profilePage, errorElement: <RouteError /> },
-          { path: 'search', lazy: searchPage, errorElement: <RouteError /> },
-          { path: 'tags/:tag', lazy: searchPage, errorElement: <RouteError /> },
-          {
-            path: 'stories/:id/edit',
-            lazy: async () => {
-              const { EditStoryPage } = await editStory();
-              return {
-                element: (
-                  <RequireViewer>
-                    <EditStoryPage />
-                  </RequireViewer>
-                ),
-              };
-            },
-            errorElement: <RouteError />,
-          },
-          {
-            path: 'me/stories',
-            lazy: async () => {
-              const { MyStoriesPage } = await myStories();
-              return {
-                element: (
-                  <RequireViewer>
-                    <MyStoriesPage />
-                  </RequireViewer>
-                ),
-              };
-            },
-            errorElement: <RouteError />,
-          },
-          {
-            path: 'me/account',
-            lazy: async () => {
-              const { AccountPage } = await accountPage();
-              return {
-                element: (
-                  <RequireViewer>
-                    <AccountPage />
-                  </RequireViewer>
-                ),
-              };
-            },
-            errorElement: <RouteError />,
-          },
-          {
-            path: 'me/points',
-            lazy: async () => {
-              const { PointsPage } = await pointsPage();
-              return {
-                element: (
-                  <RequireViewer>
-                    <PointsPage />
-                  </RequireViewer>
-                ),
-              };
-            },
-            errorElement: <RouteError />,
-          },
-          {
-            path: 'me/notifications',
-            lazy: async () => {
-              const { NotificationsPage } = await notificationsPage();
-              return {
-                element: (
-                  <RequireViewer>
-                    <NotificationsPage />
-                  </RequireViewer>
-                ),
-              };
-            },
-            errorElement: <RouteError />,
-          },
-          { path: 'login', lazy: loginPage, errorElement: <RouteError /> },
-          { path: 'register', lazy: registerPage, errorElement: <RouteError /> },
-          { path: 'forgot-password', lazy: forgotPasswordPage, errorElement: <RouteError /> },
-          { path: 'reset-password', lazy: resetPasswordPage, errorElement: <RouteError /> },
-          {
-            path: 'moderation',
-            errorElement: <RouteError />,
-            lazy: async () => {
-              const { ModerationLayout } = await moderation();
-              return {
-                element: (
-                  <RequireViewer roles={MODERATOR_ROLES}>
-                    <ModerationLayout />
-                  </RequireViewer>
-                ),
-              };
-            },
-            children: [
-              { index: true, errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).QueuePage }) },
-              { path: 'reports', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).ReportsPage }) },
-              { path: 'log', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).LogPage }) },
-              { path: 'likes', errorElement: <RouteError />, lazy: async () => ({ Component: (await moderation()).SuspiciousLikesPage }) },
-            ],
-          },
-          {
-            path: 'brand',
-            errorElement: <RouteError />,
-            lazy: async () => {
-              const { BrandLayout } = await brand();
-              return {
-                element: (
-                  <RequireViewer roles={BRAND_ROLES}>
-                    <BrandLayout />
-                  </RequireViewer>
-                ),
-              };
-            },
-            children: [
-              { index: true, errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).BrandCampaignsPage }) },
-              { path: 'campaigns/new', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).CampaignEditorPage }) },
-              { path: 'campaigns/:id/edit', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).CampaignEditorPage }) },
-              // The dashboard has its own chunk: ECharts is only downloaded by people who open it.
-              {
-                path: 'campaigns/:id/dashboard',
-                errorElement: <RouteError />,
-                lazy: async () => ({ Component: (await withStaffTexts(import('../features/brand/dashboard'))).CampaignDashboardPage }),
-              },
-              { path: 'campaigns/:id/finale', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).FinalePage }) },
-              { path: 'campaigns/:id/gallery', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).GalleryConsolePage }) },
-              { path: 'terms', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).ModerationTermsPage }) },
-              { path: 'webhooks', errorElement: <RouteError />, lazy: async () => ({ Component: (await brand()).WebhooksPage }) },
-            ],
-          },
-          { path: '*', element: <NotFoundPage /> },
+          { index: true, element: <QueuePage /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'log', element: <LogPage /> },
+          { path: 'likes', element: <SuspiciousLikesPage /> },
         ],
       },
+      {
+        path: 'brand',
+        element: (
+          <RequireViewer roles={BRAND_ROLES}>
+            <BrandLayout />
+          </RequireViewer>
+        ),
+        children: [
+          { index: true, element: <BrandCampaignsPage /> },
+          { path: 'campaigns/new', element: <CampaignEditorPage /> },
+          { path: 'campaigns/:id/edit', element: <CampaignEditorPage /> },
+          { path: 'campaigns/:id/dashboard', element: <CampaignDashboardPage /> },
+          { path: 'campaigns/:id/finale', element: <FinalePage /> },
+          { path: 'campaigns/:id/gallery', element: <GalleryConsolePage /> },
+          { path: 'terms', element: <ModerationTermsPage /> },
+          { path: 'webhooks', element: <WebhooksPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
-];
+]);

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notify } from '../../lib/notices';
-import { Dialog } from '../Dialog';
-import { DownloadIcon, ShareIcon } from '../icons';
+import { ShareIcon } from '../icons';
 
-interface ShareButtonProps {
+// Opened by a click, and only where there is no share sheet: not part of the first download.
+const ShareDialog = lazy(async () => ({ default: (await import('./ShareDialog')).ShareDialog }));
+
+export interface ShareButtonProps {
   /** The server's shareUrl: absolute, carrying the signed-in sharer (?ref=). */
   url: string;
   title: string;
@@ -25,8 +26,8 @@ function hasShareSheet(): boolean {
  */
 export function ShareButton({ url, title, posterUrl, fileName }: ShareButtonProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const linkId = useId();
+  // null until first opened; then kept mounted, so closing it hands focus back to this button.
+  const [open, setOpen] = useState<boolean | null>(null);
 
   const share = async () => {
     if (hasShareSheet()) {
@@ -41,42 +42,16 @@ export function ShareButton({ url, title, posterUrl, fileName }: ShareButtonProp
     setOpen(true);
   };
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      notify('success', t('share.copied'));
-    } catch {
-      notify('error', t('share.copyFailed'));
-    }
-  };
-
   return (
     <>
       <button type="button" className="button button--ghost button--small" onClick={() => void share()}>
         <ShareIcon width={16} height={16} /> {t('share.action')}
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t('share.title')} className="share-dialog">
-        <div className="stack">
-          <div className="field">
-            <label className="field__label" htmlFor={linkId}>
-              {t('share.link')}
-            </label>
-            <span className="cluster share-dialog__link">
-              <input id={linkId} className="field__control" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-              <button type="button" className="button button--primary button--small" onClick={() => void copy()}>
-                {t('share.copy')}
-              </button>
-            </span>
-          </div>
-          <figure className="share-dialog__poster">
-            <img src={posterUrl} alt={t('share.posterAlt', { title })} width={270} height={360} loading="lazy" />
-            <figcaption className="muted">{t('share.scanHint')}</figcaption>
-          </figure>
-          <a className="button button--ghost" href={posterUrl} download={`${fileName}.png`}>
-            <DownloadIcon width={16} height={16} /> {t('share.downloadPoster')}
-          </a>
-        </div>
-      </Dialog>
+      {open !== null && (
+        <Suspense fallback={null}>
+          <ShareDialog open={open} url={url} title={title} posterUrl={posterUrl} fileName={fileName} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

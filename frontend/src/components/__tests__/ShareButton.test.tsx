@@ -34,7 +34,8 @@ describe('ShareButton', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     renderWithProviders(<ShareButton url={URL} posterUrl={POSTER} title="阳台的花" fileName="story-s1" />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    expect(screen.getByRole('textbox', { name: 'Link' })).toHaveValue(URL);
+    // The dialog's code downloads on the first click.
+    expect(await screen.findByRole('textbox', { name: 'Link' })).toHaveValue(URL);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(URL);
     expect(screen.getByRole('img', { name: 'Poster of “阳台的花” with a QR code' })).toHaveAttribute('src', POSTER);

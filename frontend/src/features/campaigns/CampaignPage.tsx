@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { CampaignHero } from '../../components/Campaign/CampaignHero';
@@ -9,11 +10,15 @@ import { PageFallback } from '../../components/PageFallback';
 import { ShareButton } from '../../components/ShareButton/ShareButton';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import type { FeedSort } from '../../gql/graphql';
+import { keepScrollPosition } from '../../lib/keepScrollPosition';
 import { CampaignBySlugDocument } from './api/campaignBySlug';
-import { Leaderboards } from './components/Leaderboards';
 import { ResultsLink, WinnerBanner } from './components/FinaleLinks';
 import { ShareStoryAction } from './components/ShareStoryAction';
 import { StoryFeed } from './components/StoryFeed';
+
+// Beside (on phones, below) the feed, and with live updates of their own: their code, queries
+// and subscription come once the feed's first cards are shown (README, phone budget).
+const Leaderboards = lazy(async () => ({ default: (await import('./components/Leaderboards')).Leaderboards }));
 
 const SORTS: readonly FeedSort[] = ['HOT', 'NEW', 'TOP', 'FEATURED'];
 
@@ -27,6 +32,7 @@ export function CampaignPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const sort = parseSort(searchParams.get('sort'));
   const { data, error, refetch } = useQuery(CampaignBySlugDocument, { variables: { slug } });
+  const [feedShown, setFeedShown] = useState(false);
 
   const campaign = data?.campaign;
   if (!campaign) return <PageFallback loaded={!!data} error={error} onRetry={() => void refetch()} title={t('campaign.notFound')} />;
@@ -55,10 +61,10 @@ export function CampaignPage() {
             idPrefix="feed"
             tabs={SORTS.map((id) => ({ id, label: t(`feed.sort.${id}`) }))}
             selected={sort}
-            onSelect={(next) => setSearchParams({ sort: next }, { replace: true, preventScrollReset: true })}
+            onSelect={(next) => setSearchParams({ sort: next }, { replace: true, ...keepScrollPosition })}
           />
           <div {...tabPanelProps('feed', sort)}>
-            <StoryFeed campaignId={campaign.id} sort={sort} resultsFinal={!!frozenAt} />
+            <StoryFeed campaignId={campaign.id} sort={sort} resultsFinal={!!frozenAt} onShown={() => setFeedShown(true)} />
           </div>
         </section>
         <aside className="stack split__sticky campaign-page__side">
@@ -70,7 +76,11 @@ export function CampaignPage() {
           />
           {campaign.pointsRules && <PointsRulesSummary rules={campaign.pointsRules} />}
           <PrizeList prizes={campaign.prizes} />
-          <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
+          {feedShown && (
+            <Suspense fallback={null}>
+              <Leaderboards campaignId={campaign.id} frozenAt={frozenAt} />
+            </Suspense>
+          )}
         </aside>
       </div>
     </div>

@@ -2,16 +2,14 @@ import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { createClient, type Client } from 'graphql-ws';
-import { catchError, from, mergeMap, throwError } from 'rxjs';
+import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 import i18n from '../../i18n';
 import { describeError, getErrorInfo, suspendedUntilFrom } from '../errors';
 import { notify } from '../notices';
-import { freshAccessToken, refreshAccessToken } from '../session/silentRefresh';
+import { refreshAccessToken } from '../session/silentRefresh';
 import { tokenStore } from '../tokenStore';
+import { bearer } from './bearer';
 import { createCache } from './cache';
-import { resumingSubscriptions } from './resumingSubscriptions';
 
 export interface ApolloClientOptions {
   /** Called once when the server rejects a token we sent: it expired or was revoked. */
@@ -23,67 +21,8 @@ export interface ApolloClientOptions {
   onForbidden?: (suspendedUntil: string | null) => void;
 }
 
-/** The token to send, renewed first when it is about to run out. */
-async function bearer(): Promise<string | undefined> {
-  const token = await freshAccessToken();
-  return token ? `Bearer ${token}` : undefined;
-}
-
 /** A refused sign-in on these is a wrong password, not an ended session. */
 const SIGN_IN_OPERATIONS = new Set(['Login', 'Register', 'RefreshSession']);
-
-function websocketUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
-}
-
-/** The server closes the socket with this code when the token it was given is bad or expired. */
-const UNAUTHORIZED_CLOSE_CODE = 4401;
-
-/**
- * A graphql-ws client that reconnects with the new token whenever the person
- * signs in or out, so subscriptions always run as the current person.
- */
-function createSubscriptionClient(onSessionExpired: () => void): Client {
-  let activeSocket: WebSocket | null = null;
-  let restartRequested = false;
-
-  const client = createClient({
-    url: websocketUrl,
-    lazy: true,
-    connectionParams: async () => {
-      const authorization = await bearer();
-      return authorization ? { authorization } : {};
-    },
-    retryAttempts: Infinity,
-    shouldRetry: () => true,
-    on: {
-      opened: (socket) => {
-        activeSocket = socket as WebSocket;
-        if (restartRequested) {
-          restartRequested = false;
-          activeSocket.close(4205, 'Client Restart');
-        }
-      },
-      closed: (event) => {
-        activeSocket = null;
-        // A refused token is a fatal close for graphql-ws (no retry): renew it if the session
-        // still holds (the socket then reconnects with the new token), else sign in again.
-        const token = tokenStore.get();
-        if ((event as CloseEvent | undefined)?.code === UNAUTHORIZED_CLOSE_CODE && token) {
-          refreshAccessToken(token).then((next) => next || onSessionExpired(), () => undefined);
-        }
-      },
-    },
-  });
-
-  tokenStore.subscribe(() => {
-    if (activeSocket?.readyState === WebSocket.OPEN) activeSocket.close(4205, 'Client Restart');
-    else if (activeSocket) restartRequested = true;
-  });
-
-  return client;
-}
 
 export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClientOptions): ApolloClient {
   const authLink = new SetContextLink(async ({ headers }) => {
@@ -126,7 +65,9 @@ export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClie
   });
 
   const httpLink = ApolloLink.from([authLink, ...persistedQueries(), new HttpLink({ uri: '/graphql' })]);
-  const wsLink = new GraphQLWsLink(resumingSubscriptions(createSubscriptionClient(onSessionExpired)));
+  // The socket's client (graphql-ws) downloads with the first subscription, after the page's
+  // first queries: it is not part of the first download (README, phone budget).
+  const wsLink = lazyLink(async () => (await import('./subscriptionLink')).createSubscriptionLink(onSessionExpired));
 
   return new ApolloClient({
     cache: createCache(),
@@ -135,6 +76,37 @@ export function createApolloClient({ onSessionExpired, onForbidden }: ApolloClie
       ApolloLink.split((operation) => operation.operationType === 'subscription', wsLink, httpLink),
     ]),
   });
+}
+
+/**
+ * A link made on first use: `load` runs once (again after a failure, e.g. a download cut off,
+ * which fails that one operation). Operations wait for it, then go through it.
+ */
+export function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let loading: Promise<ApolloLink> | null = null;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        let closed = false;
+        let subscription: { unsubscribe(): void } | undefined;
+        loading ??= load().catch((error: unknown) => {
+          loading = null;
+          throw error;
+        });
+        loading.then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => {
+            if (!closed) observer.error(error);
+          },
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
 }
 
 /**

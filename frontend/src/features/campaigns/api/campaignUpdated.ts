@@ -20,10 +20,11 @@ export const CampaignUpdatedDocument = graphql(`
  * cached Story by id, so every card (and the story page, and the like button's optimistic
  * state once it settles) shows the same number. Stories not in the cache are left alone.
  */
-export function useLiveCampaignCounts(campaignId: string): void {
+export function useLiveCampaignCounts(campaignId: string, { skip = false }: { skip?: boolean } = {}): void {
   const client = useApolloClient();
   useSubscription(CampaignUpdatedDocument, {
     variables: { campaignId },
+    skip,
     onData: ({ data }) => {
       for (const story of data.data?.campaignUpdated.stories ?? []) {
         const id = client.cache.identify({ __typename: 'Story', id: story.storyId });

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FeatureToggle } from '../../../components/FeatureToggle/FeatureToggle';
+import { LazyFeatureToggle } from '../../../components/FeatureToggle/LazyFeatureToggle';
 import { NextPage } from '../../../components/PagedList';
 import { StoryCard } from '../../../components/StoryCard/StoryCard';
 import { paths } from '../../../lib/paths';
@@ -38,7 +38,7 @@ export function FeaturedStrip() {
                   {story.campaign.title}
                 </Link>
               }
-              actions={canManageCampaigns(viewer) ? <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
+              actions={canManageCampaigns(viewer) ? <LazyFeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
             />
           </li>
         ))}

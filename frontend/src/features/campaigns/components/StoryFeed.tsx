@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { FeatureToggle } from '../../../components/FeatureToggle/FeatureToggle';
+import { LazyFeatureToggle } from '../../../components/FeatureToggle/LazyFeatureToggle';
 import { PagedList } from '../../../components/PagedList';
 import { StoryCard } from '../../../components/StoryCard/StoryCard';
 import type { FeedSort } from '../../../gql/graphql';
@@ -21,9 +22,11 @@ interface StoryFeedProps {
   sort: FeedSort;
   /** The campaign ended: each card says its likes no longer change the results. */
   resultsFinal?: boolean;
+  /** Once the first page is shown (or failed to come): what the page holds back until then may load. */
+  onShown?: () => void;
 }
 
-export function StoryFeed({ campaignId, sort, resultsFinal = false }: StoryFeedProps) {
+export function StoryFeed({ campaignId, sort, resultsFinal = false, onShown }: StoryFeedProps) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const query = useQuery(CampaignFeedDocument, {
@@ -31,8 +34,14 @@ export function StoryFeed({ campaignId, sort, resultsFinal = false }: StoryFeedP
     notifyOnNetworkStatusChange: true,
   });
   const canFeature = canManageCampaigns(viewer);
-  // The cards' counts follow likes and comments made elsewhere (one subscription for the feed).
-  useLiveCampaignCounts(campaignId);
+  const shown = !!query.data || !!query.error;
+  // The cards' counts follow likes and comments made elsewhere (one subscription for the feed),
+  // from when there are cards: the socket's code and connection then do not compete with the
+  // first cards on a slow link (README, phone budget).
+  useLiveCampaignCounts(campaignId, { skip: !shown });
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
 
   return (
     <PagedList page={query.data?.feed} query={query} loadingLines={4} empty={<EmptyState title={t(`feed.empty.${sort}`)}>{t('feed.emptyHint')}</EmptyState>}>
@@ -44,7 +53,7 @@ export function StoryFeed({ campaignId, sort, resultsFinal = false }: StoryFeedP
                 <StoryCard
                   story={story}
                   eager={index < EAGER_CARDS}
-                  actions={canFeature ? <FeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
+                  actions={canFeature ? <LazyFeatureToggle storyId={story.id} featured={story.featured} title={story.title} /> : undefined}
                   note={resultsFinal ? t('story.resultsFinalShort') : undefined}
                 />
               </li>

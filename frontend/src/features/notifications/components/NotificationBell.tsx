@@ -1,65 +1,17 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation } from 'react-router';
-import { BellIcon } from '../../../components/icons';
-import { notify } from '../../../lib/notices';
-import { paths } from '../../../lib/paths';
+import { lazy, Suspense } from 'react';
 import { useViewer } from '../../../lib/session/ViewerContext';
-import { NotificationAddedDocument } from '../api/notificationAdded';
-import { NotificationBellDocument } from '../api/notificationBell';
-import { addNotificationToCache } from '../notificationsCache';
-import { useNotificationLanguageSync } from '../useNotificationLanguageSync';
+
+// The bell's workings (its query, the live subscription, the toast) are only for someone signed
+// in: a chunk of their own, not part of a visitor's first download (README, phone budget).
+const SignedInBell = lazy(async () => ({ default: (await import('./SignedInBell')).SignedInBell }));
 
 /** The header's bell, for whoever is signed in (keyed by who, so a new sign-in starts afresh). */
 export function NotificationBell() {
   const { viewer } = useViewer();
   if (!viewer) return null;
-  return <SignedInBell key={viewer.id} />;
-}
-
-function SignedInBell() {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const onInbox = location.pathname === paths.notifications();
-  const { data, refetch } = useQuery(NotificationBellDocument);
-  useNotificationLanguageSync(data?.notificationSettings.language);
-
-  useSubscription(NotificationAddedDocument, {
-    // Written to the cache by addNotificationToCache alone, which tells a new one from a repeat.
-    fetchPolicy: 'no-cache',
-    onData: ({ client, data: pushed }) => {
-      const notification = pushed.data?.notificationAdded;
-      if (!notification) return;
-      const isNew = addNotificationToCache(client.cache, notification);
-      // On the inbox it appears at the top of the list; elsewhere a short word says it came.
-      if (isNew && !onInbox) notify('info', t('notifications.toast', { title: notification.title }));
-    },
-  });
-
-  // Reads in another tab or device are not pushed: coming back to this tab re-reads the count.
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void refetch().catch(() => undefined);
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [refetch]);
-
-  const count = data?.notifications.unreadCount ?? 0;
   return (
-    <NavLink
-      to={paths.notifications()}
-      className="icon-button notification-bell"
-      aria-label={count > 0 ? t('notifications.bellUnread', { count }) : t('notifications.bell')}
-      data-testid="notification-bell"
-    >
-      <BellIcon />
-      {count > 0 && (
-        <span className="notification-bell__count" aria-hidden="true" data-testid="notification-count">
-          {count > 99 ? '99+' : count}
-        </span>
-      )}
-    </NavLink>
+    <Suspense fallback={null}>
+      <SignedInBell key={viewer.id} />
+    </Suspense>
   );
 }
