@@ -107,7 +107,7 @@ export class StoriesService {
   async update(author: Viewer, id: string, input: UpdateStoryInput): Promise<StoryEntity> {
     // Checked before the transaction: the word list reads on its own connection, and PGlite
     // runs one transaction at a time. The locked row is checked again inside.
-    const current = await this.dataSource.getRepository(StoryEntity).findOne({ where: { id }, relations: { campaign: true } });
+    const current = await this.withCampaign(id);
     if (!current || (current.authorId !== author.id && !canViewStory(author, current, current.campaign!))) throw new NotFoundError('That story');
     if (current.authorId !== author.id) throw new ForbiddenError('Only the author can edit this story.');
     const campaign = current.campaign!;
@@ -160,8 +160,17 @@ export class StoriesService {
   }
 
   /** The story if the viewer may see it (canViewStory); null exactly as if it did not exist. */
+  /**
+   * The story with its campaign in one statement: `findOne` with a relation adds LIMIT 1, which
+   * TypeORM answers with a DISTINCT query for the id first and a second for the rows.
+   */
+  private async withCampaign(id: string): Promise<StoryEntity | null> {
+    const [story] = await this.dataSource.getRepository(StoryEntity).find({ where: { id }, relations: { campaign: true } });
+    return story ?? null;
+  }
+
   async findVisible(viewer: Viewer | null, id: string): Promise<StoryEntity | null> {
-    const story = await this.dataSource.getRepository(StoryEntity).findOne({ where: { id }, relations: { campaign: true } });
+    const story = await this.withCampaign(id);
     return story && canViewStory(viewer, story, story.campaign!) ? story : null;
   }
 
