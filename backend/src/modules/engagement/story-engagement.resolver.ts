@@ -49,12 +49,17 @@ export class StoryEngagementResolver {
   @Mutation(() => Story, { description: 'Idempotent. An author cannot like their own story.' })
   @Authorize({ writes: true })
   async likeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string, @Context() context: RequestContext): Promise<Story> {
-    return Story.from(await this.likes.like(viewer, storyId, context.ip));
+    const story = await this.likes.like(viewer, storyId, context.ip);
+    // The answer's viewerHasLiked is known: no query for it.
+    context.loaders.get(this.viewerLikes).prime(story.id, true);
+    return Story.from(story);
   }
 
   @Mutation(() => Story, { description: 'Idempotent.' })
   @Authorize({ writes: true })
-  async unlikeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string): Promise<Story> {
-    return Story.from(await this.likes.unlike(viewer, storyId));
+  async unlikeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string, @Context() context: RequestContext): Promise<Story> {
+    const story = await this.likes.unlike(viewer, storyId);
+    context.loaders.get(this.viewerLikes).prime(story.id, false);
+    return Story.from(story);
   }
 }
