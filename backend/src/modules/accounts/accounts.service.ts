@@ -240,7 +240,8 @@ export class AccountsService implements OnApplicationBootstrap {
       return manager.findOneByOrFail(UserEntity, { id: viewer.id });
     });
     if (input.avatarPhotoId) await this.photos.enqueueProcessing([input.avatarPhotoId]);
-    if (changes.displayName) await this.viewers.changed(viewer.id);
+    // Every instance forgets the user: the viewer's display name, and the rows queries share (authors on feed cards).
+    if (Object.keys(changes).length) await this.viewers.changed(viewer.id);
     return user;
   }
 
