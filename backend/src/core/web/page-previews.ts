@@ -11,7 +11,15 @@ export interface PagePreview {
   /** The canonical absolute address (without the sharer). */
   url: string;
   type: 'website' | 'article' | 'profile';
+  /**
+   * For the app, not for crawlers: the campaign a campaign page shows, so that its first visit
+   * asks for the feed at once instead of after the campaign's answer (the phone budget).
+   */
+  campaignId?: string;
 }
+
+/** The meta tag the web app reads the campaign id of its first page from (preloadCampaignPage.ts). */
+export const CAMPAIGN_ID_META = 'ugc:campaign-id';
 
 /** The parts of a page request a preview (and the visit it may record) depends on. */
 export interface PageRequest {
@@ -55,6 +63,7 @@ export function injectPreview(html: string, preview: PagePreview): string {
     meta('name', 'twitter:card', preview.image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', preview.title),
     meta('name', 'twitter:description', preview.description),
+    ...(preview.campaignId ? [meta('name', CAMPAIGN_ID_META, preview.campaignId)] : []),
   ].join('\n    ');
   const title = `<title>${escapeHtml(preview.title)}</title>`;
   const withTitle = /<title>[\s\S]*?<\/title>/i.test(html) ? html.replace(/<title>[\s\S]*?<\/title>/i, () => title) : html.replace(/<\/head>/i, () => `${title}\n</head>`);

@@ -114,6 +114,7 @@ export class SharePagePreviews extends PagePreviews {
         image: this.poster('campaign', row.id),
         url: this.links.campaign(row.slug),
         type: 'website',
+        campaignId: row.id,
       },
     };
   }

@@ -80,6 +80,8 @@ describe.each(DATABASES)('sharing: links, previews and attribution, on $name', (
     expect(metaOf(campaignHtml, 'og:title')).toBe('清凉一夏');
     expect(metaOf(campaignHtml, 'og:description')).toBe('Cool summer things');
     expect(metaOf(campaignHtml, 'og:url')).toBe(`${PUBLIC_URL}/c/${campaign.slug}`);
+    // The app asks for the feed with this while it asks for the campaign.
+    expect(campaignHtml).toContain(`<meta name="ugc:campaign-id" content="${campaign.id}">`);
 
     for (const status of [StoryStatus.REMOVED, StoryStatus.PENDING, StoryStatus.REJECTED]) {
       const hidden = await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, status, title: `秘密 ${status}`, body: 'not for crawlers' });
