@@ -1,6 +1,7 @@
 import { buildCampaign, buildLikes, buildStory, buildUsers } from '../../testing/builders';
 import { startTestApp, TestApp, TestUser } from '../../testing/test-app';
 import { waitFor } from '../../testing/wait-for';
+import { Role } from '../../modules/accounts/role.enum';
 import { StoryStatus } from '../../modules/stories/story-status.enum';
 import type { StoryEntity } from '../../modules/stories/story.entity';
 
@@ -75,6 +76,23 @@ describe('rows shared by queries for a moment', () => {
     // The row the author's query just read is shared; the visibility rule is still the reader's own.
     expect(await storyAs(pending, other)).toBeNull();
     expect(await storyAs(pending)).toBeNull();
+  });
+
+  it('shares a story’s comments, shows one added or hidden here at once, and never shares a moderator’s view', async () => {
+    const COMMENTS = `query ($id: ID!) { story(id: $id) { comments(first: 20) { nodes { body hidden } } } }`;
+    const commentsAs = async (story: StoryEntity, viewer: TestUser) => (await t.gql(COMMENTS, { id: story.id }, viewer)).data!.story.comments.nodes;
+    const story = await storyWithLikes(0);
+    const reader = await t.createUser();
+    const moderator = await t.createUser({ role: Role.MODERATOR });
+    expect(await commentsAs(story, reader)).toEqual([]);
+    const added = await t.gql(`mutation ($id: ID!) { addComment(storyId: $id, body: "So lovely") { id } }`, { id: story.id }, await t.createUser());
+    expect(added.errors).toBeUndefined();
+    expect(await commentsAs(story, reader)).toEqual([{ body: 'So lovely', hidden: false }]);
+
+    const hidden = await t.gql(`mutation ($id: ID!) { hideComment(commentId: $id, reason: "spam") { id } }`, { id: added.data!.addComment.id }, moderator);
+    expect(hidden.errors).toBeUndefined();
+    expect(await commentsAs(story, moderator)).toEqual([{ body: 'So lovely', hidden: true }]);
+    expect(await commentsAs(story, reader)).toEqual([]);
   });
 
   it('drops a story from the feeds at once when it is deleted here', async () => {

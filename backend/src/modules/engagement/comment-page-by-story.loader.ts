@@ -5,6 +5,9 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { isId } from '../../core/graphql/id.pipe';
+import { LRUCache } from 'lru-cache';
+import { AppConfig } from '../../core/config/app-config';
+import { RecentRows } from '../../core/graphql/recent-rows';
 import { LoaderFactory } from '../../core/graphql/request-loaders';
 import { Page } from '../../core/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../core/pagination/cursor';
@@ -44,34 +47,61 @@ const MICROS = /^-?\d{1,18}$/;
  *
  * Batched: stories asking for the same page shape (first, after) share one LATERAL query, so a
  * feed showing the first comments of 20 stories costs one query, not 20.
+ *
+ * Everyone but moderators sees the same pages: queries share them for RECENT_READS_MS. A
+ * comment added, hidden or deleted here (`forget`) moves its story to a new generation, so its
+ * pages are read afresh (no scan of the shared pages per comment).
  */
 @Injectable()
 export class CommentPageByStoryLoader implements LoaderFactory<CommentPageKey, Page<CommentEntity>> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly publicPages: RecentRows<Page<CommentEntity>>;
+  /** Each story's generation, bumped by `forget`: part of the shared pages' keys. */
+  private readonly generations = new LRUCache<string, number>({ max: 50_000 });
+  private lastGeneration = 0;
 
-  create(viewer: Viewer | null) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.publicPages = new RecentRows(config.RECENT_READS_MS);
+  }
+
+  /** The story's comments changed on this instance: the next query reads its pages afresh. */
+  forget(storyId: string): void {
+    this.generations.set(storyId, ++this.lastGeneration);
+  }
+
+  create(viewer: Viewer | null, recent = false) {
     const includeHidden = !!viewer && isModerator(viewer);
+    const read = (keys: readonly CommentPageKey[]) => this.read(keys, includeHidden);
+    if (!recent || includeHidden) return new DataLoader<CommentPageKey, Page<CommentEntity>, string>(read, { cacheKeyFn: cacheKey });
     return new DataLoader<CommentPageKey, Page<CommentEntity>, string>(
       async (keys) => {
-        const groups = new Map<string, CommentPageKey[]>();
-        for (const key of keys) {
-          const shape = `${key.first}|${key.after ?? ''}`;
-          groups.set(shape, [...(groups.get(shape) ?? []), key]);
-        }
-        const pages = new Map<string, Page<CommentEntity>>();
-        await Promise.all(
-          [...groups.values()].map(async (group) => {
-            const { first, after } = group[0];
-            const rows = await this.query([...new Set(group.map((k) => k.storyId))], first, after, includeHidden);
-            const byStory = new Map<string, CommentRow[]>();
-            for (const row of rows) byStory.set(row.story_id, [...(byStory.get(row.story_id) ?? []), row]);
-            for (const key of group) pages.set(cacheKey(key), toCommentPage(byStory.get(key.storyId) ?? [], first, !includeHidden));
-          }),
-        );
-        return keys.map((key) => pages.get(cacheKey(key))!);
+        const shared = (key: CommentPageKey) => `${this.generations.get(key.storyId) ?? 0}|${cacheKey(key)}`;
+        const byShared = new Map(keys.map((key) => [shared(key), key]));
+        return this.publicPages.through((sharedKeys) => read(sharedKeys.map((k) => byShared.get(k)!)))(keys.map(shared));
       },
       { cacheKeyFn: cacheKey },
     );
+  }
+
+  private async read(keys: readonly CommentPageKey[], includeHidden: boolean): Promise<Page<CommentEntity>[]> {
+    const groups = new Map<string, CommentPageKey[]>();
+    for (const key of keys) {
+      const shape = `${key.first}|${key.after ?? ''}`;
+      groups.set(shape, [...(groups.get(shape) ?? []), key]);
+    }
+    const pages = new Map<string, Page<CommentEntity>>();
+    await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const { first, after } = group[0];
+        const rows = await this.query([...new Set(group.map((k) => k.storyId))], first, after, includeHidden);
+        const byStory = new Map<string, CommentRow[]>();
+        for (const row of rows) byStory.set(row.story_id, [...(byStory.get(row.story_id) ?? []), row]);
+        for (const key of group) pages.set(cacheKey(key), toCommentPage(byStory.get(key.storyId) ?? [], first, !includeHidden));
+      }),
+    );
+    return keys.map((key) => pages.get(cacheKey(key))!);
   }
 
   private query(storyIds: string[], first: number, after: string | null | undefined, includeHidden: boolean): Promise<CommentRow[]> {

@@ -104,7 +104,7 @@ export class CommentsService {
       if (!rows[0].hidden_at) await addToStatShard(manager, comment.storyId, { comments: -1 });
       if (!isAuthor) await this.record(manager, 'DELETE_COMMENT', viewer, comment, null);
     });
-    this.events.storyChanged(comment);
+    this.events.commentsChanged(comment);
   }
 
   /**
@@ -136,7 +136,7 @@ export class CommentsService {
       return comment;
     });
     if (hidden) {
-      this.events.storyChanged(hidden);
+      this.events.commentsChanged(hidden);
       return hidden;
     }
     // Already hidden (nothing to do), or not there at all.

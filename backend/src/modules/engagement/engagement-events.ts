@@ -4,6 +4,7 @@ import { CommentAddedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/
 import { LeaderboardChanges } from '../leaderboards/leaderboard-changes';
 import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
 import { CampaignUpdates } from './campaign-updates';
+import { CommentPageByStoryLoader } from './comment-page-by-story.loader';
 import { StoryStatsByStoryIdLoader } from './story-stats-by-story-id.loader';
 
 /** A viral story's likes reach its watchers as a few updates a second, not one per like. */
@@ -26,6 +27,7 @@ export class EngagementEvents implements OnApplicationShutdown {
     private readonly leaderboards: LeaderboardChanges,
     private readonly campaignUpdates: CampaignUpdates,
     private readonly stats: StoryStatsByStoryIdLoader,
+    private readonly commentPages: CommentPageByStoryLoader,
   ) {}
 
   /** Likes or comments changed what the story shows: its page and its campaign's feed cards. */
@@ -41,7 +43,14 @@ export class EngagementEvents implements OnApplicationShutdown {
     this.leaderboards.changed(story.campaignId);
   }
 
+  /** A comment was hidden, shown again or deleted: its story's pages and counts. */
+  commentsChanged(story: { storyId: string; campaignId: string }): void {
+    this.commentPages.forget(story.storyId);
+    this.storyChanged(story);
+  }
+
   async commentAdded(comment: { id: string; storyId: string; campaignId: string }): Promise<void> {
+    this.commentPages.forget(comment.storyId);
     await this.publish(Topics.commentAdded(comment.storyId), { storyId: comment.storyId, commentId: comment.id } satisfies CommentAddedEvent);
     this.storyChanged(comment);
   }
