@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -14,7 +14,11 @@ import { useLiveCampaignCounts } from '../api/campaignUpdated';
 
 /** Shared with preloadCampaignPage, so the preloaded first page is the one the feed asks for. */
 export const FEED_PAGE_SIZE = 12;
-/** Cards in the first screenful on a phone (two columns, two rows): their photos load eagerly. */
+/**
+ * Cards in the first screenful on a phone (two columns, two rows): their photos load eagerly, and
+ * they are drawn first, the rest of the page a frame later, so that a slow phone shows the first
+ * screenful without first laying out cards below it (README, phone budget).
+ */
 const EAGER_CARDS = 4;
 
 interface StoryFeedProps {
@@ -42,13 +46,19 @@ export function StoryFeed({ campaignId, sort, resultsFinal = false, onShown }: S
   useEffect(() => {
     if (shown) onShown?.();
   }, [shown, onShown]);
+  const [restDrawn, setRestDrawn] = useState(false);
+  useEffect(() => {
+    if (!shown || restDrawn) return;
+    const frame = requestAnimationFrame(() => setRestDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, restDrawn]);
 
   return (
     <PagedList page={query.data?.feed} query={query} loadingLines={4} empty={<EmptyState title={t(`feed.empty.${sort}`)}>{t('feed.emptyHint')}</EmptyState>}>
       {(stories) => (
         <>
           <ul className="story-grid">
-            {stories.map((story, index) => (
+            {(restDrawn ? stories : stories.slice(0, EAGER_CARDS)).map((story, index) => (
               <li key={story.id}>
                 <StoryCard
                   story={story}
