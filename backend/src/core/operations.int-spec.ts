@@ -152,7 +152,8 @@ withServers('operations under faults', () => {
     await once(silent, 'listening');
     try {
       const app = await instance({ REDIS_URL: `redis://127.0.0.1:${(silent.address() as { port: number }).port}` }, { waitReady: false });
-      await waitFor(() => sockets.size > 0, { timeout: 10_000, what: 'the server to try Redis' });
+      // The process loads and starts first: on a loaded 2-core machine that alone took over 10 s.
+      await waitFor(() => sockets.size > 0, { timeout: 60_000, what: 'the server to try Redis' });
       const signalled = Date.now();
       const exited = once(app.process, 'exit') as Promise<[number | null]>;
       app.process.kill('SIGTERM');
@@ -163,7 +164,7 @@ withServers('operations under faults', () => {
       sockets.forEach((s) => s.destroy());
       silent.close();
     }
-  }, 30_000);
+  }, 90_000);
 
   it('keeps likes fast and exact while Redis is cut for 5 s, and reports Redis as degraded meanwhile', async () => {
     const proxy = await TcpProxy.start(REAL_REDIS_URL!);

@@ -105,19 +105,22 @@ describe.each(DATABASES)('likes on $name', ({ onRealPostgres }) => {
     expect((await t.gql(LIKE, { id: story.id }, await t.createUser())).errors).toBeUndefined();
   }, 120_000);
 
-  it('counts 250 simultaneous likes from 250 accounts exactly, and 250 simultaneous unlikes back to zero', async () => {
+  // PGlite runs one transaction at a time, so a larger crowd there adds requests, not
+  // interleavings the database could get wrong: the race-prone server gets the larger one.
+  const crowdSize = onRealPostgres ? 250 : 100;
+  it(`counts ${crowdSize} simultaneous likes from ${crowdSize} accounts exactly, and ${crowdSize} simultaneous unlikes back to zero`, async () => {
     const story = await newStory();
     const tokens = t.app.get(TokenService);
-    const crowd = (await buildUsers(t.dataSource, 250)).map((user) => tokens.issue(user.id).token);
+    const crowd = (await buildUsers(t.dataSource, crowdSize)).map((user) => tokens.issue(user.id).token);
 
     const likes = await Promise.all(crowd.map((token) => t.gql(LIKE, { id: story.id }, token)));
     expect(likes.filter((r) => r.errors)).toEqual([]);
-    expect((await t.gql(STORY, { id: story.id })).data!.story.likeCount).toBe(250);
+    expect((await t.gql(STORY, { id: story.id })).data!.story.likeCount).toBe(crowdSize);
 
     // Everyone likes again while half of them unlike: idempotence holds under concurrency too.
     const mixed = await Promise.all(crowd.map((token, i) => t.gql(i % 2 ? UNLIKE : LIKE, { id: story.id }, token)));
     expect(mixed.filter((r) => r.errors)).toEqual([]);
-    expect((await t.gql(STORY, { id: story.id })).data!.story.likeCount).toBe(125);
+    expect((await t.gql(STORY, { id: story.id })).data!.story.likeCount).toBe(crowdSize / 2);
 
     const unlikes = await Promise.all(crowd.map((token) => t.gql(UNLIKE, { id: story.id }, token)));
     expect(unlikes.filter((r) => r.errors)).toEqual([]);

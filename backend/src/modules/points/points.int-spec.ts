@@ -129,14 +129,17 @@ describe.each(DATABASES)('member points on $name', ({ onRealPostgres }) => {
     expect((await entries(author.user.id)).map((e) => [e.reason, e.amount])).toEqual([['STORY_APPROVED', 10], ['STORY_APPROVED_REVERSED', -10], ['STORY_APPROVED', 10]]);
   });
 
+  // PGlite runs one transaction at a time, so a larger crowd there adds requests, not
+  // interleavings the database could get wrong: the race-prone server gets the larger one.
+  const crowdSize = onRealPostgres ? 500 : 100;
   it.each([
     { cap: 20, expected: 20 },
-    { cap: 1000, expected: 500 },
-  ])('credits exactly $expected like points for 500 concurrent likes on one story with a daily cap of $cap', async ({ cap, expected }) => {
+    { cap: 1000, expected: crowdSize },
+  ])(`credits exactly $expected like points for ${crowdSize} concurrent likes on one story with a daily cap of $cap`, async ({ cap, expected }) => {
     const campaign = await campaignWithRules({ storyApproved: 0, storyFeatured: 0, likeReceivedDailyCap: cap });
     const author = await t.createUser();
     const story = await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id });
-    const crowd = await crowdTokens(500);
+    const crowd = await crowdTokens(crowdSize);
     const before = heard.length;
     const sweep = t.app.get(LikePointsSweep);
     // Sweeps run while the likes arrive (as the timer would), so credits land part-way and are topped up.
