@@ -42,9 +42,9 @@ export class DatabaseModule {
           provide: ReadReplica,
           inject: [getDataSourceToken(), AppConfig],
           useFactory: async (primary: DataSource, config: AppConfig) => {
-            if (!config.DATABASE_READ_URL) return new ReadReplica(primary, false);
+            if (!config.DATABASE_READ_URL) return new ReadReplica(primary, primary);
             const options = dataSourceOptions(config.DATABASE_READ_URL, { embedded: false, entities, poolSize: config.DATABASE_POOL_SIZE });
-            return new ReadReplica(await new DataSource(options).initialize(), true);
+            return new ReadReplica(primary, await new DataSource(options).initialize());
           },
         },
       ],

@@ -1,9 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
+import { Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
-import type { ReadReplica } from '../database/read-replica';
+import { AppConfig } from '../config/app-config';
+import { ReadReplica } from '../database/read-replica';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from './request-context';
 import type { LoaderFactory } from './request-loaders';
@@ -89,14 +90,14 @@ export class RecentRows<V> {
 /**
  * A loader of rows by id that every viewer sees alike: queries read through RecentRows, from the
  * read replica when there is one; others (mutations, subscription events, background work)
- * read the primary every time.
+ * read the primary every time. A subclass needs no constructor of its own (Nest injects this one).
  */
+@Injectable()
 export abstract class RecentRowsLoader<V> implements LoaderFactory<string, V> {
   protected readonly recentRows: RecentRows<V>;
 
   constructor(
-    private readonly primary: DataSource,
-    private readonly replica: ReadReplica,
+    private readonly databases: ReadReplica,
     config: AppConfig,
   ) {
     this.recentRows = new RecentRows(config.RECENT_READS_MS);
@@ -104,14 +105,14 @@ export abstract class RecentRowsLoader<V> implements LoaderFactory<string, V> {
 
   create(viewer: Viewer | null = null, recent = false): DataLoader<string, V> {
     const rows = recent
-      ? this.recentRows.through((ids) => this.read(ids, this.replica.dataSource))
-      : (ids: readonly string[]) => this.read(ids, this.primary);
+      ? this.recentRows.through((ids) => this.read(ids, this.databases.dataSource))
+      : (ids: readonly string[]) => this.read(ids, this.databases.primary);
     return new DataLoader<string, V>(async (ids) => (await rows(ids)).map((row) => this.seenBy(viewer, row)));
   }
 
   /** One row as a query may show it, outside any request's loaders. */
   recent(id: string): Promise<V> {
-    return this.recentRows.get(id, async () => (await this.read([id], this.replica.dataSource))[0]);
+    return this.recentRows.get(id, async () => (await this.read([id], this.databases.dataSource))[0]);
   }
 
   /** The row was changed: the next query reads it afresh. */

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { ReadReplica } from '../../core/database/read-replica';
@@ -15,13 +14,8 @@ import { UserEntity } from './user.entity';
  */
 @Injectable()
 export class UserByIdLoader extends RecentRowsLoader<UserEntity | null> {
-  constructor(
-    @InjectDataSource() dataSource: DataSource,
-    replica: ReadReplica,
-    config: AppConfig,
-    viewers: ViewerDirectory,
-  ) {
-    super(dataSource, replica, config);
+  constructor(databases: ReadReplica, config: AppConfig, viewers: ViewerDirectory) {
+    super(databases, config);
     viewers.onChange((userId) => this.forget(userId));
   }
 

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppConfig } from '../../core/config/app-config';
-import { ReadReplica } from '../../core/database/read-replica';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { CampaignEntity } from './campaign.entity';
@@ -10,14 +7,6 @@ import { CampaignEntity } from './campaign.entity';
 /** Raw rows, whatever their status: callers decide what the viewer may see. Queries share recent rows. */
 @Injectable()
 export class CampaignByIdLoader extends RecentRowsLoader<CampaignEntity | null> {
-  constructor(
-    @InjectDataSource() dataSource: DataSource,
-    replica: ReadReplica,
-    config: AppConfig,
-  ) {
-    super(dataSource, replica, config);
-  }
-
   protected async read(ids: readonly string[], db: DataSource): Promise<(CampaignEntity | null)[]> {
     const rows = await db.getRepository(CampaignEntity).findBy({ id: In([...ids]) });
     return inKeyOrder(ids, rows, (c) => c.id, (c) => c, null);

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../core/config/app-config';
-import { ReadReplica } from '../../core/database/read-replica';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { PreparedStatement } from '../../core/database/prepared-statement';
@@ -24,14 +21,6 @@ export interface StoryStats {
  */
 @Injectable()
 export class StoryStatsByStoryIdLoader extends RecentRowsLoader<StoryStats> {
-  constructor(
-    @InjectDataSource() dataSource: DataSource,
-    replica: ReadReplica,
-    config: AppConfig,
-  ) {
-    super(dataSource, replica, config);
-  }
-
   protected async read(ids: readonly string[], db: DataSource): Promise<StoryStats[]> {
     const rows = await STATS_OF_STORIES.rows(db, [[...ids]]);
     return inKeyOrder(ids, rows, (r) => r.story_id, (r) => ({ likes: r.likes, comments: r.comments }), { likes: 0, comments: 0 });

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AppConfig } from '../../core/config/app-config';
-import { ReadReplica } from '../../core/database/read-replica';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { PhotoEntity } from './photo.entity';
 
@@ -14,14 +11,6 @@ import { PhotoEntity } from './photo.entity';
  */
 @Injectable()
 export class PhotosByStoryIdLoader extends RecentRowsLoader<PhotoEntity[]> {
-  constructor(
-    @InjectDataSource() dataSource: DataSource,
-    replica: ReadReplica,
-    config: AppConfig,
-  ) {
-    super(dataSource, replica, config);
-  }
-
   protected async read(storyIds: readonly string[], db: DataSource): Promise<PhotoEntity[][]> {
     const rows = await db.getRepository(PhotoEntity).find({ where: { storyId: In([...storyIds]) }, order: { position: 'ASC' } });
     const byStory = new Map<string, PhotoEntity[]>(storyIds.map((id) => [id, []]));

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../core/auth/viewer';
-import { AppConfig } from '../../core/config/app-config';
-import { ReadReplica } from '../../core/database/read-replica';
 import { RecentRowsLoader } from '../../core/graphql/recent-rows';
 import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { canViewStory } from './story-visibility';
@@ -18,14 +15,6 @@ import { StoryEntity } from './story.entity';
  */
 @Injectable()
 export class VisibleStoryByIdLoader extends RecentRowsLoader<StoryEntity | null> {
-  constructor(
-    @InjectDataSource() dataSource: DataSource,
-    replica: ReadReplica,
-    config: AppConfig,
-  ) {
-    super(dataSource, replica, config);
-  }
-
   protected async read(ids: readonly string[], db: DataSource): Promise<(StoryEntity | null)[]> {
     const rows = await db.getRepository(StoryEntity).find({ where: { id: In([...ids]) }, relations: { campaign: true }, withDeleted: true });
     return inKeyOrder(ids, rows, (s) => s.id, (s) => s, null);
