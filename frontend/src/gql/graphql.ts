@@ -39,7 +39,9 @@ export type FeedSort =
 
 export type LeaderboardPeriod =
   | 'ALL_TIME'
+  /** The likes since the start of the hour 24 hours ago. */
   | 'DAY'
+  /** The likes since the start of the hour 7 days ago. */
   | 'WEEK';
 
 export type LikeRingSignal =

@@ -96,6 +96,39 @@ describe.each(DATABASES)('leaderboards on $name', ({ onRealPostgres }) => {
     ]);
   });
 
+  it('keeps DAY and WEEK as people like, unlike and are voided, and drops an hour once it leaves the window', async () => {
+    const campaign = await newCampaign({ startsAt: ago(30 * 24 * HOUR) });
+    const story = await newStory(campaign, crowd[38], { publishedAt: ago(10 * 24 * HOUR) });
+    const other = await newStory(campaign, crowd[38], { publishedAt: ago(9 * 24 * HOUR) });
+    const [ann, ben, cat] = await Promise.all([t.createUser(), t.createUser(), t.createUser()]);
+    const moderator = await t.createUser({ role: Role.MODERATOR });
+    const like = async (who: TestUser, id: string, verb = 'likeStory') =>
+      expect((await t.gql(`mutation ($id: ID!) { ${verb}(storyId: $id) { id } }`, { id }, who)).errors).toBeUndefined();
+    for (const who of [ann, ben, cat]) await like(who, story.id);
+    await like(ann, other.id);
+    expect(await storyBoard(campaign, 'DAY')).toEqual([[1, story.id, 3], [2, other.id, 1]]);
+    await like(ben, story.id, 'unlikeStory');
+    const voided = await t.gql(`mutation ($id: ID!) { voidLikesOf(userId: $id, reason: "a bought account") }`, { id: cat.user.id }, moderator);
+    expect(voided.errors).toBeUndefined();
+    expect(await storyBoard(campaign, 'DAY')).toEqual([[1, story.id, 1], [2, other.id, 1]]);
+    expect(await storyBoard(campaign, 'WEEK')).toEqual([[1, story.id, 1], [2, other.id, 1]]);
+    const [{ hours }] = await t.dataSource.query(`SELECT sum(likes)::int AS hours FROM story_like_hours WHERE story_id = $1`, [story.id]);
+    expect(hours).toBe(1);
+
+    // An hour of likes leaving the window: as if ann's like had been given 25 hours ago and the
+    // roll-up last ran two hours ago (nothing else about the story changed since).
+    await t.dataSource.query(`UPDATE story_like_hours SET hour = hour - interval '25 hours' WHERE story_id = $1`, [other.id]);
+    await t.dataSource.query(`UPDATE story_stat_shards SET updated_at = now() - interval '1 day' WHERE story_id = $1`, [other.id]);
+    const ranking = t.app.get(FeedRanking);
+    await ranking.rollUpChanged();
+    t.app.get(LeaderboardsService).invalidate(campaign.id);
+    expect((await t.gql(STORIES, { campaignId: campaign.id, period: 'DAY' })).data!.storyLeaderboard).toHaveLength(2); // not looked at: unchanged
+    await ranking.rollUpChanged({ since: ago(2 * HOUR) });
+    t.app.get(LeaderboardsService).invalidate(campaign.id);
+    expect((await t.gql(STORIES, { campaignId: campaign.id, period: 'DAY' })).data!.storyLeaderboard.map((e: any) => e.story.id)).toEqual([story.id]);
+    expect(await storyBoard(campaign, 'WEEK')).toEqual([[1, story.id, 1], [2, other.id, 1]]);
+  });
+
   it('ranks contributors by likes received in the period, with their APPROVED story count', async () => {
     const campaign = await newCampaign();
     const [prolific, star, newcomer, quiet] = [crowd[30], crowd[31], crowd[32], crowd[33]];

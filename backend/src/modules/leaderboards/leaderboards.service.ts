@@ -13,7 +13,8 @@ import { publicStorySql } from '../stories/story-visibility';
 import { MAX_LEADERBOARD_SIZE } from './dto/leaderboard.args';
 import { LeaderboardSnapshotEntity } from './leaderboard-snapshot.entity';
 import { ContributorBoardEntry, StoryBoardEntry } from './models/leaderboard-entry.model';
-import { LeaderboardPeriod, PERIOD_SECONDS } from './models/leaderboard-period.enum';
+import { isWindow, WINDOW_COLUMN, windowStartSql } from './like-windows';
+import { LeaderboardPeriod } from './models/leaderboard-period.enum';
 
 export type LeaderboardKind = 'STORY' | 'CONTRIBUTOR';
 type Entries<K extends LeaderboardKind> = K extends 'STORY' ? StoryBoardEntry[] : ContributorBoardEntry[];
@@ -146,15 +147,15 @@ export class LeaderboardsService implements OnApplicationBootstrap {
   }
 
   /**
-   * One board. ALL_TIME now is read from stories.like_count (kept equal to the exact shard sums
-   * by FeedRanking's roll-up, at most a second behind): the story board walks
-   * stories_leaderboard_idx and stops after the first entries, the contributor board adds up
-   * the campaign's stories; neither reads a like, so the cost does not grow with likes.
-   * Windows, and boards AS OF an end (freezing), are counted from story_likes: all likes until
-   * `asOf` (null: now) within the window ending then, through story_likes_campaign_time_idx,
-   * so they read only the likes inside the window. Likes a moderator voided count in neither
-   * (the shards drop them when voided), so a void moves every live board; a frozen board keeps
-   * what it froze.
+   * One board. Live boards are read from the like counts rolled up on stories (like_count for
+   * ALL_TIME, kept equal to the exact shard sums by FeedRanking's roll-up, at most a second
+   * behind; day_like_count and week_like_count for DAY and WEEK, see like-windows.ts): the story
+   * board walks that column's index and stops after the first entries, the contributor board adds
+   * up the campaign's stories; neither reads a like, so the cost does not grow with likes.
+   * Boards AS OF an end (freezing, once per campaign) are counted from story_likes: all likes
+   * until the end, within the window ending then, through story_likes_campaign_time_idx. Likes a
+   * moderator voided count in neither (the counters drop them when voided), so a void moves
+   * every live board; a frozen board keeps what it froze.
    */
   private async compute<K extends LeaderboardKind>(
     manager: EntityManager,
@@ -163,21 +164,21 @@ export class LeaderboardsService implements OnApplicationBootstrap {
     period: LeaderboardPeriod,
     asOf: Date | null,
   ): Promise<Entries<K>> {
-    if (period === LeaderboardPeriod.ALL_TIME && asOf === null) return this.computeAllTime(manager, campaignId, kind);
+    if (asOf === null) return this.computeLive(manager, campaignId, kind, isWindow(period) ? WINDOW_COLUMN[period] : 'like_count');
     const likesInPeriod = `
       FROM story_likes l
       JOIN stories s ON s.id = l.story_id AND ${publicStorySql('s')}
      WHERE l.campaign_id = $1
        AND NOT ${voidedLikerSql('l.user_id')}
-       AND l.created_at <= coalesce($2::timestamptz, 'infinity')
-       AND ($3::float8 IS NULL OR l.created_at > coalesce($2::timestamptz, now()) - make_interval(secs => $3::float8))`;
-    const params = [campaignId, asOf, PERIOD_SECONDS[period], MAX_LEADERBOARD_SIZE];
+       AND l.created_at <= $2::timestamptz
+       ${isWindow(period) ? `AND l.created_at >= ${windowStartSql(period, '$2::timestamptz')}` : ''}`;
+    const params = [campaignId, asOf, MAX_LEADERBOARD_SIZE];
     if (kind === 'STORY') {
       const rows: { story_id: string; likes: number }[] = await manager.query(
         `SELECT l.story_id, count(*)::int AS likes ${likesInPeriod}
           GROUP BY l.story_id, s.published_at, s.id
           ORDER BY likes DESC, s.published_at ASC, s.id ASC
-          LIMIT $4`,
+          LIMIT $3`,
         params,
       );
       return rows.map((row, i) => ({ rank: i + 1, storyId: row.story_id, likeCount: row.likes })) as Entries<K>;
@@ -191,28 +192,30 @@ export class LeaderboardsService implements OnApplicationBootstrap {
             WHERE campaign_id = $1 AND author_id = r.author_id AND ${publicStorySql()}
          ) a
         ORDER BY r.likes DESC, a.first_published ASC, r.author_id ASC
-        LIMIT $4`,
+        LIMIT $3`,
       params,
     );
     return rows.map((row, i) => ({ rank: i + 1, userId: row.author_id, likesReceived: row.likes, storyCount: row.stories })) as Entries<K>;
   }
-  private async computeAllTime<K extends LeaderboardKind>(manager: EntityManager, campaignId: string, kind: K): Promise<Entries<K>> {
+
+  /** A live board: `likes` is the stories column that holds the period's count (an index orders each). */
+  private async computeLive<K extends LeaderboardKind>(manager: EntityManager, campaignId: string, kind: K, likes: string): Promise<Entries<K>> {
     if (kind === 'STORY') {
       const rows: { id: string; likes: number }[] = await manager.query(
-        `SELECT id, like_count AS likes FROM stories
-          WHERE campaign_id = $1 AND ${publicStorySql()} AND like_count > 0
-          ORDER BY like_count DESC, published_at ASC, id ASC
+        `SELECT id, ${likes} AS likes FROM stories
+          WHERE campaign_id = $1 AND ${publicStorySql()} AND ${likes} > 0
+          ORDER BY ${likes} DESC, published_at ASC, id ASC
           LIMIT $2`,
         [campaignId, MAX_LEADERBOARD_SIZE],
       );
       return rows.map((row, i) => ({ rank: i + 1, storyId: row.id, likeCount: row.likes })) as Entries<K>;
     }
     const rows: { author_id: string; likes: number; stories: number }[] = await manager.query(
-      `SELECT author_id, sum(like_count)::int AS likes, count(*)::int AS stories, min(published_at) AS first_published
+      `SELECT author_id, sum(${likes})::int AS likes, count(*)::int AS stories, min(published_at) AS first_published
          FROM stories
         WHERE campaign_id = $1 AND ${publicStorySql()}
         GROUP BY author_id
-       HAVING sum(like_count) > 0
+       HAVING sum(${likes}) > 0
         ORDER BY likes DESC, first_published ASC, author_id ASC
         LIMIT $2`,
       [campaignId, MAX_LEADERBOARD_SIZE],

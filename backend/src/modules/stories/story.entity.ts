@@ -26,6 +26,8 @@ const PUBLIC_STORY = publicStorySql();
 @Index('stories_campaign_queue_idx', ['campaignId', 'status', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('stories_author_idx', ['authorId', 'createdAt', 'id'])
 @Index('stories_leaderboard_idx', { synchronize: false })
+@Index('stories_leaderboard_day_idx', { synchronize: false })
+@Index('stories_leaderboard_week_idx', { synchronize: false })
 // Search (migration StorySearch): trigrams of story_search_text(title, body), and hashtags.
 @Index('stories_search_idx', { synchronize: false })
 @Index('stories_hashtags_idx', { synchronize: false })
@@ -112,6 +114,13 @@ export class StoryEntity {
 
   @Column('double precision', { default: 0 })
   hotScore: number;
+
+  /** Likes in the DAY and WEEK windows, rolled up like likeCount: what those boards order by (leaderboards/like-windows.ts). */
+  @Column('integer', { default: 0, select: false })
+  dayLikeCount: number;
+
+  @Column('integer', { default: 0, select: false })
+  weekLikeCount: number;
 
   /** The like count at which the author is told next (10, 50, 100, 500…): see like-milestones.ts. */
   @Index('stories_like_milestone_due_idx', { where: '"like_count" >= "next_like_milestone"' })

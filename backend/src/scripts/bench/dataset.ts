@@ -11,6 +11,7 @@ import { openDatabase } from '../../core/database/open-database';
 import { CampaignCounters } from '../../modules/campaigns/campaign-counters';
 import { milestoneAboveSql } from '../../modules/notifications/like-milestones';
 import { hotScoreSql } from '../../modules/stories/feeds/hot-score';
+import { hourOfSql, KEPT_HOURS, WINDOW_COLUMN, WINDOW_PERIODS, windowLikesSql } from '../../modules/leaderboards/like-windows';
 
 /** How many rows of each kind the bench data set holds. */
 export interface DatasetSizes {
@@ -343,6 +344,19 @@ export async function deriveCounters(dataSource: DataSource, campaignIds: string
        LEFT JOIN (SELECT story_id, sum(likes)::int AS likes, sum(comments)::int AS comments FROM story_stat_shards GROUP BY story_id) sh
               ON sh.story_id = s2.id
       WHERE s.id = s2.id`,
+  );
+  // The DAY and WEEK windows' hours, as the trigger on story_likes would have kept them (it does
+  // not fire during the COPY), and each story's counts in them.
+  await dataSource.query(`DELETE FROM story_like_hours`);
+  await dataSource.query(
+    `INSERT INTO story_like_hours (story_id, hour, shard, likes)
+     SELECT story_id, ${hourOfSql('created_at')}, 0, count(*)::int FROM story_likes
+      WHERE counted AND created_at >= ${hourOfSql('now()')} - ${KEPT_HOURS}
+      GROUP BY 1, 2`,
+  );
+  await dataSource.query(
+    `UPDATE stories s SET ${WINDOW_PERIODS.map((period) => `${WINDOW_COLUMN[period]} = ${windowLikesSql(period, 's.id')}`).join(', ')}
+      WHERE s.id IN (SELECT DISTINCT story_id FROM story_like_hours)`,
   );
   const counters = new CampaignCounters();
   for (const id of campaignIds) await dataSource.transaction((manager) => counters.recompute(manager, id));

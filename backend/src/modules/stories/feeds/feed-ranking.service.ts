@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Scheduler } from '../../../core/jobs/job-queue';
+import { agedOutStoriesSql, KEPT_HOURS, WINDOW_COLUMN, WINDOW_PERIODS, windowLikesSql, hourOfSql } from '../../leaderboards/like-windows';
 import { publicStorySql } from '../story-visibility';
 import { hotScoreSql } from './hot-score';
 
@@ -9,6 +10,8 @@ import { hotScoreSql } from './hot-score';
 const OVERLAP_SECONDS = 5;
 /** A fresh process does not know when the last roll-up ran: look back this far once. */
 const FIRST_LOOKBACK_SECONDS = 15 * 60;
+/** ...and for hours that left a DAY or WEEK window while no roll-up ran: as far back as hours are kept. */
+const FIRST_AGING_LOOKBACK_MS = 8 * 24 * 3600_000;
 /** Stories whose hot score still moves enough to matter; older ones keep their last score. */
 const HOT_HORIZON = `interval '14 days'`;
 
@@ -19,8 +22,8 @@ const SCORE_TOLERANCE = 0.001;
 export const BACKGROUND_SQL_MARK = '/* background */';
 
 /**
- * Keeps the ordering columns of stories (like_count, comment_count, hot_score) in step with the
- * exact counters in story_stat_shards. Feeds order by these columns through their indexes; what
+ * Keeps the ordering columns of stories (like_count, comment_count, hot_score, and the DAY and
+ * WEEK like counts) in step with the exact counters in story_stat_shards and story_like_hours. Feeds order by these columns through their indexes; what
  * people see as counts is always summed from the shards, so the roll-up being up to a second
  * behind only affects order, never a number shown.
  *
@@ -40,34 +43,49 @@ export class FeedRanking implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     this.scheduler.every('feeds:roll-up-story-stats', 1000, () => this.rollUpChanged());
     this.scheduler.every('feeds:refresh-hot-scores', 2 * 60_000, () => this.refreshRecent());
+    this.scheduler.every('leaderboards:prune-like-hours', 60 * 60_000, () => this.pruneLikeHours());
   }
 
   /**
    * Every second: stories whose shards changed since the last run (story_stat_shards.updated_at
-   * is indexed), and APPROVED stories not scored yet (hot_score = 0: a score is never 0 once
-   * computed), found per campaign through the HOT index.
+   * is indexed), APPROVED stories not scored yet (hot_score = 0: a score is never 0 once
+   * computed), found per campaign through the HOT index, and stories an hour of likes left the
+   * DAY or WEEK window for (like-windows.ts; only in the first run of an hour). `since` looks
+   * further back than the last run (after an outage, say).
    */
-  rollUpChanged(): Promise<void> {
+  rollUpChanged(options: { since?: Date } = {}): Promise<void> {
     return this.serially(async () => {
       const startedAt = Date.now();
-      const lookback = this.lastRollUpAt ? (startedAt - this.lastRollUpAt) / 1000 + OVERLAP_SECONDS : FIRST_LOOKBACK_SECONDS;
+      const since = options.since?.getTime() ?? this.lastRollUpAt;
+      const lookback = since ? (startedAt - since) / 1000 + OVERLAP_SECONDS : FIRST_LOOKBACK_SECONDS;
+      const agedSince = new Date(since ? since - OVERLAP_SECONDS * 1000 : startedAt - FIRST_AGING_LOOKBACK_MS);
       await this.dataSource.query(
         `${BACKGROUND_SQL_MARK}
          UPDATE stories s
             SET like_count = t.likes, comment_count = t.comments,
-                hot_score = ${hotScoreSql('t.likes', 'coalesce(s.published_at, s.created_at)')}
+                hot_score = ${hotScoreSql('t.likes', 'coalesce(s.published_at, s.created_at)')},
+                ${WINDOW_PERIODS.map((period) => `${WINDOW_COLUMN[period]} = ${windowLikesSql(period, 't.id')}`).join(', ')}
            FROM (SELECT due.id, coalesce(sum(sh.likes), 0)::int AS likes, coalesce(sum(sh.comments), 0)::int AS comments
                    FROM (SELECT story_id AS id FROM story_stat_shards WHERE updated_at > now() - make_interval(secs => $1)
                          UNION
                          SELECT st.id FROM campaigns c
                            JOIN stories st ON st.campaign_id = c.id AND ${publicStorySql('st')} AND st.hot_score = 0
+                         UNION
+                         ${agedOutStoriesSql('$2::timestamptz')}
                         ) due
                    LEFT JOIN story_stat_shards sh ON sh.story_id = due.id
                   GROUP BY due.id) t
           WHERE s.id = t.id`,
-        [lookback],
+        [lookback, agedSince],
       );
       this.lastRollUpAt = startedAt;
+    });
+  }
+
+  /** Hours of likes older than every window (with a day to spare) are of no board any more. */
+  pruneLikeHours(): Promise<void> {
+    return this.serially(async () => {
+      await this.dataSource.query(`${BACKGROUND_SQL_MARK} DELETE FROM story_like_hours WHERE hour < ${hourOfSql('now()')} - ${KEPT_HOURS}`);
     });
   }
 
