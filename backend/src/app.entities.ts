@@ -7,6 +7,7 @@ import { CampaignParticipantEntity } from './modules/campaigns/campaign-particip
 import { CommentEntity } from './modules/engagement/comment.entity';
 import { StoryLikeEntity } from './modules/engagement/story-like.entity';
 import { StoryStatShardEntity } from './modules/engagement/story-stat-shard.entity';
+import { CampaignCounterShardEntity } from './modules/campaigns/campaign-counter-shard.entity';
 import { StoryLikeHourEntity } from './modules/leaderboards/story-like-hour.entity';
 import { LeaderboardSnapshotEntity } from './modules/leaderboards/leaderboard-snapshot.entity';
 import { ModerationActionEntity } from './modules/moderation/moderation-action.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   StoryLikeEntity,
   StoryStatShardEntity,
   StoryLikeHourEntity,
+  CampaignCounterShardEntity,
   CommentEntity,
   LeaderboardSnapshotEntity,
   ReportEntity,

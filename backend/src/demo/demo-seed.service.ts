@@ -93,7 +93,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       for (const [i, demoStory] of demo.stories.entries()) {
         const author = authors[(i * 5 + campaignIndex * 3) % authors.length];
         const photoIds = await Promise.all(demoStory.pictures.map((picture, p) => this.uploadPicture(author, picture, i + p + campaignIndex)));
-        const story = await this.stories.submit(author, {
+        const { story } = await this.stories.submit(author, {
           campaignId: campaign.id,
           title: demoStory.title,
           body: demoStory.body,

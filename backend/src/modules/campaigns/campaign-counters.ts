@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
 import { publicStorySql } from '../stories/story-visibility';
 import { EntityManager } from 'typeorm';
+
+/** How many rows a campaign's counts are spread over (as story_stat_shards spreads a story's). */
+export const CAMPAIGN_COUNTER_SHARDS = 16;
 
 /**
  * One story entering public: +1 on the author's row in campaign_participants (the upsert waits
  * for a concurrent one on the same row and then adds, so none is lost), then +1 story and, if
- * that row just became 1, +1 participant on the campaign. The campaign row is updated, not
- * locked FOR UPDATE: an UPDATE takes NO KEY UPDATE, which does not conflict with the KEY SHARE a
- * story insert holds on its campaign through the foreign key, so submissions do not deadlock.
+ * that row just became 1, +1 participant on a random shard of the campaign's counters. Only the
+ * author's row and one of 16 shards are locked until commit: a flood of submissions into one
+ * campaign does not queue on the campaign's row. A shard's foreign key takes KEY SHARE on the
+ * campaign, which does not conflict with an UPDATE of the campaign's other columns.
  */
 const ENTER_SQL = `
   WITH p AS (
@@ -15,10 +20,11 @@ const ENTER_SQL = `
     ON CONFLICT (campaign_id, author_id) DO UPDATE SET stories = campaign_participants.stories + 1
     RETURNING stories
   )
-  UPDATE campaigns
-     SET story_count = story_count + 1,
-         participant_count = participant_count + (SELECT CASE WHEN stories = 1 THEN 1 ELSE 0 END FROM p)
-   WHERE id = $1`;
+  INSERT INTO campaign_counter_shards (campaign_id, shard, stories, participants)
+  SELECT $1, $3, 1, CASE WHEN stories = 1 THEN 1 ELSE 0 END FROM p
+  ON CONFLICT (campaign_id, shard) DO UPDATE
+     SET stories = campaign_counter_shards.stories + excluded.stories,
+         participants = campaign_counter_shards.participants + excluded.participants`;
 
 /** The inverse: −1 on the author's row and −1 story; −1 participant if the row reached 0. */
 const LEAVE_SQL = `
@@ -27,10 +33,16 @@ const LEAVE_SQL = `
      WHERE campaign_id = $1 AND author_id = $2
     RETURNING stories
   )
-  UPDATE campaigns
-     SET story_count = story_count - 1,
-         participant_count = participant_count - coalesce((SELECT CASE WHEN stories = 0 THEN 1 ELSE 0 END FROM p), 0)
-   WHERE id = $1`;
+  INSERT INTO campaign_counter_shards (campaign_id, shard, stories, participants)
+  VALUES ($1, $3, -1, -coalesce((SELECT CASE WHEN stories = 0 THEN 1 ELSE 0 END FROM p), 0))
+  ON CONFLICT (campaign_id, shard) DO UPDATE
+     SET stories = campaign_counter_shards.stories + excluded.stories,
+         participants = campaign_counter_shards.participants + excluded.participants`;
+
+/** Each campaign's counts: the sums of its shards (a campaign nobody entered has none: 0). */
+export const CAMPAIGN_COUNTS_SQL = `
+  SELECT campaign_id, sum(stories)::int AS stories, sum(participants)::int AS participants
+    FROM campaign_counter_shards WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`;
 
 /**
  * Campaign.storyCount and participantCount are stored, not counted per read, and kept by
@@ -42,19 +54,26 @@ const LEAVE_SQL = `
 @Injectable()
 export class CampaignCounters {
   async entered(manager: EntityManager, story: { campaignId: string; authorId: string }): Promise<void> {
-    await manager.query(ENTER_SQL, [story.campaignId, story.authorId]);
+    await manager.query(ENTER_SQL, [story.campaignId, story.authorId, randomInt(CAMPAIGN_COUNTER_SHARDS)]);
   }
 
   async left(manager: EntityManager, story: { campaignId: string; authorId: string }): Promise<void> {
-    await manager.query(LEAVE_SQL, [story.campaignId, story.authorId]);
+    await manager.query(LEAVE_SQL, [story.campaignId, story.authorId, randomInt(CAMPAIGN_COUNTER_SHARDS)]);
   }
 
   /**
-   * Counts the campaign's stories afresh (a whole-campaign scan: never on a request). Locks the
-   * campaign row first, so increments of concurrent writes wait and land on the recounted value.
+   * Counts the campaign's stories afresh (a whole-campaign scan: never on a request). Every shard
+   * is made and locked first, so increments of concurrent writes wait and land on the recounted
+   * value (those that committed before are in the count, and in the shards it overwrites).
    */
   async recompute(manager: EntityManager, campaignId: string): Promise<void> {
-    await manager.query(`SELECT id FROM campaigns WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
+    await manager.query(
+      `INSERT INTO campaign_counter_shards (campaign_id, shard, stories, participants)
+       SELECT $1, shard, 0, 0 FROM generate_series(0, ${CAMPAIGN_COUNTER_SHARDS - 1}) AS shard
+       ON CONFLICT DO NOTHING`,
+      [campaignId],
+    );
+    await manager.query(`SELECT shard FROM campaign_counter_shards WHERE campaign_id = $1 FOR UPDATE`, [campaignId]);
     await manager.query(
       `INSERT INTO campaign_participants (campaign_id, author_id, stories)
        SELECT $1, a.author_id, coalesce(p.stories, 0)
@@ -66,11 +85,12 @@ export class CampaignCounters {
       [campaignId],
     );
     await manager.query(
-      `UPDATE campaigns c
-          SET story_count = counts.stories, participant_count = counts.authors
+      `UPDATE campaign_counter_shards sh
+          SET stories = CASE WHEN sh.shard = 0 THEN counts.stories ELSE 0 END,
+              participants = CASE WHEN sh.shard = 0 THEN counts.authors ELSE 0 END
          FROM (SELECT coalesce(sum(stories), 0)::int AS stories, count(*) FILTER (WHERE stories > 0)::int AS authors
                  FROM campaign_participants WHERE campaign_id = $1) counts
-        WHERE c.id = $1`,
+        WHERE sh.campaign_id = $1`,
       [campaignId],
     );
   }

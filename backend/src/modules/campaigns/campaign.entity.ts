@@ -61,13 +61,6 @@ export class CampaignEntity {
   @Column('text', { default: DEFAULT_CAMPAIGN_TIME_ZONE })
   timeZone: string;
 
-  /** APPROVED stories and their distinct authors, moved by one (CampaignCounters) whenever a story enters or leaves APPROVED. */
-  @Column('integer', { default: 0 })
-  storyCount: number;
-
-  @Column('integer', { default: 0 })
-  participantCount: number;
-
   /** Set once the final leaderboards of an ENDED campaign are stored. */
   @Column('timestamptz', { nullable: true })
   leaderboardFrozenAt: Date | null;

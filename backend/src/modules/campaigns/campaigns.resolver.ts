@@ -1,5 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
+import { DirectField } from '../../core/graphql/direct-field';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import { Page } from '../../core/pagination/connection';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -7,6 +8,7 @@ import { MediaStorage } from '../../core/storage/media-storage';
 import { BRAND_ROLES } from '../accounts/role.enum';
 import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
 import { Photo } from '../photos/models/photo.model';
+import { CampaignCountsByIdLoader } from './campaign-counts-by-id.loader';
 import { CampaignsService } from './campaigns.service';
 import { CampaignInput } from './dto/campaign.input';
 import { CampaignArgs, CampaignsArgs } from './dto/campaigns.args';
@@ -20,6 +22,7 @@ export class CampaignsResolver {
     private readonly service: CampaignsService,
     private readonly storage: MediaStorage,
     private readonly photos: PhotoByIdLoader,
+    private readonly counts: CampaignCountsByIdLoader,
   ) {}
 
   @Query(() => CampaignConnection, { description: 'Newest start first. DRAFT campaigns are listed for BRAND_STAFF and ADMIN only.' })
@@ -49,6 +52,16 @@ export class CampaignsResolver {
     @Args('input') input: UpdateCampaignInput,
   ): Promise<Campaign> {
     return Campaign.from(await this.service.update(viewer, id, input));
+  }
+
+  @DirectField(() => Int, { description: 'APPROVED stories.' })
+  async storyCount(campaign: Campaign, context: RequestContext): Promise<number> {
+    return (await context.loaders.get(this.counts).load(campaign.id)).stories;
+  }
+
+  @DirectField(() => Int, { description: 'Distinct authors of APPROVED stories.' })
+  async participantCount(campaign: Campaign, context: RequestContext): Promise<number> {
+    return (await context.loaders.get(this.counts).load(campaign.id)).participants;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The processed cover photo; null without one or until it is ready.' })

@@ -48,8 +48,12 @@ export class StoriesResolver {
 
   @Mutation(() => Story)
   @Authorize({ writes: true })
-  async submitStory(@Viewer() viewer: Viewer, @Args('input') input: SubmitStoryInput): Promise<Story> {
-    return Story.from(await this.stories.submit(viewer, input));
+  async submitStory(@Viewer() viewer: Viewer, @Args('input') input: SubmitStoryInput, @Context() context: RequestContext): Promise<Story> {
+    const { story, campaign } = await this.stories.submit(viewer, input);
+    // The answer shows what the submission just read or wrote: no need to read it back.
+    context.loaders.get(this.campaigns).prime(campaign.id, campaign);
+    if (!input.photoIds.length) context.loaders.get(this.photoLists).prime(story.id, []);
+    return Story.from(story);
   }
 
   @Mutation(() => Story, { description: 'The author: PENDING or REJECTED stories; an edited story goes back to review where the campaign requires moderation.' })

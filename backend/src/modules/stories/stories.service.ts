@@ -64,7 +64,8 @@ export class StoriesService {
    * Checks everything that can be checked before writing, then writes the story, its consent
    * record and its photos in one transaction; photo processing and events follow the commit.
    */
-  async submit(author: Viewer, input: SubmitStoryInput): Promise<StoryEntity> {
+  /** The new story, and the campaign it was submitted to as read for the checks. */
+  async submit(author: Viewer, input: SubmitStoryInput): Promise<{ story: StoryEntity; campaign: CampaignEntity }> {
     const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: input.campaignId });
     if (!campaign || !canViewCampaign(author, campaign)) throw new NotFoundError('That campaign');
     const verdict = await this.acceptable(campaign, input.title, input.body, input.photoIds.length);
@@ -86,16 +87,17 @@ export class StoriesService {
       if (grantsReuse(scopes)) await this.recordConsent(manager, saved, [UsageScope.COMMUNITY], scopes, now);
       if (input.photoIds.length) await this.photos.claimForStory(manager, author.id, input.photoIds, saved.id);
       if (status === StoryStatus.APPROVED) {
-        await this.counters.entered(manager, saved);
         // Approved without review: nobody logs a decision, so the event is said here.
         await this.domainEvents.publish(manager, { type: 'story.approved', campaignId: campaign.id, storyId: saved.id, authorId: author.id });
+        // Last: the counter shard it locks is held only until the commit that follows.
+        await this.counters.entered(manager, saved);
       }
       return saved;
     });
 
     if (input.photoIds.length) await this.photos.enqueueProcessing(input.photoIds);
     if (story.status === StoryStatus.PENDING) await this.events.submitted(story);
-    return story;
+    return { story, campaign };
   }
 
   /**

@@ -4,6 +4,7 @@ import { ENTITIES } from '../../app.entities';
 import { dataSourceOptions } from '../../core/database/data-source-options';
 import { createScratchDatabase, REAL_POSTGRES_URL } from '../../testing/test-database';
 import { counterMismatches, datasetSizes, ensureDataset } from './dataset';
+import { CAMPAIGN_COUNTS_SQL } from '../../modules/campaigns/campaign-counters';
 
 // The loader speaks COPY ... FROM STDIN, which the embedded database's socket does not carry:
 // this suite needs the real PostgreSQL (TEST_DATABASE_URL).
@@ -32,9 +33,9 @@ describeOnPostgres('bench data set loader', () => {
 
     db = await new DataSource(dataSourceOptions(scratch.url, { embedded: false, entities: ENTITIES })).initialize();
     expect(await counterMismatches(db)).toEqual([]);
-    const [a] = await db.query(`SELECT story_count, participant_count FROM campaigns WHERE id = $1`, [loaded.campaignA]);
-    expect(a.story_count).toBe(200);
-    expect(a.participant_count).toBeGreaterThan(0);
+    const [a] = await db.query(CAMPAIGN_COUNTS_SQL, [[loaded.campaignA]]);
+    expect(a.stories).toBe(200);
+    expect(a.participants).toBeGreaterThan(0);
     const [likes] = await db.query(`SELECT count(*)::int AS n FROM story_likes`);
     expect(likes.n).toBe(sizes.likes + Math.round((sizes.likes * 20) / 200));
     const [shards] = await db.query(`SELECT sum(likes)::int AS likes, sum(comments)::int AS comments FROM story_stat_shards`);

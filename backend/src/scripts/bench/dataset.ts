@@ -383,14 +383,16 @@ export async function counterMismatches(dataSource: DataSource): Promise<string[
   const unscored: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM stories WHERE status = 'APPROVED' AND hot_score <= 0`);
   if (unscored[0].n) problems.push(`${unscored[0].n} approved stories without a hot score`);
   const campaigns: { id: string; story_count: number; participant_count: number; stories: number; authors: number }[] = await dataSource.query(
-    `SELECT c.id, c.story_count, c.participant_count,
+    `SELECT c.id,
+            (SELECT coalesce(sum(stories), 0)::int FROM campaign_counter_shards sh WHERE sh.campaign_id = c.id) AS story_count,
+            (SELECT coalesce(sum(participants), 0)::int FROM campaign_counter_shards sh WHERE sh.campaign_id = c.id) AS participant_count,
             (SELECT count(*)::int FROM stories s WHERE s.campaign_id = c.id AND s.status = 'APPROVED' AND s.deleted_at IS NULL) AS stories,
             (SELECT count(DISTINCT author_id)::int FROM stories s WHERE s.campaign_id = c.id AND s.status = 'APPROVED' AND s.deleted_at IS NULL) AS authors
        FROM campaigns c`,
   );
   for (const c of campaigns) {
     if (c.story_count !== c.stories || c.participant_count !== c.authors) {
-      problems.push(`campaign ${c.id}: story_count ${c.story_count} of ${c.stories}, participant_count ${c.participant_count} of ${c.authors}`);
+      problems.push(`campaign ${c.id}: ${c.story_count} stories counted of ${c.stories}, ${c.participant_count} participants of ${c.authors}`);
     }
   }
   return problems;

@@ -20,10 +20,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function startProcess(name: string, script: string, env: Record<string, string>, graphqlPath: string, readyPath: string): Promise<ServerProcess> {
+async function startProcess(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  graphqlPath: string,
+  readyPath: string,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -72,6 +79,8 @@ export function startProduct(env: { databaseUrl: string; jwtSecret: string; data
     },
     '/graphql',
     '/readyz',
+    // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": a profile of the product under the bench's load.
+    process.env.BENCH_PRODUCT_NODE_ARGS?.split(' ').filter(Boolean),
   );
 }
 

@@ -62,12 +62,6 @@ export class Campaign {
   @Field({ description: 'IANA time zone the brand plans in, e.g. Asia/Shanghai (local times in exports).' })
   timeZone: string;
 
-  @Field(() => Int, { description: 'APPROVED stories.' })
-  storyCount: number;
-
-  @Field(() => Int, { description: 'Distinct authors of APPROVED stories.' })
-  participantCount: number;
-
   @Field()
   createdAt: Date;
 
@@ -97,8 +91,6 @@ export class Campaign {
       requiresModeration: entity.requiresModeration,
       maxPhotosPerStory: entity.maxPhotosPerStory,
       timeZone: entity.timeZone,
-      storyCount: entity.storyCount,
-      participantCount: entity.participantCount,
       createdAt: entity.createdAt,
       likeEligibilityCutoff: entity.likeEligibilityCutoff ?? null,
       // Only a freeze as of the current end counts: an extended campaign's old freeze is void.
