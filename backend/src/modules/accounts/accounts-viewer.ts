@@ -1,12 +1,11 @@
 import { Injectable, Module } from '@nestjs/common';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PreparedStatement } from '../../core/database/prepared-statement';
 import { ViewerLookup, ViewerRecord } from '../../core/auth/viewer';
 import { isSuspended } from '../../core/auth/authorize.decorator';
 import { isId } from '../../core/graphql/id.pipe';
 import { Role } from './role.enum';
-import { SessionEntity } from './sessions/session.entity';
-import { UserEntity } from './user.entity';
 
 /**
  * The core's ViewerLookup port: only the columns authorization needs. While a suspension is in
@@ -16,32 +15,41 @@ import { UserEntity } from './user.entity';
  * reads `viewer.role` follows from this one place. A token's session must still be open: one
  * query reads the user and their session together.
  */
+interface ViewerRow {
+  id: string;
+  role: Role;
+  suspended_until: Date | null;
+  sessions_ended_at: Date | null;
+}
+
+const VIEWER_COLUMNS = 'u.id, u.role, u.suspended_until, u.sessions_ended_at';
+/** Read on every signed-in request the ViewerDirectory has not seen lately: prepared, only these columns. */
+const VIEWER = new PreparedStatement<ViewerRow>('viewer', `SELECT ${VIEWER_COLUMNS} FROM users u WHERE u.id = $1 AND u.deleted_at IS NULL`);
+/** An ended session, or one whose refresh token lapsed, no longer signs anyone in. */
+const VIEWER_IN_SESSION = new PreparedStatement<ViewerRow>(
+  'viewer_in_session',
+  `SELECT ${VIEWER_COLUMNS} FROM users u
+     JOIN sessions s ON s.id = $2 AND s.user_id = u.id AND s.ended_at IS NULL AND s.expires_at > now()
+    WHERE u.id = $1 AND u.deleted_at IS NULL`,
+);
+
 @Injectable()
 export class AccountsViewerLookup extends ViewerLookup {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     super();
   }
 
   async findViewer(userId: string, sessionId: string | null): Promise<ViewerRecord | null> {
-    const query = this.users
-      .createQueryBuilder('u')
-      .select(['u.id', 'u.role', 'u.suspendedUntil', 'u.sessionsEndedAt'])
-      .where('u.id = :userId AND u.deleted_at IS NULL', { userId });
-    if (sessionId && !isId(sessionId)) return null;
-    if (sessionId) {
-      // An ended session, or one whose refresh token lapsed, no longer signs anyone in.
-      query.innerJoin(SessionEntity, 's', 's.id = :sessionId AND s.user_id = u.id AND s.ended_at IS NULL AND s.expires_at > now()', { sessionId });
-    }
-    const user = await query.getOne();
+    if (!isId(userId) || (sessionId && !isId(sessionId))) return null;
+    const [user] = sessionId ? await VIEWER_IN_SESSION.rows(this.dataSource, [userId, sessionId]) : await VIEWER.rows(this.dataSource, [userId]);
     if (!user) return null;
-    const role = isSuspended(user) ? Role.CUSTOMER : user.role;
-    return { viewer: { id: user.id, role, suspendedUntil: user.suspendedUntil, sessionId }, sessionsEndedAt: user.sessionsEndedAt };
+    const role = isSuspended({ suspendedUntil: user.suspended_until }) ? Role.CUSTOMER : user.role;
+    return { viewer: { id: user.id, role, suspendedUntil: user.suspended_until, sessionId }, sessionsEndedAt: user.sessions_ended_at };
   }
 }
 
 /** Handed to AuthModule.forRoot by the app: the accounts domain answers "who is this?". */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
   providers: [{ provide: ViewerLookup, useClass: AccountsViewerLookup }],
   exports: [ViewerLookup],
 })
