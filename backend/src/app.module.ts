@@ -1,3 +1,4 @@
+import { PagePrefetchModule } from './core/graphql/page-prefetch';
 import { AccountDeletionModule } from './modules/account-deletion/account-deletion.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './core/auth/auth.module';
@@ -53,6 +54,7 @@ export class AppModule {
         MailModule,
         AuthModule.forRoot({ viewers: AccountsViewerModule }),
         GraphQLModule,
+        PagePrefetchModule,
         HealthModule,
         AccountsModule,
         CampaignsModule,

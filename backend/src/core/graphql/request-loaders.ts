@@ -17,6 +17,8 @@ export interface LoaderFactory<K, V> {
 
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  /** Values prefetched for a page (PagePrefetch), per factory: fields read them without a promise. */
+  private readonly held = new Map<LoaderFactory<unknown, unknown>, Map<unknown, unknown>>();
   private recent = false;
 
   constructor(private readonly viewer: Viewer | null) {}
@@ -35,6 +37,30 @@ export class RequestLoaders {
     return loader as DataLoader<K, V>;
   }
 
+  /**
+   * Loads `keys` (one batch, as any load) and holds the values for `now`: a page's fields then
+   * resolve without a promise each, which is most of what graphql-js spends on a list.
+   */
+  async prefetch<K, V>(factory: LoaderFactory<K, V>, keys: readonly K[]): Promise<V[]> {
+    const values = await this.get(factory).loadMany(keys);
+    let held = this.held.get(factory as LoaderFactory<unknown, unknown>);
+    if (!held) this.held.set(factory as LoaderFactory<unknown, unknown>, (held = new Map()));
+    const loaded: V[] = [];
+    keys.forEach((key, i) => {
+      const value = values[i];
+      if (value instanceof Error) return;
+      held.set(key, value);
+      loaded.push(value);
+    });
+    return loaded;
+  }
+
+  /** The value a prefetch holds for `key`, or else the loader's promise of it. */
+  now<K, V>(factory: LoaderFactory<K, V>, key: K): V | Promise<V> {
+    const held = this.held.get(factory as LoaderFactory<unknown, unknown>);
+    return held?.has(key) ? (held.get(key) as V) : this.get(factory).load(key);
+  }
+
   /** A fresh set for the same viewer: each websocket event is read like a new request. */
   renewed(): RequestLoaders {
     return new RequestLoaders(this.viewer);
@@ -46,4 +72,9 @@ export function inKeyOrder<K, V, R>(keys: readonly K[], rows: R[], keyOf: (row: 
   const byKey = new Map<K, V>();
   for (const row of rows) byKey.set(keyOf(row), valueOf(row));
   return keys.map((key) => (byKey.has(key) ? byKey.get(key)! : fallback));
+}
+
+/** `fn` of a value that may still be coming (RequestLoaders.now): at once when it is there. */
+export function whenLoaded<V, R>(value: V | Promise<V>, fn: (value: V) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(fn) : fn(value);
 }

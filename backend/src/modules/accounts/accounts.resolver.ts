@@ -3,6 +3,7 @@ import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { whenLoaded } from '../../core/graphql/request-loaders';
 import { AppConfig } from '../../core/config/app-config';
 import { MediaStorage } from '../../core/storage/media-storage';
 import { Photo } from '../photos/models/photo.model';
@@ -94,13 +95,12 @@ export class AccountsResolver {
 
   /** The uploaded avatar's small version once it is processed, else the one the account came with. */
   @DirectField(() => String, { nullable: true })
-  async avatarUrl(user: User, context: RequestContext): Promise<string | null> {
-    if (user.avatarPhotoId) {
-      const photo = await context.loaders.get(this.photos).load(user.avatarPhotoId);
+  avatarUrl(user: User, context: RequestContext): string | null | Promise<string | null> {
+    if (!user.avatarPhotoId) return user.avatarUrl;
+    return whenLoaded(context.loaders.now(this.photos, user.avatarPhotoId), (photo) => {
       const key = photo ? Photo.from(photo).thumbnailKey : null;
-      if (key) return this.storage.publicUrl(key);
-    }
-    return user.avatarUrl;
+      return key ? this.storage.publicUrl(key) : user.avatarUrl;
+    });
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Visible to the user themself and to ADMIN; null for everyone else.' })

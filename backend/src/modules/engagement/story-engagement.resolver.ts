@@ -1,8 +1,11 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
+import { PagePrefetch } from '../../core/graphql/page-prefetch';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { whenLoaded } from '../../core/graphql/request-loaders';
 import { Page } from '../../core/pagination/connection';
 import { PageArgs } from '../../core/pagination/page.args';
 import { Story } from '../stories/models/story.model';
@@ -15,27 +18,40 @@ import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
 
 /** What engagement adds to a story: counts, the viewer's like, comments; liking. */
 @Resolver(() => Story)
-export class StoryEngagementResolver {
+export class StoryEngagementResolver implements OnModuleInit {
   constructor(
     private readonly likes: LikesService,
     private readonly stats: StoryStatsByStoryIdLoader,
     private readonly viewerLikes: ViewerLikeByStoryIdLoader,
     private readonly commentPages: CommentPageByStoryLoader,
+    private readonly prefetch: PagePrefetch,
   ) {}
 
+  onModuleInit(): void {
+    const ids = (stories: Story[]) => stories.map((story) => story.id);
+    this.prefetch.register<Story>('Story', {
+      fields: ['likeCount', 'commentCount'],
+      load: (stories, context) => context.loaders.prefetch(this.stats, ids(stories)),
+    });
+    this.prefetch.register<Story>('Story', {
+      fields: ['viewerHasLiked'],
+      load: (stories, context) => context.loaders.prefetch(this.viewerLikes, ids(stories)),
+    });
+  }
+
   @DirectField(() => Int, { description: 'Exact: summed from the counter shards.' })
-  async likeCount(story: Story, context: RequestContext): Promise<number> {
-    return (await context.loaders.get(this.stats).load(story.id)).likes;
+  likeCount(story: Story, context: RequestContext): number | Promise<number> {
+    return whenLoaded(context.loaders.now(this.stats, story.id), (stats) => stats.likes);
   }
 
   @DirectField(() => Int, { description: 'Comments not deleted and not hidden.' })
-  async commentCount(story: Story, context: RequestContext): Promise<number> {
-    return (await context.loaders.get(this.stats).load(story.id)).comments;
+  commentCount(story: Story, context: RequestContext): number | Promise<number> {
+    return whenLoaded(context.loaders.now(this.stats, story.id), (stats) => stats.comments);
   }
 
   @DirectField(() => Boolean, { description: 'false when signed out.' })
-  viewerHasLiked(story: Story, context: RequestContext): Promise<boolean> {
-    return context.loaders.get(this.viewerLikes).load(story.id);
+  viewerHasLiked(story: Story, context: RequestContext): boolean | Promise<boolean> {
+    return context.loaders.now(this.viewerLikes, story.id);
   }
 
   @ResolveField(() => CommentConnection, {

@@ -1,9 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OnModuleInit } from '@nestjs/common';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import { Page } from '../../core/pagination/connection';
+import { PagePrefetch } from '../../core/graphql/page-prefetch';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { whenLoaded } from '../../core/graphql/request-loaders';
 import { PageArgs } from '../../core/pagination/page.args';
 import { isBrandStaff, isModerator } from '../accounts/role.enum';
 import { User } from '../accounts/models/user.model';
@@ -12,6 +16,7 @@ import { CampaignByIdLoader } from '../campaigns/campaign-by-id.loader';
 import { Campaign } from '../campaigns/models/campaign.model';
 import { Photo } from '../photos/models/photo.model';
 import { PhotoStatus } from '../photos/photo-status.enum';
+import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
 import { PhotosByStoryIdLoader } from '../photos/photos-by-story-id.loader';
 import { SubmitStoryInput, UpdateStoryInput } from './dto/submit-story.input';
 import { StoryConnection } from './models/story-connection.model';
@@ -23,7 +28,7 @@ import { VisibleStoryByIdLoader } from './visible-story-by-id.loader';
 import { UsageScope } from './usage-scope';
 
 @Resolver(() => Story)
-export class StoriesResolver {
+export class StoriesResolver implements OnModuleInit {
   constructor(
     private readonly stories: StoriesService,
     private readonly campaigns: CampaignByIdLoader,
@@ -31,12 +36,21 @@ export class StoriesResolver {
     private readonly photoLists: PhotosByStoryIdLoader,
     private readonly usageRightsEvents: UsageRightsEventsByStoryIdLoader,
     private readonly visibleStories: VisibleStoryByIdLoader,
+    private readonly photosById: PhotoByIdLoader,
+    private readonly prefetch: PagePrefetch,
   ) {}
 
   @Query(() => Story, { nullable: true, description: 'null when the story does not exist or the viewer may not see it.' })
-  async story(@Args('id', { type: () => ID }, IdPipe) id: string, @Context() context: RequestContext): Promise<Story | null> {
-    const story = await context.loaders.get(this.visibleStories).load(id);
-    return story ? Story.from(story) : null;
+  async story(
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Story | null> {
+    const entity = await context.loaders.get(this.visibleStories).load(id);
+    if (!entity) return null;
+    const story = Story.from(entity);
+    await this.prefetch.run('Story', [story], context, info, []);
+    return story;
   }
 
   @Query(() => StoryConnection, { description: 'The signed-in author\'s stories in every status, newest first; REMOVED ones with the reason.' })
@@ -101,25 +115,45 @@ export class StoriesResolver {
     return story.grantedScopes.filter((scope) => scope === UsageScope.COMMUNITY || scope === UsageScope.PRODUCT_PAGES);
   }
 
+  onModuleInit(): void {
+    const distinct = (ids: string[]) => [...new Set(ids)];
+    this.prefetch.register<Story>('Story', {
+      fields: ['campaign'],
+      load: (stories, context) => context.loaders.prefetch(this.campaigns, distinct(stories.map((story) => story.campaignId))),
+    });
+    this.prefetch.register<Story>('Story', {
+      fields: ['author'],
+      load: async (stories, context, selected) => {
+        const authors = await context.loaders.prefetch(this.users, distinct(stories.map((story) => story.authorId)));
+        // User.avatarUrl reads the avatar's photo.
+        const avatars = authors.flatMap((author) => (author?.avatarPhotoId ? [author.avatarPhotoId] : []));
+        if (avatars.length && selected(['author']).has('avatarUrl')) await context.loaders.prefetch(this.photosById, distinct(avatars));
+      },
+    });
+    this.prefetch.register<Story>('Story', {
+      fields: ['photos'],
+      load: (stories, context) => context.loaders.prefetch(this.photoLists, stories.map((story) => story.id)),
+    });
+  }
+
   @DirectField(() => Campaign)
-  async campaign(story: Story, context: RequestContext): Promise<Campaign> {
-    const campaign = await context.loaders.get(this.campaigns).load(story.campaignId);
-    return Campaign.from(campaign!);
+  campaign(story: Story, context: RequestContext): Campaign | Promise<Campaign> {
+    return whenLoaded(context.loaders.now(this.campaigns, story.campaignId), (campaign) => Campaign.from(campaign!));
   }
 
   @DirectField(() => User)
-  async author(story: Story, context: RequestContext): Promise<User> {
-    const author = await context.loaders.get(this.users).load(story.authorId);
-    return User.from(author!);
+  author(story: Story, context: RequestContext): User | Promise<User> {
+    return whenLoaded(context.loaders.now(this.users, story.authorId), (author) => User.from(author!));
   }
 
   /** In the author's order. Others than the author and moderators see finished photos only. */
   @DirectField(() => [Photo])
-  async photos(story: Story, context: RequestContext): Promise<Photo[]> {
+  photos(story: Story, context: RequestContext): Photo[] | Promise<Photo[]> {
     const { viewer } = context;
-    const photos = await context.loaders.get(this.photoLists).load(story.id);
     const seesAll = !!viewer && (viewer.id === story.authorId || isModerator(viewer));
-    return photos.filter((photo) => seesAll || photo.status === PhotoStatus.READY).map((photo) => Photo.from(photo));
+    return whenLoaded(context.loaders.now(this.photoLists, story.id), (photos) =>
+      photos.filter((photo) => seesAll || photo.status === PhotoStatus.READY).map((photo) => Photo.from(photo)),
+    );
   }
 
   @ResolveField(() => [UsageRightsEvent], {

@@ -1,5 +1,7 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Viewer } from '../../../core/auth/authorize.decorator';
+import { PagePrefetch } from '../../../core/graphql/page-prefetch';
 import type { RequestContext } from '../../../core/graphql/request-context';
 import { Page } from '../../../core/pagination/connection';
 import { PageArgs } from '../../../core/pagination/page.args';
@@ -17,27 +19,36 @@ export class FeedsResolver {
     private readonly feeds: FeedsService,
     private readonly campaigns: CampaignByIdLoader,
     private readonly visibleStories: VisibleStoryByIdLoader,
+    private readonly prefetch: PagePrefetch,
   ) {}
 
   @Query(() => StoryConnection, { description: 'APPROVED stories of the campaign only.' })
-  async feed(@Viewer() viewer: Viewer | null, @Args() args: FeedArgs, @Context() context: RequestContext): Promise<Page<Story>> {
+  async feed(
+    @Viewer() viewer: Viewer | null,
+    @Args() args: FeedArgs,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Story>> {
     const { campaign, page } = await this.feeds.feed(viewer, args);
     context.loaders.get(this.campaigns).prime(campaign.id, campaign);
-    return this.toStoryPage(page, context);
+    return this.toStoryPage(page, context, info);
   }
 
   @Query(() => StoryConnection, { description: 'Featured stories of every running or ended campaign, most recently featured first.' })
-  async featuredStories(@Args() page: PageArgs, @Context() context: RequestContext): Promise<Page<Story>> {
-    return this.toStoryPage(await this.feeds.featuredStories(page), context);
+  async featuredStories(@Args() page: PageArgs, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Story>> {
+    return this.toStoryPage(await this.feeds.featuredStories(page), context, info);
   }
 
   /**
    * The rows are at hand and every one passed the visibility rule in SQL: later lookups of the
-   * same stories in this request (a comment's story) need no query.
+   * same stories in this request (a comment's story) need no query. What the page's fields read
+   * is loaded at once (PagePrefetch).
    */
-  private toStoryPage(page: Page<StoryEntity>, context: RequestContext): Page<Story> {
+  private async toStoryPage(page: Page<StoryEntity>, context: RequestContext, info: GraphQLResolveInfo): Promise<Page<Story>> {
     const loader = context.loaders.get(this.visibleStories);
     for (const story of page.nodes) loader.prime(story.id, story);
-    return { ...page, nodes: page.nodes.map(Story.from) };
+    const nodes = page.nodes.map(Story.from);
+    await this.prefetch.run('Story', nodes, context, info, ['nodes']);
+    return { ...page, nodes };
   }
 }
