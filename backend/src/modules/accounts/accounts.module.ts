@@ -19,6 +19,7 @@ import { NotificationInboxModule } from '../notifications/notification-inbox.mod
 import { PasswordResetEntity } from './password-reset/password-reset.entity';
 import { PasswordResetResolver } from './password-reset/password-reset.resolver';
 import { PasswordResetService } from './password-reset/password-reset.service';
+import { UserPrefetch } from './user-prefetch';
 
 @Module({
   imports: [
@@ -27,9 +28,9 @@ import { PasswordResetService } from './password-reset/password-reset.service';
   ],
   controllers: [DataExportController],
   providers: [
-    AccountsService, AccountsResolver, UserByIdLoader, SessionsService, SessionsResolver,
+    AccountsService, AccountsResolver, UserByIdLoader, UserPrefetch, SessionsService, SessionsResolver,
     AccountMailer, PasswordResetService, PasswordResetResolver, DataExportService, DataExportResolver,
   ],
-  exports: [AccountsService, UserByIdLoader, SessionsService],
+  exports: [AccountsService, UserByIdLoader, UserPrefetch, SessionsService],
 })
 export class AccountsModule {}

@@ -1,11 +1,16 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { NotFoundError } from '../../core/errors/app-errors';
 import { IdPipe } from '../../core/graphql/id.pipe';
+import { PagePrefetch } from '../../core/graphql/page-prefetch';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { whenLoaded } from '../../core/graphql/request-loaders';
 import { User } from '../accounts/models/user.model';
 import { MODERATOR_ROLES } from '../accounts/role.enum';
 import { UserByIdLoader } from '../accounts/user-by-id.loader';
+import { UserPrefetch } from '../accounts/user-prefetch';
 import { Story } from '../stories/models/story.model';
 import { VisibleStoryByIdLoader } from '../stories/visible-story-by-id.loader';
 import { CommentsService } from './comments.service';
@@ -14,12 +19,21 @@ import { HideCommentArgs } from './dto/hide-comment.args';
 import { Comment } from './models/comment.model';
 
 @Resolver(() => Comment)
-export class CommentsResolver {
+export class CommentsResolver implements OnModuleInit {
   constructor(
     private readonly comments: CommentsService,
     private readonly visibleStories: VisibleStoryByIdLoader,
     private readonly users: UserByIdLoader,
+    private readonly userPrefetch: UserPrefetch,
+    private readonly prefetch: PagePrefetch,
   ) {}
+
+  onModuleInit(): void {
+    this.prefetch.register<Comment>('Comment', {
+      fields: ['author'],
+      load: (comments, context, selected) => this.userPrefetch.load(context, comments.map((comment) => comment.authorId), selected(['author'])),
+    });
+  }
 
   @Mutation(() => Comment, { description: 'On APPROVED stories; parentId: a top-level comment of the same story (one level of replies).' })
   @Authorize({ writes: true })
@@ -52,11 +66,12 @@ export class CommentsResolver {
     return Story.from(story);
   }
 
-  @ResolveField(() => User)
-  async author(@Parent() comment: Comment, @Context() context: RequestContext): Promise<User> {
+  @DirectField(() => User)
+  author(comment: Comment, context: RequestContext): User | Promise<User> {
     if (!comment.authorId) return User.nobody();
-    const author = await context.loaders.get(this.users).load(comment.authorId);
-    if (!author) throw new NotFoundError('That user');
-    return User.from(author);
+    return whenLoaded(context.loaders.now(this.users, comment.authorId), (author) => {
+      if (!author) throw new NotFoundError('That user');
+      return User.from(author);
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { OnModuleInit } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
@@ -57,9 +58,16 @@ export class StoryEngagementResolver implements OnModuleInit {
   @ResolveField(() => CommentConnection, {
     description: 'Reading order: each top-level comment followed by its replies, oldest thread first. Moderators also see hidden ones.',
   })
-  async comments(@Parent() story: Story, @Args() page: PageArgs, @Context() context: RequestContext): Promise<Page<Comment>> {
+  async comments(
+    @Parent() story: Story,
+    @Args() page: PageArgs,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Comment>> {
     const result = await context.loaders.get(this.commentPages).load({ storyId: story.id, first: page.first, after: page.after });
-    return { ...result, nodes: result.nodes.map(Comment.from) };
+    const nodes = result.nodes.map(Comment.from);
+    await this.prefetch.run('Comment', nodes, context, info, ['nodes']);
+    return { ...result, nodes };
   }
 
   @Mutation(() => Story, { description: 'Idempotent. An author cannot like their own story.' })

@@ -12,11 +12,11 @@ import { PageArgs } from '../../core/pagination/page.args';
 import { isBrandStaff, isModerator } from '../accounts/role.enum';
 import { User } from '../accounts/models/user.model';
 import { UserByIdLoader } from '../accounts/user-by-id.loader';
+import { UserPrefetch } from '../accounts/user-prefetch';
 import { CampaignByIdLoader } from '../campaigns/campaign-by-id.loader';
 import { Campaign } from '../campaigns/models/campaign.model';
 import { Photo } from '../photos/models/photo.model';
 import { PhotoStatus } from '../photos/photo-status.enum';
-import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
 import { PhotosByStoryIdLoader } from '../photos/photos-by-story-id.loader';
 import { SubmitStoryInput, UpdateStoryInput } from './dto/submit-story.input';
 import { StoryConnection } from './models/story-connection.model';
@@ -36,7 +36,7 @@ export class StoriesResolver implements OnModuleInit {
     private readonly photoLists: PhotosByStoryIdLoader,
     private readonly usageRightsEvents: UsageRightsEventsByStoryIdLoader,
     private readonly visibleStories: VisibleStoryByIdLoader,
-    private readonly photosById: PhotoByIdLoader,
+    private readonly userPrefetch: UserPrefetch,
     private readonly prefetch: PagePrefetch,
   ) {}
 
@@ -123,12 +123,7 @@ export class StoriesResolver implements OnModuleInit {
     });
     this.prefetch.register<Story>('Story', {
       fields: ['author'],
-      load: async (stories, context, selected) => {
-        const authors = await context.loaders.prefetch(this.users, distinct(stories.map((story) => story.authorId)));
-        // User.avatarUrl reads the avatar's photo.
-        const avatars = authors.flatMap((author) => (author?.avatarPhotoId ? [author.avatarPhotoId] : []));
-        if (avatars.length && selected(['author']).has('avatarUrl')) await context.loaders.prefetch(this.photosById, distinct(avatars));
-      },
+      load: (stories, context, selected) => this.userPrefetch.load(context, stories.map((story) => story.authorId), selected(['author'])),
     });
     this.prefetch.register<Story>('Story', {
       fields: ['photos'],
