@@ -35,6 +35,12 @@ export class PagePrefetch {
     this.byType.set(typeName, prefetchers);
   }
 
+  /** A connection's page (`nodes` of `typeName`), its nodes prefetched: what a list query returns. */
+  async connection<P extends { nodes: unknown[] }>(typeName: string, page: P, context: RequestContext, info: GraphQLResolveInfo): Promise<P> {
+    await this.run(typeName, page.nodes, context, info, ['nodes']);
+    return page;
+  }
+
   /**
    * Loads what the fields the query selects of `items` (objects of `typeName`, found at `path`
    * below the field `info` resolves: ['nodes'] for a connection, [] for the object itself) will read.

@@ -1,8 +1,10 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { checkedSubscription } from '../../core/pubsub/subscription-context';
 import { Topics } from '../../core/pubsub/topics';
 import { assertAuthorized, Authorize, Viewer } from '../../core/auth/authorize.decorator';
+import { PagePrefetch } from '../../core/graphql/page-prefetch';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { Page } from '../../core/pagination/connection';
 import { User } from '../accounts/models/user.model';
@@ -22,13 +24,14 @@ export class ModerationResolver {
     private readonly moderation: ModerationService,
     private readonly content: ContentLoading,
     private readonly pubsub: PubSubEngine,
+    private readonly prefetch: PagePrefetch,
   ) {}
 
   @Query(() => StoryConnection, { description: 'MODERATOR and ADMIN. Oldest first.' })
   @Authorize({ roles: MODERATOR_ROLES })
-  async moderationQueue(@Args() args: ModerationQueueArgs): Promise<Page<Story>> {
+  async moderationQueue(@Args() args: ModerationQueueArgs, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Page<Story>> {
     const page = await this.moderation.queue(args);
-    return { ...page, nodes: page.nodes.map(Story.from) };
+    return this.prefetch.connection('Story', { ...page, nodes: page.nodes.map(Story.from) }, context, info);
   }
 
   @Query(() => Int, { description: 'MODERATOR and ADMIN. How many stories wait for review (PENDING), for the console\'s badge.' })

@@ -55,9 +55,14 @@ export class StoriesResolver implements OnModuleInit {
 
   @Query(() => StoryConnection, { description: 'The signed-in author\'s stories in every status, newest first; REMOVED ones with the reason.' })
   @Authorize()
-  async myStories(@Viewer() viewer: Viewer, @Args() page: PageArgs): Promise<Page<Story>> {
+  async myStories(
+    @Viewer() viewer: Viewer,
+    @Args() page: PageArgs,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Story>> {
     const result = await this.stories.listByAuthor(viewer, page);
-    return { ...result, nodes: result.nodes.map(Story.from) };
+    return this.prefetch.connection('Story', { ...result, nodes: result.nodes.map(Story.from) }, context, info);
   }
 
   @Mutation(() => Story)

@@ -1,4 +1,6 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PagePrefetch } from '../../core/graphql/page-prefetch';
 import { Page } from '../../core/pagination/connection';
 import { PageArgs } from '../../core/pagination/page.args';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -14,12 +16,18 @@ export class UserStoriesResolver {
   constructor(
     private readonly stats: AuthorStatsByUserIdLoader,
     private readonly storiesService: StoriesService,
+    private readonly prefetch: PagePrefetch,
   ) {}
 
   @ResolveField(() => StoryConnection, { description: 'APPROVED stories of this user, newest first.' })
-  async stories(@Parent() user: User, @Args() page: PageArgs): Promise<Page<Story>> {
+  async stories(
+    @Parent() user: User,
+    @Args() page: PageArgs,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Story>> {
     const result = await this.storiesService.listPublicByAuthor(user.id, page);
-    return { ...result, nodes: result.nodes.map(Story.from) };
+    return this.prefetch.connection('Story', { ...result, nodes: result.nodes.map(Story.from) }, context, info);
   }
 
   @ResolveField(() => Int)

@@ -47,8 +47,6 @@ export class FeedsResolver {
   private async toStoryPage(page: Page<StoryEntity>, context: RequestContext, info: GraphQLResolveInfo): Promise<Page<Story>> {
     const loader = context.loaders.get(this.visibleStories);
     for (const story of page.nodes) loader.prime(story.id, story);
-    const nodes = page.nodes.map(Story.from);
-    await this.prefetch.run('Story', nodes, context, info, ['nodes']);
-    return { ...page, nodes };
+    return this.prefetch.connection('Story', { ...page, nodes: page.nodes.map(Story.from) }, context, info);
   }
 }
