@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { requestIdOf } from '../logging/logging.module';
 import type { Metrics } from '../metrics/metrics';
 import type { GraphQLContextFactory } from './graphql-context.factory';
+import type { PublicAnswer, PublicAnswers } from './public-answers';
 
 /** 1 MB is far more than any honest GraphQL document; photos go to their own upload URL. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -33,6 +34,8 @@ export interface GraphQLHttpParts {
   log: Logger;
   /** Headers every answer carries (the security headers the rest of the site gets from helmet). */
   headers: Record<string, string>;
+  /** Signed-out answers kept as bytes (none when the response cache is off). */
+  publicAnswers?: PublicAnswers;
 }
 
 /**
@@ -56,7 +59,7 @@ export function serveGraphQLBeforeExpress(server: Server, express: RequestListen
   }
 }
 
-export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers }: GraphQLHttpParts) {
+export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers, publicAnswers }: GraphQLHttpParts) {
   const fixedHeaders = Object.entries(headers);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = process.hrtime.bigint();
@@ -77,8 +80,12 @@ export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers }: 
   };
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = req.method === 'POST' ? await readJsonBody(req, res) : {};
-    if (body === REFUSED) return;
+    const read = req.method === 'POST' ? await readJsonBody(req, res) : { text: '', json: {} };
+    if (read === REFUSED) return;
+    const key = publicAnswers?.keyOf(req, read.text) ?? null;
+    const kept = key ? publicAnswers!.find(key) : undefined;
+    if (kept) return sendKept(req, res, kept);
+    const body = read.json;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -89,20 +96,20 @@ export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers }: 
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: query < 0 ? '' : url.slice(query), body },
       context: () => contexts.forHttp(req, res),
     });
-    await send(req, res, response);
+    await send(req, res, response, key ? (payload) => publicAnswers!.keep(key, response.status ?? 200, [...response.headers], payload) : undefined);
   }
 }
 
 /** Marks a request already answered (too large, not JSON). */
-const REFUSED = Symbol('refused');
+const REFUSED: unique symbol = Symbol('refused');
 
-/** The body as JSON when it says it is JSON (else `{}`, which Apollo refuses in its own words); 413 and 400 answered here. */
-async function readJsonBody(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+/** The body as text and as JSON when it says it is JSON (else `{}`, which Apollo refuses in its own words); 413 and 400 answered here. */
+async function readJsonBody(req: IncomingMessage, res: ServerResponse): Promise<{ text: string; json: unknown } | typeof REFUSED> {
   if (!JSON_BODY.test(req.headers['content-type'] ?? '')) {
     req.resume();
-    return {};
+    return { text: '', json: {} };
   }
-  const tooLarge = () => {
+  const tooLarge = (): typeof REFUSED => {
     // What is still coming is not read: the connection is closed after this answer.
     res.shouldKeepAlive = false;
     answer(res, 413, BODY_TOO_LARGE);
@@ -118,14 +125,14 @@ async function readJsonBody(req: IncomingMessage, res: ServerResponse): Promise<
   }
   const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
   try {
-    return text.trim() === '' ? {} : JSON.parse(text);
+    return { text, json: text.trim() === '' ? {} : JSON.parse(text) };
   } catch {
     answer(res, 400, BODY_NOT_JSON);
     return REFUSED;
   }
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+async function send(req: IncomingMessage, res: ServerResponse, response: HTTPGraphQLResponse, keep?: (payload: Buffer) => void): Promise<void> {
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'chunked') {
@@ -134,12 +141,30 @@ async function send(req: IncomingMessage, res: ServerResponse, response: HTTPGra
     res.end();
     return;
   }
-  let payload: Buffer = Buffer.from(response.body.string, 'utf8');
+  const payload = Buffer.from(response.body.string, 'utf8');
+  keep?.(payload);
+  await sendPayload(req, res, payload, (encoding) => compressors[encoding](payload));
+}
+
+/** A kept signed-out answer: its headers, its age, and its body compressed once per encoding. */
+async function sendKept(req: IncomingMessage, res: ServerResponse, kept: PublicAnswer): Promise<void> {
+  for (const [key, value] of kept.headers) res.setHeader(key, value);
+  res.setHeader('Age', String(Math.floor((Date.now() - kept.storedAt) / 1000)));
+  res.statusCode = kept.status;
+  await sendPayload(req, res, kept.body, (encoding) => {
+    let encoded = kept.encoded.get(encoding);
+    if (!encoded) kept.encoded.set(encoding, (encoded = compressors[encoding](kept.body)));
+    return encoded;
+  });
+}
+
+async function sendPayload(req: IncomingMessage, res: ServerResponse, body: Buffer, compress: (encoding: keyof typeof compressors) => Promise<Buffer>): Promise<void> {
+  let payload = body;
   if (payload.length >= COMPRESS_FROM_BYTES) {
     res.setHeader('Vary', 'Accept-Encoding');
     const encoding = new Negotiator(req).encoding(ENCODINGS) as keyof typeof compressors | 'identity' | undefined;
     if (encoding === 'br' || encoding === 'gzip') {
-      payload = await compressors[encoding](payload);
+      payload = await compress(encoding);
       res.setHeader('Content-Encoding', encoding);
     }
   }

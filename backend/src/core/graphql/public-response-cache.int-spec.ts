@@ -46,6 +46,19 @@ describe('the public response cache', () => {
     expect(await likesIn(signedIn)).toBe(5);
   });
 
+  it('gives the signed out the same bytes while they last, and refuses a GET without the preflight header as before', async () => {
+    const story = await storyWithLikes(1);
+    const first = await (await post(STORY, { id: story.id })).text();
+    await buildLikes(t.dataSource, story, (await buildUsers(t.dataSource, 2, `cache-bytes-${Date.now()}`)).map((u) => u.id));
+    expect(await (await post(STORY, { id: story.id })).text()).toBe(first);
+    const search = `?${new URLSearchParams({ query: STORY, variables: JSON.stringify({ id: story.id }) })}`;
+    const preflighted = await fetch(`${t.baseUrl}/graphql${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+    expect(await likesIn(preflighted)).toBe(1); // the same query and variables: the same shared answer
+    // Kept for the preflighted GET, but a plain GET (what a cross-site page can send) is still refused.
+    expect((await fetch(`${t.baseUrl}/graphql${search}`)).status).toBe(400);
+  });
+
   it('serves persisted queries over GET for CDNs, and never caches mutations', async () => {
     const story = await storyWithLikes(1);
     const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(STORY) } });
