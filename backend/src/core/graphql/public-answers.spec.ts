@@ -25,6 +25,8 @@ describe('PublicAnswers', () => {
     expect(answers.find(key)).toBeUndefined();
     answers.keep(key, 400, [['cache-control', 'max-age=5, public']], body);
     expect(answers.find(key)).toBeUndefined();
+    answers.keep(key, 200, [['cache-control', 'max-age=5, public']], Buffer.from('{"errors":[{"message":"no"}],"data":null}'));
+    expect(answers.find(key)).toBeUndefined();
   });
 
   it('looks up no signed-in request, no GET that would fail the CSRF rule, and nothing when the cache is off', () => {

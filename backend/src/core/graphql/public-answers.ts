@@ -62,7 +62,8 @@ export class PublicAnswers {
 
   /** Keeps Apollo's answer if it said anyone may have it, for as long as it said (at most maxAgeSeconds). */
   keep(key: string, status: number, headers: [string, string][], body: Buffer): void {
-    if (status !== 200 || body.length > MAX_ANSWER_BYTES) return;
+    // An answer with errors is never kept, whatever its header says (a stale error would outlive its cause).
+    if (status !== 200 || body.length > MAX_ANSWER_BYTES || body.includes('"errors":')) return;
     const cacheControl = headers.find(([name]) => name.toLowerCase() === 'cache-control')?.[1] ?? '';
     // A hit of Apollo's own cache says how old it already is.
     const age = Number(headers.find(([name]) => name.toLowerCase() === 'age')?.[1] ?? 0);
