@@ -44,7 +44,8 @@ withServers('operations under faults', () => {
   const jwt = new JwtService({ secret: JWT_SECRET });
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase(REAL_POSTGRES_URL!);
+    // Not about migrating (the database suite is): the run's migrated template.
+    scratch = await createScratchDatabase(REAL_POSTGRES_URL!, { migrated: true });
     db = new PgClient({ connectionString: scratch.url });
     await db.connect();
   });

@@ -31,7 +31,15 @@ export async function startAppProcess(env: Record<string, string>, options: { wa
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [join(__dirname, '../../dist/main.js')], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO: '0', RESPONSE_CACHE_SECONDS: '0', RECENT_READS_MS: '0', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256', ...env, PORT: String(port) },
+    env: {
+      PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', SEED_DEMO: '0', RESPONSE_CACHE_SECONDS: '0', RECENT_READS_MS: '0', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+      // No load balancer watches /readyz here: the default 5 s of serving on after SIGTERM was 5 s
+      // of idle per stop (some 20 stops in the suite). What is in flight is still answered
+      // (Drain.settled); the tests about the grace itself set their own.
+      SHUTDOWN_GRACE_SECONDS: '0',
+      ...env,
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));

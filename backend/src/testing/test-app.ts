@@ -132,6 +132,25 @@ async function start(options: { env?: Record<string, string>; onRealPostgres?: b
   return testApp;
 }
 
+const sharedApps = new Map<string, Promise<TestApp>>();
+
+/**
+ * The one app of this test file for these options, started on first use and closed after the
+ * file (leftovers.ts): for describes of a file that need an app alike but not a fresh one, since
+ * each app costs a boot (on PGlite about 2 s, 3 s of CPU). Not closed by the tests. Tests on it
+ * must not depend on what the file's other tests did there (a count of every row, a client's
+ * rate limits): those start an app of their own.
+ */
+export function sharedTestApp(options: { env?: Record<string, string>; onRealPostgres?: boolean } = {}): Promise<TestApp> {
+  const key = JSON.stringify({ onRealPostgres: options.onRealPostgres ?? false, env: options.env ?? {} });
+  let app = sharedApps.get(key);
+  if (!app) {
+    app = startTestApp(options);
+    sharedApps.set(key, app);
+  }
+  return app;
+}
+
 function requireRealPostgres(): string {
   if (!REAL_POSTGRES_URL) throw new Error('TEST_DATABASE_URL is not set');
   return REAL_POSTGRES_URL;

@@ -54,6 +54,8 @@ describe('the embedded database', () => {
 
   it('is opened by one process at a time: a second is refused, a lock left by a killed one is taken over', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ugc-lock-'));
+    // An existing database: creating one is not what this is about.
+    seedMigratedPglite(dataDir);
     // What a process killed with SIGKILL leaves: the lock file, its socket gone.
     writeFileSync(DataDirLock.lockFileOf(dataDir), JSON.stringify({ pid: 999999, control: join(dataDir, 'gone.sock') }));
     const embedded = await EmbeddedPostgres.start(dataDir);

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { Role } from '../../modules/accounts/role.enum';
 import { buildCampaign, buildStory } from '../../testing/builders';
 import { openSocket, refusalCode, TestSocket } from '../../testing/socket-client';
-import { codeOf, DATABASES, startTestApp, TestApp } from '../../testing/test-app';
+import { codeOf, DATABASES, sharedTestApp, startTestApp, TestApp } from '../../testing/test-app';
 import { twoInstances, withPostgresAndRedis } from '../../testing/two-instances';
 import { waitFor } from '../../testing/wait-for';
 import { StoryStatus } from '../../modules/stories/story-status.enum';
@@ -22,11 +22,13 @@ describe('the websocket gate: limits of a socket', () => {
     return socket;
   };
   beforeAll(async () => {
-    t = await startTestApp();
+    // One PGlite app for this describe, the plain one below and the re-checks on PGlite: the
+    // limits are per socket and per account, and only the spray below signs in (it spends the
+    // login limit of 127.0.0.1, which nothing after it on this app needs).
+    t = await sharedTestApp();
   });
   afterAll(async () => {
     await Promise.all(sockets.map((s) => s.dispose()));
-    await t.close();
   });
 
   it('closes a connection whose token is bad with 4401, before any operation runs', async () => {
@@ -80,11 +82,9 @@ describe('the websocket gate: who the client is', () => {
   let trusting: TestApp;
   let plain: TestApp;
   beforeAll(async () => {
-    [trusting, plain] = await Promise.all([startTestApp({ env: { TRUSTED_PROXIES: 'loopback' } }), startTestApp()]);
+    [trusting, plain] = await Promise.all([startTestApp({ env: { TRUSTED_PROXIES: 'loopback' } }), sharedTestApp()]);
   });
-  afterAll(async () => {
-    await Promise.all([trusting.close(), plain.close()]);
-  });
+  afterAll(() => trusting.close());
 
   /** Failed sign-ins to different accounts from one client, until the spraying limit answers. */
   const spray = async (send: (email: string) => Promise<string | undefined>, attempts: number) => {
@@ -123,11 +123,10 @@ describe.each(DATABASES)('the websocket gate re-checks the viewer on $name', ({ 
   let t: TestApp;
   const sockets: TestSocket[] = [];
   beforeAll(async () => {
-    t = await startTestApp({ onRealPostgres });
+    t = await sharedTestApp({ onRealPostgres });
   });
   afterAll(async () => {
     await Promise.all(sockets.map((s) => s.dispose()));
-    await t.close();
   });
 
   it('a demoted moderator stops receiving the moderation queue at once, and cannot subscribe again', async () => {

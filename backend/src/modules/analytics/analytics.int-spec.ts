@@ -2,7 +2,7 @@ import request from 'supertest';
 import { Role } from '../accounts/role.enum';
 import { StoryStatus } from '../stories/story-status.enum';
 import { buildCampaign, buildStory } from '../../testing/builders';
-import { codeOf, DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
+import { codeOf, DATABASES, sharedTestApp, TestApp, TestUser } from '../../testing/test-app';
 
 const STATS = `query ($id: ID!) { campaignStats(campaignId: $id) {
   campaign { id } storyCount approvedStoryCount pendingStoryCount participantCount likeCount commentCount
@@ -17,9 +17,8 @@ const DAY = 86_400_000;
 describe.each(DATABASES)('campaign analytics on $name', ({ onRealPostgres }) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ onRealPostgres });
+    t = await sharedTestApp({ onRealPostgres });
   });
-  afterAll(() => t.close());
 
   it('counts a scenario whose true values are known, and agrees with the feeds', async () => {
     const brand = await t.createUser({ role: Role.BRAND_STAFF });
@@ -103,9 +102,9 @@ describe.each(DATABASES)('campaign analytics on $name', ({ onRealPostgres }) => 
 describe('the stories export', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The PGlite app of the analytics above: every test here makes a campaign of its own.
+    t = await sharedTestApp();
   });
-  afterAll(() => t.close());
 
   const csv = (campaignId: string, as?: TestUser, include?: string) => {
     const req = request(t.baseUrl).get(`/exports/campaigns/${campaignId}/stories.csv${include ? `?include=${include}` : ''}`).buffer(true).parse((res, done) => {

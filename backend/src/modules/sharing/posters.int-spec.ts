@@ -1,7 +1,7 @@
-import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { buildCampaign, buildStory } from '../../testing/builders';
 import { jobsIdle, uploadPhoto } from '../../testing/photo-uploads';
+import { decodeQr } from '../../testing/qr-code';
 import { png } from '../../testing/test-images';
 import { DATABASES, startTestApp, TestApp, TestUser } from '../../testing/test-app';
 import { Role } from '../accounts/role.enum';
@@ -11,12 +11,6 @@ import { POSTER_HEIGHT, POSTER_WIDTH } from './poster-layout';
 
 const LINKS = `query ($id: ID!) { story(id: $id) { shareUrl posterUrl campaign { shareUrl posterUrl } } }`;
 const SUBMIT = `mutation ($input: SubmitStoryInput!) { submitStory(input: $input) { id } }`;
-
-/** What a phone's camera would read from the poster. */
-async function decodeQr(image: Buffer): Promise<string | undefined> {
-  const { data, info } = await sharp(image).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
-}
 
 /** How much a region varies: 0 for a blank one. */
 async function inkIn(image: Buffer, region: { left: number; top: number; width: number; height: number }): Promise<number> {
