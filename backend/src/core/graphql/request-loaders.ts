@@ -42,6 +42,8 @@ export class RequestLoaders {
    * resolve without a promise each, which is most of what graphql-js spends on a list.
    */
   async prefetch<K, V>(factory: LoaderFactory<K, V>, keys: readonly K[]): Promise<V[]> {
+    // A page names the same author or campaign many times: each key once.
+    keys = [...new Set(keys)];
     const values = await this.get(factory).loadMany(keys);
     let held = this.held.get(factory as LoaderFactory<unknown, unknown>);
     if (!held) this.held.set(factory as LoaderFactory<unknown, unknown>, (held = new Map()));

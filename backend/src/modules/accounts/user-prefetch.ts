@@ -16,11 +16,9 @@ export class UserPrefetch {
   ) {}
 
   async load(context: RequestContext, ids: (string | null)[], selected: Set<string>): Promise<void> {
-    const users = await context.loaders.prefetch(this.users, distinct(ids.filter((id): id is string => !!id)));
+    const users = await context.loaders.prefetch(this.users, ids.filter((id): id is string => !!id));
     if (!selected.has('avatarUrl')) return;
-    const avatars = distinct(users.flatMap((user) => (user?.avatarPhotoId ? [user.avatarPhotoId] : [])));
+    const avatars = users.flatMap((user) => (user?.avatarPhotoId ? [user.avatarPhotoId] : []));
     if (avatars.length) await context.loaders.prefetch(this.photos, avatars);
   }
 }
-
-const distinct = (ids: string[]) => [...new Set(ids)];

@@ -121,10 +121,9 @@ export class StoriesResolver implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    const distinct = (ids: string[]) => [...new Set(ids)];
     this.prefetch.register<Story>('Story', {
       fields: ['campaign'],
-      load: (stories, context) => context.loaders.prefetch(this.campaigns, distinct(stories.map((story) => story.campaignId))),
+      load: (stories, context) => context.loaders.prefetch(this.campaigns, stories.map((story) => story.campaignId)),
     });
     this.prefetch.register<Story>('Story', {
       fields: ['author'],
