@@ -1,5 +1,6 @@
 // Once per jest run, before any suite:
-//  1. Some suites start the server as a real process (dist/main.js): build it. tsc is
+//  1. Some suites start the server as a real process (dist/main.js): build it, unless `npm test`
+//     has just built it (TEST_BACKEND_BUILT=1, so that two builds do not write dist/ at once). tsc is
 //     incremental, so this costs a second or two when nothing changed. Type errors are reported
 //     by the typecheck, not here: tsc still writes its output, and the suites that need the
 //     build fail on their own if it is broken.
@@ -35,10 +36,9 @@ async function migrate(backend, env) {
 
 module.exports = async () => {
   const backend = join(__dirname, '../..');
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: backend,
-    encoding: 'utf8',
-  });
+  const result = process.env.TEST_BACKEND_BUILT === '1'
+    ? { status: 0 }
+    : spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: backend, encoding: 'utf8' });
   if (result.status !== 0) console.warn(`\n(tsc reported problems while building dist/ for the process tests)\n${result.stdout.slice(0, 2000)}`);
 
   const templates = [];
