@@ -24,9 +24,9 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/testing/jest-after-env.ts'],
   // Hooks share this bound: on a busy 2-core machine starting PGlite alone has taken over 60 s.
   testTimeout: 120_000,
-  // Three on two cores: a worker spends much of a file waiting (PostgreSQL, child processes,
-  // PGlite's file copies), time a third uses; on a busy machine three also get a larger share.
-  maxWorkers: 3,
+  // Two on two cores. Three were measured slower on a busy machine: 38 % more CPU in all (three
+  // heaps collecting, caches shared three ways) for 25 % more of the machine's share.
+  maxWorkers: 2,
   // Globals handed to every module as parameters of its wrapper. In jest's context each lookup of
   // a global goes through the context's interceptor, which V8 cannot cache: `Math.floor` in a loop
   // ran 30 times slower than in plain Node (jest issue 5163), and the app runs in that context.

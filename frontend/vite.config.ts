@@ -114,5 +114,8 @@ export default defineConfig({
     // (setup.ts: DOM cleanup, localStorage, language; mocks restored, globals unstubbed), and
     // the only module mock (echarts, for the dashboard) mocks a module no other file imports.
     isolate: false,
+    // The same suite runs beside the backend's in `npm test`, on a machine that may be busy too:
+    // a test that takes 300 ms alone has taken over 5 s (vitest's default limit) there.
+    testTimeout: 30_000,
   },
 });

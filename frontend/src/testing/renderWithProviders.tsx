@@ -18,6 +18,13 @@ interface Options {
   viewer?: Viewer | null;
 }
 
+/**
+ * How long a mocked answer stays on its way while a test looks at what the page shows meanwhile
+ * (an optimistic like, a "Sending" badge): long enough that a busy machine gets to the check
+ * before the answer does. The checks after it wait for it (setup.ts gives them 5 s).
+ */
+export const IN_FLIGHT_MS = 1500;
+
 /** A signed-in person for tests. */
 export function testViewer(overrides: Partial<Viewer> = {}): Viewer {
   return { __typename: 'User', id: 'u-viewer', displayName: 'Mei', avatarUrl: null, role: 'CUSTOMER', email: 'mei@example.com', suspendedUntil: null, ...overrides };

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import i18n, { loadStaffTexts } from '../i18n';
 
@@ -8,6 +8,10 @@ if (typeof URL.createObjectURL !== 'function') {
   URL.createObjectURL = () => 'blob:test-preview';
   URL.revokeObjectURL = () => undefined;
 }
+
+// findBy… and waitFor give up after this long (the library's default is 1 s): on a machine busy
+// with other work, a render that takes 100 ms alone has taken over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   window.localStorage.clear();

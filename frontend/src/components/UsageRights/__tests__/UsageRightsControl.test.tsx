@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UsageRightsFieldsFragment } from '../../../gql/graphql';
 import { createCache } from '../../../lib/apollo/cache';
-import { renderWithProviders } from '../../../testing/renderWithProviders';
+import { renderWithProviders, IN_FLIGHT_MS } from '../../../testing/renderWithProviders';
 import { SetUsageScopesDocument } from '../setUsageRights';
 import { UsageRightsControl } from '../UsageRightsControl';
 import { UsageRightsFields } from '../usageRightsFields';
@@ -63,7 +63,7 @@ describe('UsageRightsControl', () => {
             return true;
           },
         },
-        delay: 300,
+        delay: IN_FLIGHT_MS,
         result: {
           data: {
             setUsageScopes: {
@@ -90,7 +90,7 @@ describe('UsageRightsControl', () => {
 
   it('puts a box back as it was when the server refuses the change', async () => {
     const user = userEvent.setup();
-    renderControl([{ request: { query: SetUsageScopesDocument, variables: { storyId: 's1', scopes: ['BRAND_CHANNELS', 'PRODUCT_PAGES', 'ADVERTISING'] } }, delay: 100, error: new Error('network down') }]);
+    renderControl([{ request: { query: SetUsageScopesDocument, variables: { storyId: 's1', scopes: ['BRAND_CHANNELS', 'PRODUCT_PAGES', 'ADVERTISING'] } }, delay: IN_FLIGHT_MS, error: new Error('network down') }]);
     const ads = () => within(rights()).getByRole('checkbox', { name: 'In paid ads' });
     await user.click(ads());
     expect(ads()).toBeChecked();

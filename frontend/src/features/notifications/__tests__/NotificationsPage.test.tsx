@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { NotificationFieldsFragment } from '../../../gql/graphql';
 import i18n from '../../../i18n';
-import { renderWithProviders, testViewer } from '../../../testing/renderWithProviders';
+import { renderWithProviders, testViewer, IN_FLIGHT_MS } from '../../../testing/renderWithProviders';
 import { MarkNotificationsReadDocument } from '../api/markNotificationsRead';
 import { NotificationsDocument } from '../api/notifications';
 import { UpdateNotificationSettingsDocument } from '../api/updateNotificationSettings';
@@ -69,7 +69,7 @@ describe('NotificationsPage', () => {
     const user = userEvent.setup();
     renderPage([
       pageMock([rejected], { unreadCount: 1 }),
-      { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n2'] } }, error: new Error('offline'), delay: 100 },
+      { request: { query: MarkNotificationsReadDocument, variables: { ids: ['n2'] } }, error: new Error('offline'), delay: IN_FLIGHT_MS },
     ]);
     await user.click(await screen.findByRole('button', { name: /^Mark as read\s*Your story was not approved$/ }));
     expect(screen.queryByText('New')).not.toBeInTheDocument();

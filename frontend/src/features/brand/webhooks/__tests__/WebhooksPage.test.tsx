@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders, testViewer } from '../../../../testing/renderWithProviders';
+import { renderWithProviders, testViewer, IN_FLIGHT_MS } from '../../../../testing/renderWithProviders';
 import { CreateWebhookEndpointDocument } from '../api/createWebhookEndpoint';
 import { ReplayWebhookDeliveryDocument } from '../api/replayWebhookDelivery';
 import { SetWebhookEndpointActiveDocument } from '../api/setWebhookEndpointActive';
@@ -60,7 +60,7 @@ describe('WebhooksPage', () => {
         },
         {
           request: { query: ReplayWebhookDeliveryDocument, variables: { id: 'd1' } },
-          delay: 50,
+          delay: IN_FLIGHT_MS,
           result: () => {
             answer(true);
             return { data: { replayWebhookDelivery: { ...delivery('SUCCEEDED'), attempts: 4, responseStatus: 200, lastError: null } } };

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../../../lib/apollo/cache';
-import { renderWithProviders, testViewer } from '../../../../testing/renderWithProviders';
+import { renderWithProviders, testViewer, IN_FLIGHT_MS } from '../../../../testing/renderWithProviders';
 import { LikeButtonFields } from '../../api/likeButtonFields';
 import { LikeStoryDocument } from '../../api/likeStory';
 import { UnlikeStoryDocument } from '../../api/unlikeStory';
@@ -17,7 +17,7 @@ function cacheWithStory(likeCount: number, viewerHasLiked: boolean) {
 const likeMock = (result: { likeCount: number; viewerHasLiked: boolean }) => ({
   request: { query: LikeStoryDocument, variables: { storyId: 's1' } },
   result: { data: { likeStory: { __typename: 'Story' as const, id: 's1', ...result } } },
-  delay: 300,
+  delay: IN_FLIGHT_MS,
 });
 
 describe('LikeButton', () => {
@@ -51,7 +51,7 @@ describe('LikeButton', () => {
         {
           request: { query: UnlikeStoryDocument, variables: { storyId: 's1' } },
           result: { data: { unlikeStory: { __typename: 'Story', id: 's1', likeCount: 9, viewerHasLiked: false } } },
-          delay: 300,
+          delay: IN_FLIGHT_MS,
         },
       ],
     });
@@ -64,7 +64,7 @@ describe('LikeButton', () => {
     const user = userEvent.setup();
     renderWithProviders(<LikeButton storyId="s1" signedIn isOwnStory={false} onRequireSignIn={vi.fn()} />, {
       cache: cacheWithStory(5, false),
-      mocks: [{ request: { query: LikeStoryDocument, variables: { storyId: 's1' } }, error: new Error('offline'), delay: 100 }],
+      mocks: [{ request: { query: LikeStoryDocument, variables: { storyId: 's1' } }, error: new Error('offline'), delay: IN_FLIGHT_MS }],
     });
     await user.click(screen.getByRole('button', { name: /like this story/i }));
     expect(screen.getByTestId('like-count')).toHaveTextContent('6');
