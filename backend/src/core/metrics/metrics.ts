@@ -12,6 +12,24 @@ const MAX_OPERATION_NAMES = 300;
 const OPERATION_NAME = /^[A-Za-z_]\w{0,60}$/;
 
 /**
+ * A metric's children by their label values, each made once. prom-client's `observe({ … })` and
+ * `inc({ … })` sort and hash the labels on every call, a few percent of a small request's CPU;
+ * the label values are bounded (route groups, methods, statuses, MAX_OPERATION_NAMES).
+ */
+class LabelledChildren<Child> {
+  private readonly made = new Map<string, Child>();
+
+  constructor(private readonly make: (...values: string[]) => Child) {}
+
+  of(...values: string[]): Child {
+    const key = values.join('\u0000');
+    let child = this.made.get(key);
+    if (!child) this.made.set(key, (child = this.make(...values)));
+    return child;
+  }
+}
+
+/**
  * The instance's Prometheus metrics (prom-client), served at /metrics. A registry of its own per
  * app, not prom-client's global one, so that several apps in one process (the tests) each count
  * their own. Other parts add gauges read at scrape time with `gauge()`.
@@ -29,6 +47,11 @@ export class Metrics {
   private readonly refusals = new Counter({ name: 'rate_limit_refusals_total', help: 'Actions refused by a rate limit, by limit', labelNames: ['limit'], registers: [this.registry] });
   private readonly webhookAttempts = new Counter({ name: 'webhook_attempts_total', help: 'Webhook delivery attempts by outcome (succeeded, failed, gave_up)', labelNames: ['outcome'], registers: [this.registry] });
   private readonly jobFailures = new Counter({ name: 'jobs_failed_total', help: 'Background jobs that failed for good, by name', labelNames: ['job'], registers: [this.registry] });
+
+  private readonly httpRequestsBy = new LabelledChildren((...values) => this.httpRequests.labels(...values));
+  private readonly httpDurationBy = new LabelledChildren((...values) => this.httpDuration.labels(...values));
+  private readonly operationsBy = new LabelledChildren((...values) => this.operations.labels(...values));
+  private readonly operationDurationBy = new LabelledChildren((...values) => this.operationDuration.labels(...values));
 
   constructor() {
     // Process CPU, memory, GC and event loop lag (nodejs_eventloop_lag_*).
@@ -68,16 +91,16 @@ export class Metrics {
 
   /** One HTTP request answered, from Express or from the GraphQL path in front of it. */
   httpRequestDone(route: string, method: string, status: number, seconds: number): void {
-    this.httpDuration.observe({ route, method }, seconds);
-    this.httpRequests.inc({ route, method, status: String(status) });
+    this.httpDurationBy.of(route, method).observe(seconds);
+    this.httpRequestsBy.of(route, method, String(status)).inc();
   }
 
   /** One GraphQL operation, from either transport. */
   operation(name: string | null | undefined, type: string | undefined, transport: 'http' | 'websocket', seconds: number | null, codes: string[]): void {
     const operation = this.operationLabel(name);
     const kind = type ?? 'unknown';
-    this.operations.inc({ operation, type: kind, transport });
-    if (seconds !== null) this.operationDuration.observe({ operation, type: kind }, seconds);
+    this.operationsBy.of(operation, kind, transport).inc();
+    if (seconds !== null) this.operationDurationBy.of(operation, kind).observe(seconds);
     for (const code of codes) this.errors.inc({ code });
   }
 
