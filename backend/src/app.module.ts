@@ -1,4 +1,5 @@
 import { PagePrefetchModule } from './core/graphql/page-prefetch';
+import { SharedAnswersModule } from './core/graphql/shared-answers';
 import { AccountDeletionModule } from './modules/account-deletion/account-deletion.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './core/auth/auth.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AuthModule.forRoot({ viewers: AccountsViewerModule }),
         GraphQLModule,
         PagePrefetchModule,
+        SharedAnswersModule,
         HealthModule,
         AccountsModule,
         CampaignsModule,

@@ -14,6 +14,7 @@ import { ClientAddress } from './core/web/client-address';
 import { securityHeaders, useSecurityHeaders } from './core/web/security-headers';
 import { BODY_LIMIT_BYTES, BODY_NOT_JSON, BODY_TOO_LARGE, serveGraphQLBeforeExpress } from './core/graphql/graphql-http';
 import { PublicAnswers } from './core/graphql/public-answers';
+import { SharedAnswers } from './core/graphql/shared-answers';
 import { GraphQLContextFactory } from './core/graphql/graphql-context.factory';
 import { PagePreviews } from './core/web/page-previews';
 import { serveWebApp, WEB_APP_DIR } from './core/web/web-app';
@@ -46,6 +47,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     log: PinoLogger.root,
     headers: securityHeaders(config),
     publicAnswers: new PublicAnswers(config.RESPONSE_CACHE_SECONDS),
+    sharedAnswers: app.get(SharedAnswers),
   });
   return app;
 }

@@ -39,6 +39,11 @@ export class GraphQLContextFactory {
     return { viewer, loaders: new RequestLoaders(viewer), ip: this.addresses.of(req), req, res };
   }
 
+  /** The context of a request as if nobody were signed in (SharedAnswers executes members' shared pages so). */
+  signedOut(req: IncomingMessage, res: ServerResponse): RequestContext {
+    return { viewer: null, loaders: new RequestLoaders(null), ip: this.addresses.of(req), req, res };
+  }
+
   /** Websocket: the token comes once, in the connection_init payload `{ authorization: "Bearer …" }`. */
   async identifySocket(connectionParams: Record<string, unknown> | undefined, upgrade: IncomingMessage): Promise<SocketIdentity> {
     const ip = this.addresses.of(upgrade);

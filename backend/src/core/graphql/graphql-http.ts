@@ -8,6 +8,7 @@ import { requestIdOf } from '../logging/logging.module';
 import type { Metrics } from '../metrics/metrics';
 import type { GraphQLContextFactory } from './graphql-context.factory';
 import type { PublicAnswer, PublicAnswers } from './public-answers';
+import type { PersonalAnswer, SharedAnswers, SignedInQuery } from './shared-answers';
 
 /** 1 MB is far more than any honest GraphQL document; photos go to their own upload URL. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -36,6 +37,8 @@ export interface GraphQLHttpParts {
   headers: Record<string, string>;
   /** Signed-out answers kept as bytes (none when the response cache is off). */
   publicAnswers?: PublicAnswers;
+  /** Signed-in members' pages made from one shared execution (none when RECENT_READS_MS is 0). */
+  sharedAnswers?: SharedAnswers;
 }
 
 /**
@@ -59,7 +62,7 @@ export function serveGraphQLBeforeExpress(server: Server, express: RequestListen
   }
 }
 
-export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers, publicAnswers }: GraphQLHttpParts) {
+export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers, publicAnswers, sharedAnswers }: GraphQLHttpParts) {
   const fixedHeaders = Object.entries(headers);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = process.hrtime.bigint();
@@ -86,6 +89,14 @@ export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers, pu
     const kept = key ? publicAnswers!.find(key) : undefined;
     if (kept) return sendKept(req, res, kept);
     const body = read.json;
+    if (sharedAnswers && req.headers.authorization) {
+      const started = process.hrtime.bigint();
+      const shared = await sharedAnswers.answer(req, body, (query) => executeSignedOut(req, res, query));
+      if (shared) {
+        metrics.operation(shared.operationName, 'query', 'shared', Number(process.hrtime.bigint() - started) / 1e9, []);
+        return sendShared(req, res, shared);
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -97,6 +108,16 @@ export function graphQLHttpHandler({ apollo, contexts, metrics, log, headers, pu
       context: () => contexts.forHttp(req, res),
     });
     await send(req, res, response, key ? (payload) => publicAnswers!.keep(key, response.status ?? 200, [...response.headers], payload) : undefined);
+  }
+
+  /** The query as if nobody were signed in, read afresh (not from the signed-out cache): what SharedAnswers shares. */
+  function executeSignedOut(req: IncomingMessage, res: ServerResponse, query: SignedInQuery): Promise<HTTPGraphQLResponse> {
+    const headers = new HeaderMap([['content-type', 'application/json']]);
+    if (req.headers.accept) headers.set('accept', req.headers.accept);
+    return apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body: { query: query.text, variables: query.variables, operationName: query.operationName } },
+      context: async () => ({ ...contexts.signedOut(req, res), readAfresh: true }),
+    });
   }
 }
 
@@ -161,6 +182,12 @@ async function send(req: IncomingMessage, res: ServerResponse, response: HTTPGra
   const payload = Buffer.from(response.body.string, 'utf8');
   keep?.(payload);
   await sendPayload(req, res, payload, (encoding) => compressors[encoding](payload));
+}
+
+async function sendShared(req: IncomingMessage, res: ServerResponse, shared: PersonalAnswer): Promise<void> {
+  for (const [key, value] of shared.headers) res.setHeader(key, value);
+  res.statusCode = shared.status;
+  await sendPayload(req, res, shared.body, (encoding) => compressors[encoding](shared.body));
 }
 
 /** A kept signed-out answer: its headers, its age, and its body compressed once per encoding. */

@@ -44,7 +44,7 @@ export function publicResponseCache(maxAgeSeconds: number): ApolloServerPlugin[]
     responseCachePlugin({
       // One shared entry per query and variables: nothing in a signed-out answer is personal.
       sessionId: async () => null,
-      shouldReadFromCache: async (context) => anonymousQuery(context),
+      shouldReadFromCache: async (context) => anonymousQuery(context) && !(context.contextValue as { readAfresh?: boolean }).readAfresh,
       shouldWriteToCache: async (context) => anonymousQuery(context),
     }),
     // Last, so that it has the final word on the header.

@@ -13,4 +13,6 @@ export interface RequestContext {
   /** The HTTP request and its response (cookies); undefined on websocket connections. */
   req?: IncomingMessage;
   res?: ServerResponse;
+  /** Read past the signed-out answers' cache (a shared page for members is made afresh). */
+  readAfresh?: boolean;
 }

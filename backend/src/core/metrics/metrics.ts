@@ -95,8 +95,8 @@ export class Metrics {
     this.httpRequestsBy.of(route, method, String(status)).inc();
   }
 
-  /** One GraphQL operation, from either transport. */
-  operation(name: string | null | undefined, type: string | undefined, transport: 'http' | 'websocket', seconds: number | null, codes: string[]): void {
+  /** One GraphQL operation, from either transport ('shared': over HTTP, a member's page made from a shared one, SharedAnswers). */
+  operation(name: string | null | undefined, type: string | undefined, transport: 'http' | 'websocket' | 'shared', seconds: number | null, codes: string[]): void {
     const operation = this.operationLabel(name);
     const kind = type ?? 'unknown';
     this.operationsBy.of(operation, kind, transport).inc();

@@ -1,7 +1,9 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { whenLoaded } from '../../core/graphql/request-loaders';
 import { AppConfig } from '../../core/config/app-config';
@@ -20,14 +22,20 @@ import { authPayload, userAgentOf } from './sessions/auth-payload';
 const clientOf = (context: RequestContext): SignInClient => ({ ip: context.ip, userAgent: userAgentOf(context) });
 
 @Resolver(() => User)
-export class AccountsResolver {
+export class AccountsResolver implements OnModuleInit {
   constructor(
     private readonly accounts: AccountsService,
     private readonly users: UserByIdLoader,
     private readonly config: AppConfig,
     private readonly photos: PhotoByIdLoader,
     private readonly storage: MediaStorage,
+    private readonly shared: SharedAnswers,
   ) {}
+
+  onModuleInit(): void {
+    // The public face of an account (not email, not suspension).
+    this.shared.same('User', ['id', 'displayName', 'avatarUrl', 'bio']);
+  }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
   async me(@Viewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<User | null> {

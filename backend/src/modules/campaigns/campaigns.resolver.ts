@@ -1,7 +1,9 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { DirectField } from '../../core/graphql/direct-field';
 import { IdPipe } from '../../core/graphql/id.pipe';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import { Page } from '../../core/pagination/connection';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { MediaStorage } from '../../core/storage/media-storage';
@@ -17,13 +19,19 @@ import { CampaignConnection } from './models/campaign-connection.model';
 import { Campaign } from './models/campaign.model';
 
 @Resolver(() => Campaign)
-export class CampaignsResolver {
+export class CampaignsResolver implements OnModuleInit {
   constructor(
     private readonly service: CampaignsService,
     private readonly storage: MediaStorage,
     private readonly photos: PhotoByIdLoader,
     private readonly counts: CampaignCountsByIdLoader,
+    private readonly shared: SharedAnswers,
   ) {}
+
+  onModuleInit(): void {
+    // What a story card names of its campaign.
+    this.shared.same('Campaign', ['id', 'slug', 'title']);
+  }
 
   @Query(() => CampaignConnection, { description: 'Newest start first. DRAFT campaigns are listed for BRAND_STAFF and ADMIN only.' })
   async campaigns(@Viewer() viewer: Viewer | null, @Args() args: CampaignsArgs): Promise<Page<Campaign>> {

@@ -3,6 +3,7 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { CommentAddedEvent, StoryUpdatedEvent, Topics } from '../../core/pubsub/topics';
 import { LeaderboardChanges } from '../leaderboards/leaderboard-changes';
 import { KeyedThrottle } from '../../core/pubsub/keyed-throttle';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import { CampaignUpdates } from './campaign-updates';
 import { CommentPageByStoryLoader } from './comment-page-by-story.loader';
 import { StoryStatsByStoryIdLoader } from './story-stats-by-story-id.loader';
@@ -28,11 +29,13 @@ export class EngagementEvents implements OnApplicationShutdown {
     private readonly campaignUpdates: CampaignUpdates,
     private readonly stats: StoryStatsByStoryIdLoader,
     private readonly commentPages: CommentPageByStoryLoader,
+    private readonly sharedAnswers: SharedAnswers,
   ) {}
 
   /** Likes or comments changed what the story shows: its page and its campaign's feed cards. */
   storyChanged(story: { storyId: string; campaignId: string }): void {
     this.stats.forget(story.storyId);
+    this.sharedAnswers.forget('Story', story.storyId);
     this.storyUpdates.mark(story.storyId);
     this.campaignUpdates.storyChanged(story.campaignId, story.storyId);
   }

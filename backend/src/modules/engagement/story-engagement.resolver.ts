@@ -5,6 +5,7 @@ import { DirectField } from '../../core/graphql/direct-field';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import { PagePrefetch } from '../../core/graphql/page-prefetch';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { whenLoaded } from '../../core/graphql/request-loaders';
 import { Page } from '../../core/pagination/connection';
@@ -26,9 +27,13 @@ export class StoryEngagementResolver implements OnModuleInit {
     private readonly viewerLikes: ViewerLikeByStoryIdLoader,
     private readonly commentPages: CommentPageByStoryLoader,
     private readonly prefetch: PagePrefetch,
+    private readonly shared: SharedAnswers,
   ) {}
 
   onModuleInit(): void {
+    // Counts are everyone's; whether the viewer liked is theirs, filled into a shared page.
+    this.shared.same('Story', ['likeCount', 'commentCount']);
+    this.shared.personal('Story', { field: 'viewerHasLiked', fill: (viewer, ids) => this.viewerLikes.create(viewer).loadMany(ids) });
     const ids = (stories: Story[]) => stories.map((story) => story.id);
     this.prefetch.register<Story>('Story', {
       fields: ['likeCount', 'commentCount'],

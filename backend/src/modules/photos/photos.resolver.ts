@@ -1,5 +1,7 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { DirectField } from '../../core/graphql/direct-field';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { MediaStorage } from '../../core/storage/media-storage';
 import { PhotoUploadInput } from './dto/photo-upload.input';
@@ -12,11 +14,17 @@ import { PhotosService } from './photos.service';
 const WITHHELD_LINK_SECONDS = 10 * 60;
 
 @Resolver(() => Photo)
-export class PhotosResolver {
+export class PhotosResolver implements OnModuleInit {
   constructor(
     private readonly photos: PhotosService,
     private readonly storage: MediaStorage,
+    private readonly shared: SharedAnswers,
   ) {}
+
+  onModuleInit(): void {
+    // A photo shown at all is shown alike (which photos a story shows is the story's to say).
+    this.shared.same('Photo', ['id', 'status', 'url', 'thumbnailUrl', 'width', 'height']);
+  }
 
   @Mutation(() => PhotoUpload, {
     description: 'Signed-in users: JPEG, PNG or WebP up to 15 MB. PUT the bytes to uploadUrl within 15 minutes, then list the photo in submitStory.',

@@ -6,6 +6,7 @@ import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import { Page } from '../../core/pagination/connection';
 import { PagePrefetch } from '../../core/graphql/page-prefetch';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { whenLoaded } from '../../core/graphql/request-loaders';
 import { PageArgs } from '../../core/pagination/page.args';
@@ -38,6 +39,7 @@ export class StoriesResolver implements OnModuleInit {
     private readonly visibleStories: VisibleStoryByIdLoader,
     private readonly userPrefetch: UserPrefetch,
     private readonly prefetch: PagePrefetch,
+    private readonly shared: SharedAnswers,
   ) {}
 
   @Query(() => Story, { nullable: true, description: 'null when the story does not exist or the viewer may not see it.' })
@@ -121,6 +123,10 @@ export class StoriesResolver implements OnModuleInit {
   }
 
   onModuleInit(): void {
+    // What a member is shown of a story not their own, as anyone signed out is (SharedAnswers).
+    this.shared.same('Story', ['id', 'title', 'body', 'hashtags', 'status', 'featured', 'createdAt', 'publishedAt', 'author', 'campaign']);
+    this.shared.same('Story', ['photos'], (viewer) => !isModerator(viewer));
+    this.shared.ownedBy('Story', (viewer, ids) => this.stories.anyWrittenBy(viewer.id, ids));
     this.prefetch.register<Story>('Story', {
       fields: ['campaign'],
       load: (stories, context) => context.loaders.prefetch(this.campaigns, stories.map((story) => story.campaignId)),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { PreparedStatement } from '../../core/database/prepared-statement';
 import { DomainEvents } from '../../core/events/domain-events';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
@@ -46,6 +47,11 @@ function assertEditable(story: StoryEntity, campaign: CampaignEntity, now = new 
   );
 }
 
+
+const ANY_WRITTEN_BY = new PreparedStatement<{ one: number }>(
+  'any_story_written_by',
+  'SELECT 1 AS one FROM stories WHERE author_id = $1 AND id = ANY($2::uuid[]) LIMIT 1',
+);
 @Injectable()
 export class StoriesService {
   constructor(
@@ -60,11 +66,16 @@ export class StoriesService {
     private readonly domainEvents: DomainEvents,
   ) {}
 
+  /** Whether the user wrote any of these stories (their own show them more: SharedAnswers). */
+  async anyWrittenBy(userId: string, storyIds: string[]): Promise<boolean> {
+    return (await ANY_WRITTEN_BY.rows(this.dataSource, [userId, storyIds])).length > 0;
+  }
+
   /**
    * Checks everything that can be checked before writing, then writes the story, its consent
    * record and its photos in one transaction; photo processing and events follow the commit.
+   * Returns the new story, and the campaign it was submitted to as read for the checks.
    */
-  /** The new story, and the campaign it was submitted to as read for the checks. */
   async submit(author: Viewer, input: SubmitStoryInput): Promise<{ story: StoryEntity; campaign: CampaignEntity }> {
     const campaign = await this.dataSource.getRepository(CampaignEntity).findOneBy({ id: input.campaignId });
     if (!campaign || !canViewCampaign(author, campaign)) throw new NotFoundError('That campaign');

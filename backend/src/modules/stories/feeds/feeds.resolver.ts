@@ -1,10 +1,13 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Viewer } from '../../../core/auth/authorize.decorator';
 import { PagePrefetch } from '../../../core/graphql/page-prefetch';
+import { SharedAnswers } from '../../../core/graphql/shared-answers';
 import type { RequestContext } from '../../../core/graphql/request-context';
 import { Page } from '../../../core/pagination/connection';
 import { PageArgs } from '../../../core/pagination/page.args';
+import { isBrandStaff, isModerator } from '../../accounts/role.enum';
 import { CampaignByIdLoader } from '../../campaigns/campaign-by-id.loader';
 import { StoryConnection } from '../models/story-connection.model';
 import { Story } from '../models/story.model';
@@ -14,13 +17,23 @@ import { FeedArgs } from './feed.args';
 import { FeedsService } from './feeds.service';
 
 @Resolver()
-export class FeedsResolver {
+export class FeedsResolver implements OnModuleInit {
   constructor(
     private readonly feeds: FeedsService,
     private readonly campaigns: CampaignByIdLoader,
     private readonly visibleStories: VisibleStoryByIdLoader,
     private readonly prefetch: PagePrefetch,
+    private readonly shared: SharedAnswers,
   ) {}
+
+  onModuleInit(): void {
+    // A feed's page is the same for every viewer who may see the campaign (FeedsService), and
+    // those are everyone but staff, who also see unpublished campaigns'.
+    this.shared.same('Query', ['feed'], (viewer) => !isModerator(viewer) && !isBrandStaff(viewer));
+    this.shared.same('Query', ['featuredStories']);
+    this.shared.same('StoryConnection', ['nodes', 'pageInfo']);
+    this.shared.same('PageInfo', ['endCursor', 'hasNextPage']);
+  }
 
   @Query(() => StoryConnection, { description: 'APPROVED stories of the campaign only.' })
   async feed(

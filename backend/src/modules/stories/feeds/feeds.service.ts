@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../../core/auth/viewer';
 import { AppConfig } from '../../../core/config/app-config';
 import { ReadReplica } from '../../../core/database/read-replica';
+import { SharedAnswers } from '../../../core/graphql/shared-answers';
 import { RecentRows } from '../../../core/graphql/recent-rows';
 import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
 import { isId } from '../../../core/graphql/id.pipe';
@@ -63,6 +64,7 @@ export class FeedsService {
     private readonly replica: ReadReplica,
     private readonly snapshots: FeedSnapshots,
     private readonly campaigns: CampaignByIdLoader,
+    private readonly sharedAnswers: SharedAnswers,
     config: AppConfig,
   ) {
     this.recentPages = new RecentRows(config.RECENT_READS_MS);
@@ -81,6 +83,7 @@ export class FeedsService {
   /** Which stories pages hold, or their order, changed on this instance: read them afresh. */
   forgetPages(): void {
     this.recentPages.forgetAll();
+    this.sharedAnswers.forgetAll();
   }
 
   private async campaignPage(campaign: CampaignEntity, args: FeedArgs): Promise<Page<StoryEntity>> {
