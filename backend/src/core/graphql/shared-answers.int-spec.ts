@@ -4,6 +4,7 @@ import { startTestApp, TestApp, TestUser } from '../../testing/test-app';
 import { Role } from '../../modules/accounts/role.enum';
 import type { CampaignEntity } from '../../modules/campaigns/campaign.entity';
 import type { StoryEntity } from '../../modules/stories/story.entity';
+import { StoryStatus } from '../../modules/stories/story-status.enum';
 
 /** The web app's feed query (CampaignFeed with its StoryCardFields), as the browser sends it. */
 const CAMPAIGN_FEED = `query CampaignFeed($campaignId: ID!, $sort: FeedSort!, $first: Int, $after: String) {
@@ -21,6 +22,23 @@ fragment StoryCardFields on Story {
   __typename
 }`;
 const LIKE = `mutation ($id: ID!) { likeStory(storyId: $id) { id likeCount viewerHasLiked } }`;
+/** The web app's story page (StoryPage with its fragments), as the browser sends it. */
+const STORY_PAGE = `query StoryPage($id: ID!) {
+  story(id: $id) {
+    id title body hashtags shareUrl posterUrl status rejectionReason featured featuredAt featureNote
+    likeCount commentCount viewerHasLiked createdAt publishedAt editedAt
+    ...UsageRightsFields
+    products { sku name url __typename }
+    author { id displayName avatarUrl __typename }
+    campaign { id slug title hashtag status endsAt leaderboardFrozenAt requiresModeration __typename }
+    photos { id status url thumbnailUrl width height __typename }
+    comments(first: 20) { nodes { ...CommentFields __typename } pageInfo { endCursor hasNextPage __typename } __typename }
+    __typename
+  }
+}
+fragment UsageRightsFields on Story { id usageRightsGranted usageRightsGrantedAt usageScopes usageRightsHistory { at granted scopes __typename } __typename }
+fragment CommentFields on Comment { id body parentId hidden deleted createdAt author { id displayName avatarUrl __typename } __typename }`;
+
 
 /** What Apollo counted of an operation, by transport ('http': executed; 'shared': made from a shared page). */
 async function operationsCounted(t: TestApp, name: string, transport: 'http' | 'shared'): Promise<number> {
@@ -163,6 +181,51 @@ describe('members’ feed pages made from a shared one', () => {
     const draftFeed = (viewer: TestUser) => t.gql(CAMPAIGN_FEED, { campaignId: draft.id, sort: 'NEW', first: 12 }, viewer);
     expect((await draftFeed(reader)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await draftFeed(staff)).data!.feed.nodes).toHaveLength(1);
+  });
+
+  it('makes a story page once for its readers, each with their own like and share links; executes it for its author, moderators and staff', async () => {
+    const story = stories[1];
+    const [fan, other, commenter] = [await t.createUser(), await t.createUser(), await t.createUser({ displayName: 'Mei' })];
+    expect((await t.gql(`mutation { setUsageRights(storyId: "${story.id}", granted: true) { id } }`, {}, author)).errors).toBeUndefined();
+    const comment = (body: string) => t.gql(`mutation ($id: ID!, $body: String!) { addComment(storyId: $id, body: $body) { id } }`, { id: story.id, body }, commenter);
+    await comment('好看！');
+    const hidden = (await comment('spam')).data!.addComment.id;
+    const moderator = await t.createUser({ role: Role.MODERATOR });
+    expect((await t.gql(`mutation ($id: ID!) { hideComment(commentId: $id, reason: "spam") { id } }`, { id: hidden }, moderator)).errors).toBeUndefined();
+    expect((await t.gql(LIKE, { id: story.id }, fan)).errors).toBeUndefined();
+
+    const pageAs = async (viewer: TestUser, query = STORY_PAGE) => {
+      const result = await t.gql(query, { id: story.id }, viewer);
+      expect(result.errors).toBeUndefined();
+      return result.data!.story;
+    };
+    const executedBefore = await operationsCounted(t, 'StoryPage', 'http');
+    const sharedBefore = await operationsCounted(t, 'StoryPage', 'shared');
+    const [fans, others] = await Promise.all([pageAs(fan), pageAs(other)]);
+    expect([fans.viewerHasLiked, others.viewerHasLiked]).toEqual([true, false]);
+    expect(fans.shareUrl).not.toEqual(others.shareUrl);
+    expect(fans.comments.nodes.map((c: { body: string }) => c.body)).toEqual(['好看！']);
+    expect(fans.comments.nodes[0].author.displayName).toBe('Mei');
+    expect(fans.usageRightsHistory).toBeNull();
+    expect((await operationsCounted(t, 'StoryPage', 'http')) - executedBefore).toBe(1);
+    expect((await operationsCounted(t, 'StoryPage', 'shared')) - sharedBefore).toBe(2);
+    // Exactly what executing it for the fan gives (a directive makes it executed for them).
+    expect(fans).toEqual(await pageAs(fan, STORY_PAGE.replace('title body', 'title @include(if: true) body')));
+
+    // The author sees their consent record, a moderator the hidden comment, staff the record too.
+    expect((await pageAs(author)).usageRightsHistory).toHaveLength(1);
+    expect((await pageAs(moderator)).comments.nodes.map((c: { id: string }) => c.id)).toContain(hidden);
+    expect((await pageAs(await t.createUser({ role: Role.BRAND_STAFF }))).usageRightsHistory).toHaveLength(1);
+    expect((await operationsCounted(t, 'StoryPage', 'http')) - executedBefore).toBe(5);
+  });
+
+  it('shows a story in review to its author though it is null for everyone else', async () => {
+    const pending = await buildStory(t.dataSource, { campaignId: campaign.id, authorId: author.user.id, status: StoryStatus.PENDING });
+    const reader = await t.createUser();
+    const page = (viewer: TestUser) => t.gql(STORY_PAGE, { id: pending.id }, viewer).then((r) => r.data!.story);
+    expect(await page(reader)).toBeNull();
+    expect(await page(author)).toMatchObject({ id: pending.id, status: 'PENDING' });
+    expect(await page(reader)).toBeNull();
   });
 
   it('refuses a bad token as executing would, and gives the signed-out the page without anyone’s likes', async () => {

@@ -20,11 +20,15 @@ const MAX_ANSWER_BYTES = 256 * 1024;
 const MAX_DOCUMENTS = 500;
 const MAX_ANSWERS = 2000;
 
-/** Fields of a type whose value is the same for `viewer` as for someone signed out. */
-export interface SameFields {
-  fields: readonly string[];
+/** How a field declared the same for members as for the signed out is the same. */
+export interface SameOptions {
   /** For whom (default: every signed-in viewer). A staff member previewing a draft sees more than the crowd. */
-  sameFor?: (viewer: Viewer) => boolean;
+  for?: (viewer: Viewer) => boolean;
+  /**
+   * A null here may be the signed-out's only: `story(id)` is null for a story still in review,
+   * which its author sees. Such an answer is executed for each member.
+   */
+  nullIsPersonal?: boolean;
 }
 
 /** A field whose value is the viewer's own (viewerHasLiked): filled per request for the objects' ids. */
@@ -33,8 +37,11 @@ export interface ViewerField {
   fill(viewer: Viewer, ids: string[]): Promise<unknown[]>;
 }
 
-/** Whether any of these objects is the viewer's own (their own story shows them its unfinished photos). */
-export type OwnedCheck = (viewer: Viewer, ids: string[]) => Promise<boolean>;
+/**
+ * The users whose own these objects are (a story shows its author its unfinished photos): read
+ * once per shared answer, so an owner must never change.
+ */
+export type OwnersOf = (ids: string[]) => Promise<string[]>;
 
 /** What a signed-in request asks, as this instance understood it. */
 export interface SignedInQuery {
@@ -58,19 +65,23 @@ interface SharedAnswer {
   /** segments[0] slot[0] segments[1] … slot[n-1] segments[n]. */
   segments: string[];
   slots: { typeName: string; field: string; id: string }[];
-  /** Ids per type with an owned check, to ask once per request. */
-  owned: Map<string, string[]>;
+  /** Who owns an object it holds (OwnersOf): theirs is executed. */
+  owners: Set<string>;
   /** Every object with an id it holds ("Story:<id>"), for `forget`. */
   mentions: Set<string>;
   expiresAt: number;
+  /** Each member's own for now: it had errors, or a null only the signed out get. */
+  unshared?: true;
 }
 
 /** How to walk one selection of the answer: the viewer's fields there, and the objects below. */
 interface Plan {
   typeName: string;
-  /** Response key of `id` (required where a viewer field or an owned check needs it). */
+  /** Response key of `id` (required where a viewer field or the type's owners need it). */
   idKey?: string;
   viewerFields: { key: string; field: string }[];
+  /** Response keys whose null is not for everyone (SameOptions.nullIsPersonal). */
+  personalIfNull: string[];
   children: Map<string, Plan>;
 }
 
@@ -100,9 +111,9 @@ interface Analysis {
  */
 @Injectable()
 export class SharedAnswers {
-  private readonly sameFields = new Map<string, Map<string, ((viewer: Viewer) => boolean) | null>>();
+  private readonly sameFields = new Map<string, Map<string, SameOptions>>();
   private readonly viewerFields = new Map<string, Map<string, ViewerField['fill']>>();
-  private readonly ownedChecks = new Map<string, OwnedCheck>();
+  private readonly ownersOf = new Map<string, OwnersOf>();
   private readonly analyses = new LRUCache<string, Analysis | 'no'>({ max: MAX_DOCUMENTS });
   /** Documents by their sha256 (what a persisted query sends instead of its text). */
   private readonly byHash = new LRUCache<string, string>({ max: MAX_DOCUMENTS });
@@ -132,9 +143,9 @@ export class SharedAnswers {
     return this.ttlMs > 0;
   }
 
-  same(typeName: string, fields: readonly string[], sameFor?: (viewer: Viewer) => boolean): void {
+  same(typeName: string, fields: readonly string[], options: SameOptions = {}): void {
     const known = this.sameFields.get(typeName) ?? new Map();
-    for (const field of fields) known.set(field, sameFor ?? null);
+    for (const field of fields) known.set(field, options);
     this.sameFields.set(typeName, known);
   }
 
@@ -144,8 +155,8 @@ export class SharedAnswers {
     this.viewerFields.set(typeName, known);
   }
 
-  ownedBy(typeName: string, check: OwnedCheck): void {
-    this.ownedChecks.set(typeName, check);
+  ownedBy(typeName: string, ownersOf: OwnersOf): void {
+    this.ownersOf.set(typeName, ownersOf);
   }
 
   /** A write on this instance changed the object: answers holding it are made afresh (others' within RECENT_READS_MS). */
@@ -192,18 +203,14 @@ export class SharedAnswers {
     if (!viewer || !analysis.sameFor.every((sameFor) => sameFor(viewer))) return null;
     const key = JSON.stringify([req.headers.accept ?? '', query.operationName, query.text, query.variables]);
     const shared = await this.sharedAnswer(key, analysis.plan, () => executeSignedOut(query));
-    if (!shared) return null;
-    let owned: boolean[], values: unknown[];
+    if (!shared || shared.unshared || shared.owners.has(viewer.id)) return null;
+    let values: unknown[];
     try {
-      [owned, values] = await Promise.all([
-        Promise.all([...shared.owned].map(([typeName, ids]) => this.ownedChecks.get(typeName)!(viewer, ids))),
-        this.viewerValues(viewer, shared),
-      ]);
+      values = await this.viewerValues(viewer, shared);
     } catch {
       // Executed for the viewer instead, whose answer then says what went wrong, as any other.
       return null;
     }
-    if (owned.some(Boolean)) return null;
     let text = shared.segments[0];
     for (let i = 0; i < values.length; i++) text += JSON.stringify(values[i] ?? null) + shared.segments[i + 1];
     const headers = shared.headers.filter(([name]) => name !== 'cache-control');
@@ -276,7 +283,7 @@ export class SharedAnswers {
     const root = schema.getQueryType();
     if (!root) return null;
     const sameFor = new Set<(viewer: Viewer) => boolean>();
-    const plan: Plan = { typeName: root.name, viewerFields: [], children: new Map() };
+    const plan: Plan = { typeName: root.name, viewerFields: [], personalIfNull: [], children: new Map() };
     const name = operation.name?.value ?? null;
     return this.visit(schema, operation.selectionSet, root, plan, fragments, sameFor, 0) ? { name, plan, sameFor: [...sameFor] } : null;
   }
@@ -307,17 +314,18 @@ export class SharedAnswers {
       }
       const known = this.sameFields.get(type.name);
       if (!known?.has(name)) return false;
-      const condition = known.get(name);
-      if (condition) sameFor.add(condition);
+      const options = known.get(name)!;
+      if (options.for) sameFor.add(options.for);
+      if (options.nullIsPersonal) plan.personalIfNull.push(key);
       if (selection.selectionSet) {
         const below = getNamedType(definition.type);
         if (!isObjectType(below)) return false;
-        const child = plan.children.get(key) ?? { typeName: below.name, viewerFields: [], children: new Map() };
+        const child = plan.children.get(key) ?? { typeName: below.name, viewerFields: [], personalIfNull: [], children: new Map() };
         plan.children.set(key, child);
         if (!this.visit(schema, selection.selectionSet, below, child, fragments, sameFor, depth + 1)) return false;
       }
     }
-    if ((plan.viewerFields.length || this.ownedChecks.has(plan.typeName)) && !plan.idKey) return false;
+    if ((plan.viewerFields.length || this.ownersOf.has(plan.typeName)) && !plan.idKey) return false;
     return true;
   }
 
@@ -348,12 +356,15 @@ export class SharedAnswers {
 
   private async make(plan: Plan, execute: () => Promise<HTTPGraphQLResponse>): Promise<SharedAnswer | null> {
     const expiresAt = Date.now() + this.ttlMs;
+    // Kept as such for the moment too, so its readers are not each executed twice.
+    const unshared: SharedAnswer = { status: 0, headers: [], segments: [], slots: [], owners: new Set(), mentions: new Set(), expiresAt, unshared: true };
     const response = await execute();
     const status = response.status ?? 200;
-    if (status !== 200 || response.body.kind !== 'complete' || response.body.string.length > MAX_ANSWER_BYTES) return null;
+    if (status !== 200 || response.body.kind !== 'complete' || response.body.string.length > MAX_ANSWER_BYTES) return unshared;
     const answer = JSON.parse(response.body.string) as { data?: unknown; errors?: unknown };
     // An answer with errors is the viewer's to get from their own execution (its error may not be theirs).
-    if (answer.errors || !answer.data) return null;
+    if (answer.errors || !answer.data) return unshared;
+    let personalNull = false;
     // Each viewer value's place is marked, then the marks split the text.
     const mark = `\u0000${Math.random().toString(36).slice(2)}`;
     const slots: SharedAnswer['slots'] = [];
@@ -363,9 +374,10 @@ export class SharedAnswers {
       if (Array.isArray(value)) return value.forEach((item) => walk(item, node));
       if (!value || typeof value !== 'object') return;
       const object = value as Record<string, unknown>;
+      if (node.personalIfNull.some((key) => object[key] === null)) personalNull = true;
       const id = node.idKey ? String(object[node.idKey]) : '';
       if (node.idKey) mentions.add(`${node.typeName}:${id}`);
-      if (this.ownedChecks.has(node.typeName)) owned.set(node.typeName, [...(owned.get(node.typeName) ?? []), id]);
+      if (this.ownersOf.has(node.typeName)) owned.set(node.typeName, [...(owned.get(node.typeName) ?? []), id]);
       for (const { key, field } of node.viewerFields) {
         object[key] = `${mark}${slots.length}`;
         slots.push({ typeName: node.typeName, field, id });
@@ -373,6 +385,9 @@ export class SharedAnswers {
       for (const [key, child] of node.children) walk(object[key], child);
     };
     walk(answer.data, plan);
+    if (personalNull) return unshared;
+    const owners = new Set<string>();
+    for (const [typeName, ids] of owned) for (const owner of await this.ownersOf.get(typeName)!(ids)) owners.add(owner);
     // The marks, in the order the text has them (which need not be the walk's).
     const text = JSON.stringify(answer);
     const marks = new RegExp(`${JSON.stringify(mark).slice(1, -1).replace(/\\/g, '\\\\')}(\\d+)`, 'g');
@@ -388,7 +403,7 @@ export class SharedAnswers {
     if (ordered.length !== slots.length) return null;
     segments.push(text.slice(from));
     const headers = [...response.headers].filter(([name]) => !['age', 'content-length'].includes(name.toLowerCase())) as [string, string][];
-    return { status, headers, segments, slots: ordered, owned, mentions, expiresAt };
+    return { status, headers, segments, slots: ordered, owners, mentions, expiresAt };
   }
 
   /** Each slot's value, one batch per viewer field. */

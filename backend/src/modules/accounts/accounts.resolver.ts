@@ -7,6 +7,7 @@ import { SharedAnswers } from '../../core/graphql/shared-answers';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { whenLoaded } from '../../core/graphql/request-loaders';
 import { AppConfig } from '../../core/config/app-config';
+import { ViewerDirectory } from '../../core/auth/viewer-directory';
 import { MediaStorage } from '../../core/storage/media-storage';
 import { Photo } from '../photos/models/photo.model';
 import { PhotoByIdLoader } from '../photos/photo-by-id.loader';
@@ -30,11 +31,14 @@ export class AccountsResolver implements OnModuleInit {
     private readonly photos: PhotoByIdLoader,
     private readonly storage: MediaStorage,
     private readonly shared: SharedAnswers,
+    private readonly viewers: ViewerDirectory,
   ) {}
 
   onModuleInit(): void {
-    // The public face of an account (not email, not suspension).
+    // The public face of an account (not email, not suspension); a profile edit, suspension or
+    // deletion on any instance remakes the shared pages that show it.
     this.shared.same('User', ['id', 'displayName', 'avatarUrl', 'bio']);
+    this.viewers.onChange((userId) => this.shared.forget('User', userId));
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })

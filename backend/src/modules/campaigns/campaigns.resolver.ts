@@ -30,7 +30,10 @@ export class CampaignsResolver implements OnModuleInit {
 
   onModuleInit(): void {
     // What a story card names of its campaign.
-    this.shared.same('Campaign', ['id', 'slug', 'title']);
+    this.shared.same('Campaign', [
+      'id', 'slug', 'title', 'description', 'hashtag', 'rules', 'licenceText', 'startsAt', 'endsAt', 'status',
+      'requiresModeration', 'maxPhotosPerStory', 'timeZone', 'createdAt', 'leaderboardFrozenAt', 'likeEligibilityCutoff',
+    ]);
   }
 
   @Query(() => CampaignConnection, { description: 'Newest start first. DRAFT campaigns are listed for BRAND_STAFF and ADMIN only.' })

@@ -5,6 +5,7 @@ import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import { NotFoundError } from '../../core/errors/app-errors';
 import { IdPipe } from '../../core/graphql/id.pipe';
 import { PagePrefetch } from '../../core/graphql/page-prefetch';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { whenLoaded } from '../../core/graphql/request-loaders';
 import { User } from '../accounts/models/user.model';
@@ -26,9 +27,12 @@ export class CommentsResolver implements OnModuleInit {
     private readonly users: UserByIdLoader,
     private readonly userPrefetch: UserPrefetch,
     private readonly prefetch: PagePrefetch,
+    private readonly shared: SharedAnswers,
   ) {}
 
   onModuleInit(): void {
+    // A comment shown at all is shown alike (which comments a page holds is Story.comments' to say).
+    this.shared.same('Comment', ['id', 'body', 'parentId', 'hidden', 'deleted', 'createdAt', 'author']);
     this.prefetch.register<Comment>('Comment', {
       fields: ['author'],
       load: (comments, context, selected) => this.userPrefetch.load(context, comments.map((comment) => comment.authorId), selected(['author'])),

@@ -14,6 +14,7 @@ import { Story } from '../stories/models/story.model';
 import { CommentPageByStoryLoader } from './comment-page-by-story.loader';
 import { LikesService } from './likes.service';
 import { CommentConnection } from './models/comment-connection.model';
+import { isModerator } from '../accounts/role.enum';
 import { Comment } from './models/comment.model';
 import { StoryStatsByStoryIdLoader } from './story-stats-by-story-id.loader';
 import { ViewerLikeByStoryIdLoader } from './viewer-like-by-story-id.loader';
@@ -33,6 +34,9 @@ export class StoryEngagementResolver implements OnModuleInit {
   onModuleInit(): void {
     // Counts are everyone's; whether the viewer liked is theirs, filled into a shared page.
     this.shared.same('Story', ['likeCount', 'commentCount']);
+    // Moderators also see hidden comments; everyone else the same page.
+    this.shared.same('Story', ['comments'], { for: (viewer) => !isModerator(viewer) });
+    this.shared.same('CommentConnection', ['nodes', 'pageInfo']);
     this.shared.personal('Story', { field: 'viewerHasLiked', fill: (viewer, ids) => this.viewerLikes.create(viewer).loadMany(ids) });
     const ids = (stories: Story[]) => stories.map((story) => story.id);
     this.prefetch.register<Story>('Story', {

@@ -1,4 +1,6 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import { Authorize, Viewer } from '../../core/auth/authorize.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { BRAND_ROLES } from '../accounts/role.enum';
@@ -11,12 +13,19 @@ import { ProductsByCampaignIdLoader, ProductsByStoryIdLoader } from './product-t
 import { ProductsService } from './products.service';
 
 @Resolver(() => Story)
-export class StoryProductsResolver {
+export class StoryProductsResolver implements OnModuleInit {
   constructor(
     private readonly productTags: ProductsService,
     private readonly stories: StoriesService,
     private readonly byStory: ProductsByStoryIdLoader,
+    private readonly shared: SharedAnswers,
   ) {}
+
+  onModuleInit(): void {
+    // Tagged products are everyone's to see (tagging one remakes the shared pages: StoryEvents.updated).
+    this.shared.same('Story', ['products']);
+    this.shared.same('ProductTag', ['sku', 'name', 'url']);
+  }
 
   @Mutation(() => Story, { description: 'BRAND_STAFF and ADMIN; APPROVED stories; replaces the list.' })
   @Authorize({ roles: BRAND_ROLES })

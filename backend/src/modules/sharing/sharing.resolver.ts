@@ -1,4 +1,6 @@
+import { OnModuleInit } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SharedAnswers } from '../../core/graphql/shared-answers';
 import { Viewer } from '../../core/auth/authorize.decorator';
 import { Campaign } from '../campaigns/models/campaign.model';
 import { Story } from '../stories/models/story.model';
@@ -9,8 +11,17 @@ const SHARE_URL = 'The public web address (absolute); signed in, it carries you 
 const POSTER_URL = 'A PNG poster (photo, title, campaign, QR code of shareUrl) for chat apps; absolute URL.';
 
 @Resolver(() => Story)
-export class StorySharingResolver {
-  constructor(private readonly links: ShareLinks) {}
+export class StorySharingResolver implements OnModuleInit {
+  constructor(
+    private readonly links: ShareLinks,
+    private readonly shared: SharedAnswers,
+  ) {}
+
+  onModuleInit(): void {
+    // Each member's own links, put into a shared story page.
+    this.shared.personal('Story', { field: 'shareUrl', fill: async (viewer, ids) => ids.map((id) => this.links.story(id, viewer.id)) });
+    this.shared.personal('Story', { field: 'posterUrl', fill: async (viewer, ids) => ids.map((id) => this.links.poster('story', id, viewer.id)) });
+  }
 
   @ResolveField(() => String, { description: SHARE_URL })
   shareUrl(@Parent() story: Story, @Viewer() viewer: Viewer | null): string {

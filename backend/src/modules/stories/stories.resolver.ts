@@ -124,9 +124,15 @@ export class StoriesResolver implements OnModuleInit {
 
   onModuleInit(): void {
     // What a member is shown of a story not their own, as anyone signed out is (SharedAnswers).
-    this.shared.same('Story', ['id', 'title', 'body', 'hashtags', 'status', 'featured', 'createdAt', 'publishedAt', 'author', 'campaign']);
-    this.shared.same('Story', ['photos'], (viewer) => !isModerator(viewer));
-    this.shared.ownedBy('Story', (viewer, ids) => this.stories.anyWrittenBy(viewer.id, ids));
+    this.shared.same('Query', ['story'], { nullIsPersonal: true });
+    this.shared.same('Story', [
+      'id', 'title', 'body', 'hashtags', 'status', 'rejectionReason', 'usageRightsGranted', 'usageRightsGrantedAt',
+      'featured', 'featuredAt', 'featureNote', 'hotScore', 'createdAt', 'publishedAt', 'editedAt', 'author', 'campaign',
+    ]);
+    this.shared.same('Story', ['photos'], { for: (viewer) => !isModerator(viewer) });
+    this.shared.same('Story', ['usageRightsHistory', 'usageScopes'], { for: (viewer) => !seesEveryConsent(viewer) });
+    this.shared.same('UsageRightsEvent', ['at', 'granted', 'scopes']);
+    this.shared.ownedBy('Story', (ids) => this.stories.authorsOf(ids));
     this.prefetch.register<Story>('Story', {
       fields: ['campaign'],
       load: (stories, context) => context.loaders.prefetch(this.campaigns, stories.map((story) => story.campaignId)),
@@ -176,6 +182,8 @@ export class StoriesResolver implements OnModuleInit {
   }
 }
 
+/** Moderators and brand staff see every story's whole consent record. */
+const seesEveryConsent = (viewer: Viewer): boolean => isModerator(viewer) || isBrandStaff(viewer);
+
 /** The author, moderators and brand staff see the whole consent record; others what galleries show. */
-const seesConsent = (viewer: Viewer | null, story: Story): boolean =>
-  !!viewer && (viewer.id === story.authorId || isModerator(viewer) || isBrandStaff(viewer));
+const seesConsent = (viewer: Viewer | null, story: Story): boolean => !!viewer && (viewer.id === story.authorId || seesEveryConsent(viewer));

@@ -47,11 +47,11 @@ function assertEditable(story: StoryEntity, campaign: CampaignEntity, now = new 
   );
 }
 
-
-const ANY_WRITTEN_BY = new PreparedStatement<{ one: number }>(
-  'any_story_written_by',
-  'SELECT 1 AS one FROM stories WHERE author_id = $1 AND id = ANY($2::uuid[]) LIMIT 1',
+const AUTHORS_OF = new PreparedStatement<{ author_id: string }>(
+  'authors_of_stories',
+  'SELECT DISTINCT author_id FROM stories WHERE id = ANY($1::uuid[])',
 );
+
 @Injectable()
 export class StoriesService {
   constructor(
@@ -66,9 +66,9 @@ export class StoriesService {
     private readonly domainEvents: DomainEvents,
   ) {}
 
-  /** Whether the user wrote any of these stories (their own show them more: SharedAnswers). */
-  async anyWrittenBy(userId: string, storyIds: string[]): Promise<boolean> {
-    return (await ANY_WRITTEN_BY.rows(this.dataSource, [userId, storyIds])).length > 0;
+  /** Who wrote these stories (a story shows its author more: SharedAnswers). An author never changes. */
+  async authorsOf(storyIds: string[]): Promise<string[]> {
+    return (await AUTHORS_OF.rows(this.dataSource, [storyIds])).map((row) => row.author_id);
   }
 
   /**

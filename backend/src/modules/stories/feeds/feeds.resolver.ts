@@ -29,7 +29,7 @@ export class FeedsResolver implements OnModuleInit {
   onModuleInit(): void {
     // A feed's page is the same for every viewer who may see the campaign (FeedsService), and
     // those are everyone but staff, who also see unpublished campaigns'.
-    this.shared.same('Query', ['feed'], (viewer) => !isModerator(viewer) && !isBrandStaff(viewer));
+    this.shared.same('Query', ['feed'], { for: (viewer) => !isModerator(viewer) && !isBrandStaff(viewer) });
     this.shared.same('Query', ['featuredStories']);
     this.shared.same('StoryConnection', ['nodes', 'pageInfo']);
     this.shared.same('PageInfo', ['endCursor', 'hasNextPage']);
