@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildCampaign, buildLikes, buildReadyPhoto, buildStory, buildUsers } from '../../testing/builders';
 import { startTestApp, TestApp, TestUser } from '../../testing/test-app';
 import { Role } from '../../modules/accounts/role.enum';
@@ -226,6 +228,32 @@ describe('members’ feed pages made from a shared one', () => {
     expect(await page(reader)).toBeNull();
     expect(await page(author)).toMatchObject({ id: pending.id, status: 'PENDING' });
     expect(await page(reader)).toBeNull();
+  });
+
+  it('compresses a member’s page when their browser asks, to the same answer', async () => {
+    const own = await buildCampaign(t.dataSource, { createdById: author.user.id });
+    await buildStory(t.dataSource, { campaignId: own.id, authorId: author.user.id, body: '我的生活小物，一杯咖啡的早晨。'.repeat(400) });
+    const member = await t.createUser();
+    const raw = (encoding: string) =>
+      new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+        const request = httpRequest(`${t.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}`, 'accept-encoding': encoding },
+        }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        });
+        request.on('error', reject);
+        request.end(JSON.stringify({ query: CAMPAIGN_FEED, variables: { campaignId: own.id, sort: 'NEW', first: 14 } }));
+      });
+    const plain = await raw('identity');
+    expect(plain.encoding).toBeUndefined();
+    const [br, gzip] = [await raw('br'), await raw('gzip')];
+    expect([br.encoding, gzip.encoding]).toEqual(['br', 'gzip']);
+    expect(br.body.length).toBeLessThan(plain.body.length / 5);
+    expect(JSON.parse(brotliDecompressSync(br.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+    expect(JSON.parse(gunzipSync(gzip.body).toString())).toEqual(JSON.parse(plain.body.toString()));
   });
 
   it('refuses a bad token as executing would, and gives the signed-out the page without anyone’s likes', async () => {
