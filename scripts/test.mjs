@@ -128,7 +128,8 @@ if (wants('backend')) {
   const report = join(reports, 'jest.json');
   const status = run(
     process.execPath,
-    [...QUIET_VM_MODULES, join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${report}`],
+    // In groups of spec files sharing one module registry (backend/jest.groups.config.js).
+    [...QUIET_VM_MODULES, join(root, 'node_modules/jest/bin/jest.js'), '--config', 'jest.groups.config.js', '--json', `--outputFile=${report}`],
     // Built above: the global setup does not build dist/ again.
     { cwd: join(root, 'backend'), env: { ...testEnv, TEST_BACKEND_BUILT: backendBuilt ? '1' : '' } },
   );

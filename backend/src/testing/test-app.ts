@@ -63,7 +63,7 @@ export function startTestApp(options: { env?: Record<string, string>; onRealPost
   return starts(start(options));
 }
 
-async function start(options: { env?: Record<string, string>; onRealPostgres?: boolean }): Promise<TestApp> {
+async function start(options: { env?: Record<string, string>; onRealPostgres?: boolean }, onClose?: () => void): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ugc-test-'));
   // Both databases start as copies of the run's migrated templates (jest-global-setup.js): the
   // app's own migration step then finds nothing to do.
@@ -123,6 +123,7 @@ async function start(options: { env?: Record<string, string>; onRealPostgres?: b
     close: () =>
       (closing ??= (async () => {
         released(testApp);
+        onClose?.();
         await app.close();
         await scratch?.drop();
         rmSync(dataDir, { recursive: true, force: true });
@@ -145,8 +146,11 @@ export function sharedTestApp(options: { env?: Record<string, string>; onRealPos
   const key = JSON.stringify({ onRealPostgres: options.onRealPostgres ?? false, env: options.env ?? {} });
   let app = sharedApps.get(key);
   if (!app) {
-    app = startTestApp(options);
+    // Forgotten once closed (by the file's end, leftovers.ts): the next file to ask starts its
+    // own, also when several files run in one module registry (spec-groups.ts).
+    app = starts(start(options, () => sharedApps.get(key) === app && sharedApps.delete(key)));
     sharedApps.set(key, app);
+    app.catch(() => sharedApps.get(key) === app && sharedApps.delete(key));
   }
   return app;
 }
