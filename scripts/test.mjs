@@ -238,8 +238,10 @@ async function runEndToEnd() {
     return { passed: 0, failed: 0 };
   }
   if (!existsSync(join(root, 'frontend/e2e'))) return { passed: 0, failed: 0 };
+  const buildStarted = Date.now();
   if (buildCurrent) console.log('\n(the build is newer than every source it is made from: not built again)');
   else if (!backendBuilt || !buildFrontend()) return { passed: 0, failed: 1 };
+  else console.log(`\n(the web app was built in ${Math.round((Date.now() - buildStarted) / 1000)} s)`);
 
   const dataDir = mkdtempSync(join(scratchParent ?? tmpdir(), 'ugc-e2e-'));
   // E2E_PORT pins it (machines shared by several runs give each its own range).
@@ -249,6 +251,7 @@ async function runEndToEnd() {
   const embedPort = await freePort();
   // The demo seed gives the walk its campaigns and its moderator and brand accounts.
   const demoPassword = /DEMO_PASSWORD = '([^']+)'/.exec(readFileSync(join(root, 'backend/src/demo/demo-content.ts'), 'utf8'))[1];
+  const serverStarted = Date.now();
   const server = spawn(process.execPath, [join(root, 'backend/dist/main.js')], {
     cwd: root,
     // PUBLIC_URL: shared links and posters' QR codes must lead back to this server.
@@ -270,6 +273,7 @@ async function runEndToEnd() {
       ready = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok).catch(() => false);
       if (!ready) await new Promise((r) => setTimeout(r, 500));
     }
+    if (ready) console.log(`\n(the browser tests' server, with its demo seed, was ready in ${Math.round((Date.now() - serverStarted) / 1000)} s)`);
     if (!ready) {
       showServerLog(server.exitCode === null ? 'The server was not ready at /readyz within 3 minutes' : `The server exited with ${server.exitCode} before it was ready`);
       return { passed: 0, failed: 1 };
