@@ -19,7 +19,8 @@ const totals = { passed: 0, failed: 0 };
 // How long each part took, said at the end: the suite has a time budget (README, "Tests").
 const timings = [];
 const startedAt = Date.now();
-const timed = (part, began) => timings.push(`${part} ${Math.round((Date.now() - began) / 1000)} s`);
+const secondsSince = (began) => Math.round((Date.now() - began) / 1000);
+const timed = (part, began) => timings.push(`${part} ${secondsSince(began)} s`);
 const scratch = mkdtempSync(join(tmpdir(), 'ugc-npm-test-'));
 // TEST_REPORT_DIR keeps jest's and vitest's JSON reports (each suite's duration) for a look afterwards.
 const reports = process.env.TEST_REPORT_DIR || scratch;
@@ -164,7 +165,7 @@ if (wants('e2e')) {
 }
 
 rmSync(scratch, { recursive: true, force: true });
-console.log(`\n${totals.passed} passed, ${totals.failed} failed (${timings.join(', ')}; ${Math.round((Date.now() - startedAt) / 1000)} s in all)`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed (${timings.join(', ')}; ${secondsSince(startedAt)} s in all)`);
 process.exit(totals.failed > 0 ? 1 : 0);
 
 function freeBytes(path) {
@@ -241,7 +242,7 @@ async function runEndToEnd() {
   const buildStarted = Date.now();
   if (buildCurrent) console.log('\n(the build is newer than every source it is made from: not built again)');
   else if (!backendBuilt || !buildFrontend()) return { passed: 0, failed: 1 };
-  else console.log(`\n(the web app was built in ${Math.round((Date.now() - buildStarted) / 1000)} s)`);
+  else console.log(`\n(the web app was built in ${secondsSince(buildStarted)} s)`);
 
   const dataDir = mkdtempSync(join(scratchParent ?? tmpdir(), 'ugc-e2e-'));
   // E2E_PORT pins it (machines shared by several runs give each its own range).
@@ -273,7 +274,7 @@ async function runEndToEnd() {
       ready = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok).catch(() => false);
       if (!ready) await new Promise((r) => setTimeout(r, 500));
     }
-    if (ready) console.log(`\n(the browser tests' server, with its demo seed, was ready in ${Math.round((Date.now() - serverStarted) / 1000)} s)`);
+    if (ready) console.log(`\n(the browser tests' server, with its demo seed, was ready in ${secondsSince(serverStarted)} s)`);
     if (!ready) {
       showServerLog(server.exitCode === null ? 'The server was not ready at /readyz within 3 minutes' : `The server exited with ${server.exitCode} before it was ready`);
       return { passed: 0, failed: 1 };

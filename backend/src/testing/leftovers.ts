@@ -30,3 +30,8 @@ export async function closeLeftovers(): Promise<void> {
   running.clear();
   await Promise.allSettled(closers.map((close) => close()));
 }
+
+/** Closes what is left once the tests around the call have run: the file's, or a spec group's file's. */
+export function closeLeftoversAfterAll(): void {
+  afterAll(() => closeLeftovers(), 120_000);
+}

@@ -148,9 +148,10 @@ export function sharedTestApp(options: { env?: Record<string, string>; onRealPos
   if (!app) {
     // Forgotten once closed (by the file's end, leftovers.ts): the next file to ask starts its
     // own, also when several files run in one module registry (spec-groups.ts).
-    app = starts(start(options, () => sharedApps.get(key) === app && sharedApps.delete(key)));
+    const forget = () => sharedApps.get(key) === app && sharedApps.delete(key);
+    app = starts(start(options, forget));
     sharedApps.set(key, app);
-    app.catch(() => sharedApps.get(key) === app && sharedApps.delete(key));
+    app.catch(forget);
   }
   return app;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { closeLeftovers } from '../leftovers';
+import { closeLeftoversAfterAll } from '../leftovers';
 
 /*
  * Why groups. Jest gives every test file a module registry of its own: each of the backend's
@@ -61,7 +61,7 @@ export function runSpecGroup(number: number): void {
     describe(relative(SOURCE, spec), () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- the point: one module registry for the group
       require(spec);
-      afterAll(() => closeLeftovers(), 120_000);
+      closeLeftoversAfterAll();
     });
   }
 }
