@@ -19,6 +19,17 @@ export class SessionEntity {
   @Column('varchar', { length: 64 })
   refreshTokenHash: string;
 
+  /**
+   * sha256 of the token the last refresh replaced, kept for ROTATION_GRACE_SECONDS after
+   * `rotatedAt`: the answer to that refresh may never have arrived (SessionsService.refresh).
+   * Cleared once it has been used that way.
+   */
+  @Column('varchar', { length: 64, nullable: true })
+  previousRefreshTokenHash: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  rotatedAt: Date | null;
+
   @Column('text', { nullable: true })
   userAgent: string | null;
 

@@ -2,6 +2,8 @@ import request from 'supertest';
 import { openSocket } from '../../../testing/socket-client';
 import { codeOf, DATABASES, GqlResult, startTestApp, TestApp } from '../../../testing/test-app';
 import { twoInstances, withPostgresAndRedis } from '../../../testing/two-instances';
+import { TokenService } from '../../../core/auth/token.service';
+import { ViewerLookup } from '../../../core/auth/viewer';
 import { REFRESH_COOKIE, REFRESH_PATH } from './refresh-cookie';
 
 const PASSWORD = 'quiet harbour lantern 42';
@@ -67,10 +69,39 @@ describe.each(DATABASES)('sessions on $name', ({ onRealPostgres }) => {
     const second = (await refresh(first.refreshToken!)).data!.refreshSession;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect((await t.gql(ME, {}, second.accessToken)).data!.me.id).toBe(first.user.id);
-    // The old token again: someone copied it. The session ends for both holders.
+    const third = (await refresh(second.refreshToken!)).data!.refreshSession;
+    // A token two refreshes old: someone copied it. The session ends for both holders.
+    refused(await refresh(first.refreshToken!));
+    refused(await refresh(third.refreshToken!));
+    refused(await t.gql(ME, {}, third.accessToken));
+  });
+
+  it('a refresh whose answer was lost: the token it replaced works once more, within the minute', async () => {
+    const first = await register();
+    // The answer carrying `lost` never reached the browser (a reload, a tunnel): it still holds `first`.
+    const lost = (await refresh(first.refreshToken!)).data!.refreshSession;
+    const again = (await refresh(first.refreshToken!)).data!.refreshSession;
+    expect(again.refreshToken).not.toBe(lost.refreshToken);
+    expect((await t.gql(ME, {}, again.accessToken)).data!.me.id).toBe(first.user.id);
+    // Once only: a third use of `first` is a copy, and so is the never-delivered `lost`.
+    refused(await refresh(first.refreshToken!));
+    refused(await refresh(again.refreshToken!));
+  });
+
+  it('the replaced token after the minute is a copy: the session ends', async () => {
+    const first = await register();
+    const second = (await refresh(first.refreshToken!)).data!.refreshSession;
+    await t.dataSource.query(`UPDATE sessions SET rotated_at = now() - interval '61 seconds' WHERE user_id = $1`, [first.user.id]);
     refused(await refresh(first.refreshToken!));
     refused(await refresh(second.refreshToken!));
-    refused(await t.gql(ME, {}, second.accessToken));
+  });
+
+  it('a changed password leaves no replaced token to fall back on', async () => {
+    const first = await register();
+    const second = (await refresh(first.refreshToken!)).data!.refreshSession;
+    const changed = await t.gql<{ changePassword: Payload }>(CHANGE_PASSWORD, { current: PASSWORD, next: 'a brand new passphrase 7' }, second.accessToken);
+    expect(changed.errors).toBeUndefined();
+    refused(await refresh(first.refreshToken!));
   });
 
   it('refuses a made-up refresh token without ending anything', async () => {
@@ -97,6 +128,25 @@ describe.each(DATABASES)('sessions on $name', ({ onRealPostgres }) => {
       await socket.dispose();
       await otherSocket.dispose();
     }
+  });
+
+  it('a crowd of first requests, read together, each answers for its own token: ended sessions and erased accounts are refused', async () => {
+    const people = await Promise.all(Array.from({ length: 12 }, () => register()));
+    const ended = people.slice(0, 3);
+    for (const person of ended) expect((await t.gql(`mutation { logout }`, {}, person.accessToken)).data).toEqual({ logout: true });
+    const erased = people[3];
+    await t.dataSource.query(`UPDATE users SET deleted_at = now() WHERE id = $1`, [erased.user.id]);
+    // None of the nine left has made a request yet: each request below reads its viewer.
+    const answers = await Promise.all(people.map((person) => t.gql(ME, {}, person.accessToken)));
+    answers.forEach((answer, i) => {
+      if (i < 4) refused(answer);
+      else expect(answer.data!.me.id).toBe(people[i].user.id);
+    });
+    // Asked in one moment, the lookups are one statement: each still answers for its own pair.
+    const lookup = t.app.get(ViewerLookup);
+    const tokens = t.app.get(TokenService);
+    const found = await Promise.all(people.map((person) => lookup.findViewer(person.user.id, tokens.claims(person.accessToken).sessionId)));
+    expect(found.map((record) => record?.viewer.id ?? null)).toEqual(people.map((person, i) => (i < 4 ? null : person.user.id)));
   });
 
   it('logoutOtherSessions ends every other session and says how many', async () => {

@@ -33,10 +33,35 @@ function newSecret(sessionId: string): { token: string; hash: string } {
 const REFRESH_REFUSED = 'Your sign-in has ended. Please sign in again.';
 
 /**
+ * How long the token a refresh replaced still works, once: the answer carrying its successor
+ * can be lost (the page reloaded or the phone lost signal while it was on its way), and the
+ * browser then still holds the old cookie. Without this, that person was signed out and their
+ * session ended as if the token had been copied.
+ */
+export const ROTATION_GRACE_SECONDS = 60;
+
+/**
+ * Rotation as one compare-and-set. $2 is the presented token's hash. It is the current token: it
+ * becomes the previous one. It is the previous one, within the grace, and the grace not used
+ * yet: the lost answer is made again (a new current token; the previous one may not be used a
+ * third time). Anything else matches no row.
+ */
+const ROTATE_SQL = `
+  UPDATE sessions
+     SET previous_refresh_token_hash = CASE WHEN refresh_token_hash = $2 THEN refresh_token_hash END,
+         rotated_at = CASE WHEN refresh_token_hash = $2 THEN now() ELSE rotated_at END,
+         refresh_token_hash = $3, last_seen_at = now(), expires_at = $4
+   WHERE id = $1 AND ended_at IS NULL
+     AND (refresh_token_hash = $2
+          OR (previous_refresh_token_hash = $2 AND rotated_at > now() - make_interval(secs => $5)))
+  RETURNING id`;
+
+/**
  * Sign-in sessions (the `sessions` table's one writer). A session holds the hash of its one
  * valid refresh token; every refresh replaces it, and presenting any other token of the session
  * (an old one: it was copied, or replayed) ends the session, since only one of the two holders
- * can be its owner. Every ending is announced through ViewerDirectory.changed, so that each
+ * can be its owner. The one exception is the token just replaced, once, for a minute
+ * (ROTATION_GRACE_SECONDS): a lost answer, not a copy. Every ending is announced through ViewerDirectory.changed, so that each
  * instance forgets the session at once and closes its websockets (4401).
  */
 @Injectable()
@@ -68,12 +93,10 @@ export class SessionsService {
     const session = await this.sessions.findOneBy({ id: sessionId, endedAt: IsNull(), expiresAt: MoreThan(new Date()) });
     if (!session) throw new UnauthenticatedError(REFRESH_REFUSED);
     const next = newSecret(sessionId);
-    // Compare-and-set: of two uses of one token (a replay racing its owner), only one wins.
-    const rotated = await this.sessions.update(
-      { id: sessionId, refreshTokenHash: sha256(refreshToken), endedAt: IsNull() },
-      { refreshTokenHash: next.hash, lastSeenAt: new Date(), expiresAt: idleExpiry() },
-    );
-    if (!rotated.affected) {
+    // Compare-and-set: of two holders of one token (a replay racing its owner), one ends up
+    // holding a token the session no longer knows, and its next refresh ends the session.
+    const [rotated]: [unknown[], number] = await this.sessions.query(ROTATE_SQL, [sessionId, sha256(refreshToken), next.hash, idleExpiry(), ROTATION_GRACE_SECONDS]);
+    if (!rotated.length) {
       await this.end(session.userId, sessionId);
       throw new UnauthenticatedError('This sign-in was used from two places, so it has been ended. Please sign in again.');
     }
@@ -83,7 +106,7 @@ export class SessionsService {
   /** A fresh pair for a session that goes on (after a password change). */
   async renew(userId: string, sessionId: string): Promise<IssuedSession> {
     const next = newSecret(sessionId);
-    const renewed = await this.sessions.update({ id: sessionId, userId, endedAt: IsNull() }, { refreshTokenHash: next.hash, lastSeenAt: new Date() });
+    const renewed = await this.sessions.update({ id: sessionId, userId, endedAt: IsNull() }, { refreshTokenHash: next.hash, previousRefreshTokenHash: null, lastSeenAt: new Date() });
     if (!renewed.affected) throw new UnauthenticatedError(REFRESH_REFUSED);
     return this.issued(userId, sessionId, next.token);
   }
