@@ -25,7 +25,8 @@ module.exports = {
   // Hooks share this bound: on a busy 2-core machine starting PGlite alone has taken over 60 s.
   testTimeout: 120_000,
   // Two on two cores. Three were measured slower on a busy machine: 38 % more CPU in all (three
-  // heaps collecting, caches shared three ways) for 25 % more of the machine's share.
+  // heaps collecting, caches shared three ways) for 25 % more of the machine's share; with the
+  // spec groups (npm test), 367 s against 378 s stressed, for 8 % more CPU: not kept.
   maxWorkers: 2,
   // Globals handed to every module as parameters of its wrapper. In jest's context each lookup of
   // a global goes through the context's interceptor, which V8 cannot cache: `Math.floor` in a loop

@@ -5,19 +5,19 @@
 // A visitor on a phone reads the ended demo campaign's prizes and results, downloads a draw's
 // proof and checks it with scripts/verify-draw.mjs; the demo customer claims the prize they won;
 // brand staff see the claim in the finale console and export it; a moderator opens the
-// suspicious-likes view and voids one account's likes. Screenshots go to frontend/artifacts/.
+// suspicious-likes view and voids one account's likes. With E2E_SCREENSHOTS=1, pictures go to frontend/artifacts/ (pictures.mjs).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { auditPage } from './a11y.mjs';
+import { keepPicture } from './pictures.mjs';
 import { signIn } from './session.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const VERIFY = fileURLToPath(new URL('../../scripts/verify-draw.mjs', import.meta.url));
 const SLUG = 'life-behind-the-brand';
 const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? 'demo-password-2026';
@@ -25,7 +25,6 @@ const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isM
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 const TIMEOUT = 90_000;
 
-mkdirSync(ARTIFACTS, { recursive: true });
 let browser;
 const problems = [];
 
@@ -52,7 +51,7 @@ async function open(options, email) {
 
 const check = async (page, name) => {
   assert.deepEqual(await auditPage(page), [], `accessibility problems at ${page.url()}`);
-  await page.screenshot({ path: `${ARTIFACTS}finale-${name}.png`, fullPage: true });
+  await keepPicture(page, `finale-${name}`);
 };
 
 describe('the campaign finale', () => {

@@ -6,24 +6,21 @@
 //
 //   E2E_BASE_URL=http://localhost:3000 E2E_EMBED_PORT=4999 [E2E_DEMO_PASSWORD=…] node --test e2e/gallery.mjs
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { keepPicture } from './pictures.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const CAMPAIGN_SLUG = process.env.E2E_CAMPAIGN_SLUG ?? 'my-little-life-things';
 const EMBED_PORT = Number(process.env.E2E_EMBED_PORT);
 const PASSWORD = process.env.E2E_DEMO_PASSWORD ?? 'demo-password-2026';
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const STEP_TIMEOUT = 90_000;
 const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' };
 // Demo products: two demo stories show the mug, the customer's own story the lamp.
 const MUG = 'MUG-01';
 const LAMP = 'LAMP-02';
 
-mkdirSync(ARTIFACTS, { recursive: true });
 let browser;
 const shops = [];
 
@@ -94,7 +91,7 @@ describe('the product-page gallery embedded in a shop', () => {
         'every gallery photo loaded',
       );
       assert.match(await frame.locator('.card a').first().getAttribute('href'), new RegExp(`^${BASE_URL}/stories/`));
-      await page.screenshot({ path: `${ARTIFACTS}gallery-embedded.png`, fullPage: true });
+      await keepPicture(page, 'gallery-embedded');
 
       // The shop's own scripts may read the JSON (CORS for listed origins).
       const items = await page.evaluate(async (url) => (await (await fetch(url)).json()).items.length, `${BASE_URL}/api/gallery?campaign=${CAMPAIGN_SLUG}&sku=${MUG}`);
@@ -153,7 +150,7 @@ describe('the product-page gallery embedded in a shop', () => {
       assert.match(snippet, new RegExp(`^<iframe src="${BASE_URL}/embed/gallery\\?campaign=${CAMPAIGN_SLUG}&amp;sku=${MUG}&amp;layout=grid&amp;lang=en" width="100%" height="\\d+" style="border:0" loading="lazy" title="Customer photos"></iframe>$`));
       // The preview is the real gallery, framed by the app itself.
       await page.frameLocator('.gallery-console__frame').locator('.card').first().waitFor();
-      await page.screenshot({ path: `${ARTIFACTS}gallery-console.png`, fullPage: true });
+      await keepPicture(page, 'gallery-console');
     } finally {
       await context.close();
     }
@@ -182,7 +179,7 @@ describe('the product-page gallery embedded in a shop', () => {
       await productPages.uncheck();
       await page.getByText(/^Saved:/).first().waitFor();
       await eventually(async () => !(await gallery(LAMP)).some((item) => item.id === lampStory.id), 60_000, 'the story leaves the gallery JSON');
-      await page.screenshot({ path: `${ARTIFACTS}gallery-withdrawn.png`, fullPage: true });
+      await keepPicture(page, 'gallery-withdrawn');
 
       // The change is in the consent history, and survives a reload (the server kept it).
       await page.reload();

@@ -10,11 +10,12 @@
 // each page is checked, switched to Chinese in place, checked again, and switched back.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import ts from 'typescript';
 import { auditPage } from './a11y.mjs';
+import { keepPicture } from './pictures.mjs';
 import { gql } from './api.mjs';
 import { signIn } from './session.mjs';
 
@@ -27,8 +28,6 @@ const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isM
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 const TIMEOUT = 120_000;
 // E2E_SCREENSHOTS=1 keeps a picture of every page in both languages in frontend/artifacts/ (off by default: time).
-const ARTIFACTS = process.env.E2E_SCREENSHOTS ? fileURLToPath(new URL('../artifacts/', import.meta.url)) : null;
-if (ARTIFACTS) mkdirSync(ARTIFACTS, { recursive: true });
 
 /** Every path pattern the router knows ('' is the home page, '*' the not-found page), from its source. */
 function routerPaths() {
@@ -140,7 +139,7 @@ async function open({ options, email }, who) {
 
 /** Audits the page as it is now; each problem names the address and the language. */
 async function audit(page, lang) {
-  if (ARTIFACTS) await page.screenshot({ path: `${ARTIFACTS}pages-${new URL(page.url()).pathname.replace(/\W+/g, '_')}-${lang}.png` });
+  await keepPicture(page, `pages-${new URL(page.url()).pathname.replace(/\W+/g, '_')}-${lang}`, { fullPage: false });
   return (await auditPage(page, { keyboard: false })).map((problem) => `${new URL(page.url()).pathname} (${lang}): ${problem}`);
 }
 

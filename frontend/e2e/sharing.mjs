@@ -6,23 +6,20 @@
 //
 //   E2E_BASE_URL=http://localhost:3000 E2E_BRAND_EMAIL=… E2E_BRAND_PASSWORD=… node --test e2e/sharing.mjs
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { auditPage } from './a11y.mjs';
+import { keepPicture } from './pictures.mjs';
 import { gql } from './api.mjs';
 
 const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const BRAND = { email: process.env.E2E_BRAND_EMAIL, password: process.env.E2E_BRAND_PASSWORD };
 const CAMPAIGN_SLUG = process.env.E2E_CAMPAIGN_SLUG ?? 'my-little-life-things';
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const STEP_TIMEOUT = 90_000;
 // A real phone's browser: headless Chromium names itself in its user agent, and crawlers are not counted as visitors.
 const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
 const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, userAgent: PHONE_UA, locale: 'en-US' };
 
-mkdirSync(ARTIFACTS, { recursive: true });
 let browser;
 
 before(async () => {
@@ -78,7 +75,7 @@ describe('sharing a story from a phone', () => {
       assert.equal(url.pathname, new URL(page.url()).pathname);
       assert.match(url.searchParams.get('ref') ?? '', /^[0-9a-f-]{36}$/);
       Object.assign(state, { url: shared.url, path: url.pathname, title, sharerId: url.searchParams.get('ref') });
-      await page.screenshot({ path: `${ARTIFACTS}phone-sharing-01-story.png`, fullPage: true });
+      await keepPicture(page, 'phone-sharing-01-story');
     } finally {
       await context.close();
     }
@@ -100,7 +97,7 @@ describe('sharing a story from a phone', () => {
       await page.getByRole('heading', { level: 1, name: state.title }).waitFor();
       assert.deepEqual(await auditPage(page, { keyboard: false }), []);
       await register(page, { name: `Visitor ${stamp}`, email: `visitor-${stamp}@example.com` });
-      await page.screenshot({ path: `${ARTIFACTS}phone-sharing-02-visitor.png`, fullPage: true });
+      await keepPicture(page, 'phone-sharing-02-visitor');
     } finally {
       await context.close();
     }
@@ -131,7 +128,7 @@ describe('sharing a story from a phone', () => {
       await box.press('Enter');
       await page.locator('.story-card').first().waitFor();
       assert.deepEqual(await auditPage(page, { keyboard: false }), []);
-      await page.screenshot({ path: `${ARTIFACTS}phone-sharing-03-search.png`, fullPage: true });
+      await keepPicture(page, 'phone-sharing-03-search');
 
       await page.locator('.story-card__link').first().click();
       const tag = page.locator('.story-page__body .hashtag').first();
@@ -145,7 +142,7 @@ describe('sharing a story from a phone', () => {
       await page.waitForURL(/\/u\//);
       await page.getByText('Published stories').waitFor();
       assert.deepEqual(await auditPage(page, { keyboard: false }), []);
-      await page.screenshot({ path: `${ARTIFACTS}phone-sharing-04-profile.png`, fullPage: true });
+      await keepPicture(page, 'phone-sharing-04-profile');
     } finally {
       await context.close();
     }
