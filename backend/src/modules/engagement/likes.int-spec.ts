@@ -5,6 +5,7 @@ import { Role } from '../accounts/role.enum';
 import { StoryStatus } from '../stories/story-status.enum';
 import { FeedRanking } from '../stories/feeds/feed-ranking.service';
 import { hotScore } from '../stories/feeds/hot-score';
+import { LikesService } from './likes.service';
 
 const LIKE = `mutation ($id: ID!) { likeStory(storyId: $id) { id likeCount viewerHasLiked } }`;
 const UNLIKE = `mutation ($id: ID!) { unlikeStory(storyId: $id) { id likeCount viewerHasLiked } }`;
@@ -128,6 +129,36 @@ describe.each(DATABASES)('likes on $name', ({ onRealPostgres }) => {
     const [{ rows }] = await t.dataSource.query(`SELECT count(*)::int AS rows FROM story_likes WHERE story_id = $1`, [story.id]);
     expect(rows).toBe(0);
   }, 180_000);
+
+  it('likes sent at once (written together) count each liker once per story, a repeat changes nothing, and each answer counts its own like', async () => {
+    const stories = await Promise.all([newStory(), newStory(), newStory()]);
+    const tokens = t.app.get(TokenService);
+    const fans = (await buildUsers(t.dataSource, 30)).map((user) => tokens.issue(user.id).token);
+    // Every fan likes every story, and the first five like the first story twice, all at once.
+    const sent = [...fans.flatMap((token) => stories.map((story) => ({ token, id: story.id }))), ...fans.slice(0, 5).map((token) => ({ token, id: stories[0].id }))];
+    const answers = await Promise.all(sent.map(({ token, id }) => t.gql(LIKE, { id }, token)));
+    expect(answers.filter((r) => r.errors)).toEqual([]);
+    for (const answer of answers) {
+      expect(answer.data!.likeStory.viewerHasLiked).toBe(true);
+      expect(answer.data!.likeStory.likeCount).toBeGreaterThanOrEqual(1);
+      expect(answer.data!.likeStory.likeCount).toBeLessThanOrEqual(30);
+    }
+    for (const story of stories) expect((await t.gql(STORY, { id: story.id })).data!.story.likeCount).toBe(30);
+  }, 120_000);
+
+  it('a like that cannot be written does not fail the likes written with it', async () => {
+    const story = await newStory();
+    const [fan, other] = await buildUsers(t.dataSource, 2);
+    const likes = t.app.get(LikesService);
+    const outcomes = await likes['writeLikes']([
+      { storyId: story.id, userId: fan.id, campaignId, clientKey: null },
+      // A story deleted between the check and the write: its like breaks the statement.
+      { storyId: '00000000-0000-4000-8000-000000000000', userId: other.id, campaignId, clientKey: null },
+    ]);
+    expect(outcomes[0]).toEqual({ changed: 1, likes: 1, comments: 0 });
+    expect(outcomes[1]).toBeInstanceOf(Error);
+    expect((await t.gql(STORY, { id: story.id })).data!.story.likeCount).toBe(1);
+  });
 
   (onRealPostgres ? it : it.skip)('counts exactly when the likes arrive through two instances at once', async () => {
     const second = await startTestApp({ env: { DATABASE_URL: (t.dataSource.options as { url: string }).url } });

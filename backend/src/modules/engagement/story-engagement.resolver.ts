@@ -82,17 +82,19 @@ export class StoryEngagementResolver implements OnModuleInit {
   @Mutation(() => Story, { description: 'Idempotent. An author cannot like their own story.' })
   @Authorize({ writes: true })
   async likeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string, @Context() context: RequestContext): Promise<Story> {
-    const story = await this.likes.like(viewer, storyId, context.ip);
-    // The answer's viewerHasLiked is known: no query for it.
+    const { story, stats } = await this.likes.like(viewer, storyId, context.ip);
+    // The answer's viewerHasLiked and counts are known: no query for them.
     context.loaders.get(this.viewerLikes).prime(story.id, true);
+    context.loaders.get(this.stats).prime(story.id, stats);
     return Story.from(story);
   }
 
   @Mutation(() => Story, { description: 'Idempotent.' })
   @Authorize({ writes: true })
   async unlikeStory(@Viewer() viewer: Viewer, @Args('storyId', { type: () => ID }, IdPipe) storyId: string, @Context() context: RequestContext): Promise<Story> {
-    const story = await this.likes.unlike(viewer, storyId);
+    const { story, stats } = await this.likes.unlike(viewer, storyId);
     context.loaders.get(this.viewerLikes).prime(story.id, false);
+    context.loaders.get(this.stats).prime(story.id, stats);
     return Story.from(story);
   }
 }

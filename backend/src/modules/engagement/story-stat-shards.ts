@@ -36,32 +36,96 @@ export async function addToStatShard(
  * Liking in ONE statement: the like row (its primary key makes a second like a no-op) and, only
  * if it was new and the liker's likes were not voided by a moderator, +1 on a random shard. One
  * statement is one transaction, one round trip, and the shard lock is held for microseconds.
- * Returns a row when the count changed. A voided liker's like is still stored (they see it, and
- * CampaignResults.voidedLikeCount counts it) with counted = false.
+ * A voided liker's like is still stored (they see it, and CampaignResults.voidedLikeCount
+ * counts it) with counted = false.
+ *
+ * Answers one row: `changed` (1 when the count changed) and the story's counts with this like
+ * in them (COUNTS_AFTER), so that the answer to the like needs no second query.
  */
 export const LIKE_SQL = `
   WITH liked AS (
     INSERT INTO story_likes (story_id, user_id, campaign_id, counted, client_key) VALUES ($1, $2, $3, NOT ${voidedLikerSql('$2::uuid')}, $5)
     ON CONFLICT DO NOTHING
     RETURNING story_id, counted
+  ),
+  bumped AS (
+    INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+    SELECT story_id, $4, 1, 0, now() FROM liked WHERE counted
+    ON CONFLICT (story_id, shard) DO UPDATE
+       SET likes = story_stat_shards.likes + 1, updated_at = now()
+    RETURNING 1
   )
-  INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
-  SELECT story_id, $4, 1, 0, now() FROM liked WHERE counted
-  ON CONFLICT (story_id, shard) DO UPDATE
-     SET likes = story_stat_shards.likes + 1, updated_at = now()
-  RETURNING story_id`;
+  ${countsAfter('+')}`;
 
-/** The inverse: deletes the like if there was one and, only if it was counted, −1 on a random shard. */
+/**
+ * LIKE_SQL for many likes at once (LikesService gathers the likes in flight): $1…$5 are arrays,
+ * one entry per like, of story, liker, campaign, shard and client key, each (story, liker) once.
+ * The same rules like for like: the primary key makes a repeat a no-op, a voided liker's like is
+ * kept uncounted, each shard gets the number of new counted likes that drew it. Answers one row
+ * per like, in no particular order: its story and liker, `changed`, and the story's counts with
+ * every like of this statement in them.
+ */
+export const LIKE_MANY_SQL = `
+  WITH wanted AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[]) AS w(story_id, user_id, campaign_id, shard, client_key)
+  ),
+  liked AS (
+    INSERT INTO story_likes (story_id, user_id, campaign_id, counted, client_key)
+    SELECT story_id, user_id, campaign_id, NOT ${voidedLikerSql('w.user_id')}, client_key FROM wanted w
+    ON CONFLICT DO NOTHING
+    RETURNING story_id, user_id, counted
+  ),
+  per_shard AS (
+    SELECT w.story_id, w.shard, count(*)::int AS n FROM liked l JOIN wanted w USING (story_id, user_id) WHERE l.counted GROUP BY w.story_id, w.shard
+  ),
+  bumped AS (
+    INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+    SELECT story_id, shard, n, 0, now() FROM per_shard
+    ON CONFLICT (story_id, shard) DO UPDATE
+       SET likes = story_stat_shards.likes + excluded.likes, updated_at = now()
+  ),
+  found AS (
+    SELECT story_id, sum(likes)::int AS likes, sum(comments)::int AS comments FROM story_stat_shards
+     WHERE story_id IN (SELECT story_id FROM wanted) GROUP BY story_id
+  ),
+  added AS (SELECT story_id, sum(n)::int AS n FROM per_shard GROUP BY story_id)
+  SELECT w.story_id, w.user_id,
+         (EXISTS (SELECT 1 FROM liked l WHERE l.story_id = w.story_id AND l.user_id = w.user_id AND l.counted))::int AS changed,
+         coalesce(f.likes, 0) + coalesce(a.n, 0) AS likes, coalesce(f.comments, 0) AS comments
+    FROM wanted w LEFT JOIN found f USING (story_id) LEFT JOIN added a USING (story_id)`;
+
+/** The inverse: deletes the like if there was one and, only if it was counted, −1 on a random shard. Answers as LIKE_SQL. */
 export const UNLIKE_SQL = `
   WITH unliked AS (
     DELETE FROM story_likes WHERE story_id = $1 AND user_id = $2
     RETURNING story_id, counted
+  ),
+  bumped AS (
+    INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
+    SELECT story_id, $3, -1, 0, now() FROM unliked WHERE counted
+    ON CONFLICT (story_id, shard) DO UPDATE
+       SET likes = story_stat_shards.likes - 1, updated_at = now()
+    RETURNING 1
   )
-  INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
-  SELECT story_id, $3, -1, 0, now() FROM unliked WHERE counted
-  ON CONFLICT (story_id, shard) DO UPDATE
-     SET likes = story_stat_shards.likes - 1, updated_at = now()
-  RETURNING story_id`;
+  ${countsAfter('-')}`;
+
+/** What LIKE_SQL and UNLIKE_SQL answer. */
+export interface LikeOutcome {
+  changed: number;
+  likes: number;
+  comments: number;
+}
+
+/**
+ * The story's ($1) counts with the statement's own change in them: the rest of a statement does
+ * not see what its data-modifying parts wrote, so the shards are summed as the statement found
+ * them and the change (`bumped`: one row when the count moved) is added. Likes committed by
+ * others meanwhile are in the next read, as with any read.
+ */
+function countsAfter(sign: '+' | '-'): string {
+  return `, found AS (SELECT coalesce(sum(likes), 0)::int AS likes, coalesce(sum(comments), 0)::int AS comments FROM story_stat_shards WHERE story_id = $1)
+  SELECT (SELECT count(*) FROM bumped)::int AS changed, found.likes ${sign} (SELECT count(*) FROM bumped)::int AS likes, found.comments FROM found`;
+}
 
 /**
  * Voided likers' likes leave the counters: each of their likes still counted is marked not

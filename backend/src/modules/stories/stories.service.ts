@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { gatheredCalls } from '../../core/database/gathered-calls';
 import { PreparedStatement } from '../../core/database/prepared-statement';
+import { isId } from '../../core/graphql/id.pipe';
+import { inKeyOrder } from '../../core/graphql/request-loaders';
 import { DomainEvents } from '../../core/events/domain-events';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../core/errors/app-errors';
 import { Page } from '../../core/pagination/connection';
@@ -182,8 +185,20 @@ export class StoriesService {
     return story ?? null;
   }
 
+  /**
+   * withCampaign for the checks before an action (a like, a comment, a subscription), gathered
+   * across the requests in flight: one query for all of them, as fresh as each one's own. The
+   * entities are shared by the callers of one gathering: read them, never change them.
+   */
+  private readonly freshWithCampaign = gatheredCalls<string, StoryEntity | null>(async (ids) => {
+    // A malformed id is no story (and must not fail the others' query).
+    const wanted = [...new Set(ids)].filter(isId);
+    const rows = wanted.length ? await this.dataSource.getRepository(StoryEntity).find({ where: { id: In(wanted) }, relations: { campaign: true } }) : [];
+    return inKeyOrder(ids, rows, (story) => story.id, (story) => story, null);
+  });
+
   async findVisible(viewer: Viewer | null, id: string): Promise<StoryEntity | null> {
-    const story = await this.withCampaign(id);
+    const story = await this.freshWithCampaign(id);
     return story && canViewStory(viewer, story, story.campaign!) ? story : null;
   }
 
