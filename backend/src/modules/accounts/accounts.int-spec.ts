@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { codeOf, DATABASES, startTestApp, TestApp } from '../../testing/test-app';
 import { Role } from './role.enum';
+import { UserByIdLoader } from './user-by-id.loader';
 import { UserEntity } from './user.entity';
 
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { accessToken user { id email displayName role } } }`;
@@ -47,6 +48,13 @@ describe.each(DATABASES)('accounts on $name', ({ onRealPostgres }) => {
     await register({ email: 'hash@example.com' });
     const user = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'hash@example.com' });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it('reads people for showing them without their password hash', async () => {
+    const { user } = await t.createUser({ displayName: 'Shown Person' });
+    const shown = await t.app.get(UserByIdLoader).create(null, false).load(user.id);
+    expect(shown).toMatchObject({ id: user.id, displayName: 'Shown Person', email: user.email });
+    expect(shown!.passwordHash).toBeUndefined();
   });
 
   it('logs in case-insensitively and answers the same for an unknown email and a wrong password', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, FindOptionsSelect, In } from 'typeorm';
 import { AppConfig } from '../../core/config/app-config';
 import { ReadReplica } from '../../core/database/read-replica';
 import { ViewerDirectory } from '../../core/auth/viewer-directory';
@@ -19,8 +19,14 @@ export class UserByIdLoader extends RecentRowsLoader<UserEntity | null> {
     viewers.onChange((userId) => this.forget(userId));
   }
 
+  /** Every column but the password's hash: nothing shown of a person needs it, so it never leaves the database here. */
+  private shown?: FindOptionsSelect<UserEntity>;
+
   protected async read(ids: readonly string[], db: DataSource): Promise<(UserEntity | null)[]> {
-    const rows = await db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+    this.shown ??= Object.fromEntries(
+      db.getMetadata(UserEntity).columns.filter((column) => column.propertyName !== 'passwordHash').map((column) => [column.propertyName, true]),
+    ) as FindOptionsSelect<UserEntity>;
+    const rows = await db.getRepository(UserEntity).find({ select: this.shown, where: { id: In([...ids]) } });
     return inKeyOrder(ids, rows, (u) => u.id, (u) => u, null);
   }
 }
