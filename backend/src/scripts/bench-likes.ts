@@ -9,7 +9,7 @@ import { loadConfig } from '../core/config/app-config';
 import { dataSourceOptions } from '../core/database/data-source-options';
 import { EmbeddedPostgres } from '../core/database/embedded-postgres';
 import { migrateWithLock } from '../core/database/migrate';
-import { ADD_TO_SHARD_SQL, LIKE_SQL, randomShard } from '../modules/engagement/story-stat-shards';
+import { ADD_TO_SHARD_SQL, LIKE_MANY_SQL, randomShard } from '../modules/engagement/story-stat-shards';
 
 /**
  * `npm run build -w backend && node backend/dist/scripts/bench-likes.js [likes] [connections]`
@@ -37,7 +37,7 @@ const VARIANTS: Variant[] = [
   {
     name: 'sharded, one statement (LikesService)',
     like: async (db, storyId, userId, campaignId) => {
-      await db.query(LIKE_SQL, [storyId, userId, campaignId, randomShard(), null]);
+      await db.query(LIKE_MANY_SQL, [[storyId], [userId], [campaignId], [randomShard()], [null]]);
     },
     count: shardSum,
   },

@@ -11,7 +11,7 @@ import { StoryEntity } from '../stories/story.entity';
 import { EngagementEvents } from './engagement-events';
 import { PreparedStatement } from '../../core/database/prepared-statement';
 import { gatheredCalls } from '../../core/database/gathered-calls';
-import { addToStatShard, LIKE_MANY_SQL, LIKE_SQL, LikeOutcome, randomShard, UNLIKE_SQL, WITHDRAW_LIKES_SQL } from './story-stat-shards';
+import { addToStatShard, LIKE_MANY_SQL, LikeOutcome, randomShard, UNLIKE_SQL, WITHDRAW_LIKES_SQL } from './story-stat-shards';
 import type { StoryStats } from './story-stats-by-story-id.loader';
 
 /** A story after a like or unlike, and its counts then (with that like in them). */
@@ -21,7 +21,6 @@ export interface LikedStory {
 }
 
 // Planned once per connection: a like is the Double 11 crowd's most frequent write.
-const LIKE = new PreparedStatement<LikeOutcome>('like_story', LIKE_SQL);
 const UNLIKE = new PreparedStatement<LikeOutcome>('unlike_story', UNLIKE_SQL);
 const LIKE_MANY = new PreparedStatement<LikeOutcome & { story_id: string; user_id: string }>('like_stories', LIKE_MANY_SQL);
 
@@ -50,7 +49,7 @@ export class LikesService {
 
   /**
    * Idempotent: a second like changes nothing. APPROVED stories only, never one's own. The like
-   * row and its shard increment are one statement (see LIKE_SQL), so the count is exact under
+   * row and its shard increment are one statement (see LIKE_MANY_SQL), so the count is exact under
    * any concurrency, on any number of instances.
    */
   /**
@@ -79,36 +78,35 @@ export class LikesService {
   private readonly writeLike = gatheredCalls<WantedLike, LikeOutcome>((likes) => this.writeLikes(likes));
 
   private async writeLikes(likes: readonly WantedLike[]): Promise<(LikeOutcome | Error)[]> {
-    if (likes.length === 1) return [await this.writeOneLike(likes[0]).catch((error: Error) => error)];
-    // Each (story, liker) once in the statement; a repeat in the same moment changed nothing.
-    const unique = [...new Map(likes.map((like) => [likeKey(like), like])).values()];
     try {
-      const rows = await LIKE_MANY.rows(this.dataSource, [
-        unique.map((like) => like.storyId),
-        unique.map((like) => like.userId),
-        unique.map((like) => like.campaignId),
-        unique.map(() => randomShard()),
-        unique.map((like) => like.clientKey),
-      ]);
-      const outcomes = new Map(rows.map((row) => [likeKey({ storyId: row.story_id, userId: row.user_id }), row]));
-      const answered = new Set<string>();
-      return likes.map((like) => {
-        const key = likeKey(like);
-        const row = outcomes.get(key);
-        if (!row) return new Error('The like was not written.');
-        const changed = answered.has(key) ? 0 : row.changed;
-        answered.add(key);
-        return { changed, likes: row.likes, comments: row.comments };
-      });
-    } catch {
+      return await this.writeTogether(likes);
+    } catch (error) {
       // One like that cannot be written (its story deleted meanwhile) must not fail the others.
-      return Promise.all(likes.map((like) => this.writeOneLike(like).catch((error: Error) => error)));
+      if (likes.length === 1) return [error as Error];
+      return Promise.all(likes.map((like) => this.writeTogether([like]).then(([outcome]) => outcome, (failed: Error) => failed)));
     }
   }
 
-  private async writeOneLike(like: WantedLike): Promise<LikeOutcome> {
-    const [outcome] = await LIKE.rows(this.dataSource, [like.storyId, like.userId, like.campaignId, randomShard(), like.clientKey]);
-    return outcome;
+  private async writeTogether(likes: readonly WantedLike[]): Promise<(LikeOutcome | Error)[]> {
+    // Each (story, liker) once in the statement; a repeat in the same moment changed nothing.
+    const unique = [...new Map(likes.map((like) => [likeKey(like), like])).values()];
+    const rows = await LIKE_MANY.rows(this.dataSource, [
+      unique.map((like) => like.storyId),
+      unique.map((like) => like.userId),
+      unique.map((like) => like.campaignId),
+      unique.map(() => randomShard()),
+      unique.map((like) => like.clientKey),
+    ]);
+    const outcomes = new Map(rows.map((row) => [likeKey({ storyId: row.story_id, userId: row.user_id }), row]));
+    const answered = new Set<string>();
+    return likes.map((like) => {
+      const key = likeKey(like);
+      const row = outcomes.get(key);
+      if (!row) return new Error('The like was not written.');
+      const changed = answered.has(key) ? 0 : row.changed;
+      answered.add(key);
+      return { changed, likes: row.likes, comments: row.comments };
+    });
   }
 
   private liked(story: StoryEntity, { changed, likes, comments }: LikeOutcome): LikedStory {

@@ -33,37 +33,17 @@ export async function addToStatShard(
 }
 
 /**
- * Liking in ONE statement: the like row (its primary key makes a second like a no-op) and, only
- * if it was new and the liker's likes were not voided by a moderator, +1 on a random shard. One
- * statement is one transaction, one round trip, and the shard lock is held for microseconds.
- * A voided liker's like is still stored (they see it, and CampaignResults.voidedLikeCount
- * counts it) with counted = false.
- *
- * Answers one row: `changed` (1 when the count changed) and the story's counts with this like
- * in them (COUNTS_AFTER), so that the answer to the like needs no second query.
- */
-export const LIKE_SQL = `
-  WITH liked AS (
-    INSERT INTO story_likes (story_id, user_id, campaign_id, counted, client_key) VALUES ($1, $2, $3, NOT ${voidedLikerSql('$2::uuid')}, $5)
-    ON CONFLICT DO NOTHING
-    RETURNING story_id, counted
-  ),
-  bumped AS (
-    INSERT INTO story_stat_shards (story_id, shard, likes, comments, updated_at)
-    SELECT story_id, $4, 1, 0, now() FROM liked WHERE counted
-    ON CONFLICT (story_id, shard) DO UPDATE
-       SET likes = story_stat_shards.likes + 1, updated_at = now()
-    RETURNING 1
-  )
-  ${countsAfter('+')}`;
-
-/**
- * LIKE_SQL for many likes at once (LikesService gathers the likes in flight): $1…$5 are arrays,
- * one entry per like, of story, liker, campaign, shard and client key, each (story, liker) once.
- * The same rules like for like: the primary key makes a repeat a no-op, a voided liker's like is
- * kept uncounted, each shard gets the number of new counted likes that drew it. Answers one row
- * per like, in no particular order: its story and liker, `changed`, and the story's counts with
- * every like of this statement in them.
+ * Liking in ONE statement, for one like or the many in flight (LikesService gathers them): $1…$5
+ * are arrays, one entry per like, of story, liker, campaign, shard and client key, each (story,
+ * liker) once. The like row's primary key makes a repeat a no-op; only a new like of a liker a
+ * moderator has not voided is counted (a voided liker's like is kept with counted = false: they
+ * see it, and CampaignResults.voidedLikeCount counts it), and each shard gets the number of new
+ * counted likes that drew it. One statement is one transaction and one round trip, and a shard's
+ * lock is held for microseconds, so counts are exact under any concurrency, on any number of
+ * instances. Answers one row per like, in no particular order: its story and liker, `changed`
+ * (1 when the count moved), and the story's counts with every like of this statement in them
+ * (the rest of a statement does not see what its data-modifying parts wrote: the shards are
+ * summed as found and the likes added).
  */
 export const LIKE_MANY_SQL = `
   WITH wanted AS (
@@ -94,7 +74,7 @@ export const LIKE_MANY_SQL = `
          coalesce(f.likes, 0) + coalesce(a.n, 0) AS likes, coalesce(f.comments, 0) AS comments
     FROM wanted w LEFT JOIN found f USING (story_id) LEFT JOIN added a USING (story_id)`;
 
-/** The inverse: deletes the like if there was one and, only if it was counted, −1 on a random shard. Answers as LIKE_SQL. */
+/** The inverse, for one: deletes the like if there was one and, only if it was counted, −1 on a random shard. Answers as LIKE_MANY_SQL. */
 export const UNLIKE_SQL = `
   WITH unliked AS (
     DELETE FROM story_likes WHERE story_id = $1 AND user_id = $2
@@ -106,25 +86,15 @@ export const UNLIKE_SQL = `
     ON CONFLICT (story_id, shard) DO UPDATE
        SET likes = story_stat_shards.likes - 1, updated_at = now()
     RETURNING 1
-  )
-  ${countsAfter('-')}`;
+  ),
+  found AS (SELECT coalesce(sum(likes), 0)::int AS likes, coalesce(sum(comments), 0)::int AS comments FROM story_stat_shards WHERE story_id = $1)
+  SELECT (SELECT count(*) FROM bumped)::int AS changed, found.likes - (SELECT count(*) FROM bumped)::int AS likes, found.comments FROM found`;
 
-/** What LIKE_SQL and UNLIKE_SQL answer. */
+/** What LIKE_MANY_SQL (per like) and UNLIKE_SQL answer. */
 export interface LikeOutcome {
   changed: number;
   likes: number;
   comments: number;
-}
-
-/**
- * The story's ($1) counts with the statement's own change in them: the rest of a statement does
- * not see what its data-modifying parts wrote, so the shards are summed as the statement found
- * them and the change (`bumped`: one row when the count moved) is added. Likes committed by
- * others meanwhile are in the next read, as with any read.
- */
-function countsAfter(sign: '+' | '-'): string {
-  return `, found AS (SELECT coalesce(sum(likes), 0)::int AS likes, coalesce(sum(comments), 0)::int AS comments FROM story_stat_shards WHERE story_id = $1)
-  SELECT (SELECT count(*) FROM bumped)::int AS changed, found.likes ${sign} (SELECT count(*) FROM bumped)::int AS likes, found.comments FROM found`;
 }
 
 /**

@@ -304,7 +304,7 @@ describe.each(DATABASES)('campaign finale on $name', ({ onRealPostgres }) => {
     await ok(UNLIKE, { storyId: third.id }, ring[0]);
     expect(await likeCount(ringed.id)).toBe(1);
     expect(await likeCount(third.id)).toBe(0);
-    // A like whose statement began just before the void committed counted itself (as LIKE_SQL
+    // A like whose statement began just before the void committed counted itself (as LIKE_MANY_SQL
     // would with the snapshot it had); the sweep takes it out, once.
     const racing = await story(live, b.user.id);
     await t.dataSource.query(`INSERT INTO story_likes (story_id, user_id, campaign_id, counted) VALUES ($1, $2, $3, true)`, [racing.id, ringIds[2], live.id]);
